@@ -1,0 +1,6 @@
+import { handle } from 'hono/aws-lambda';
+import { createAwsDeps } from '../platform/aws-deps.ts';
+import { createApp } from './app.ts';
+
+// Built once per Lambda instance, not per request.
+export const handler = handle(createApp(createAwsDeps()));

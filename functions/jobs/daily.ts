@@ -1,0 +1,7 @@
+import { createAwsDeps } from '../platform/aws-deps.ts';
+import { runDailyJob } from './daily-job.ts';
+
+const deps = createAwsDeps();
+
+/** EventBridge Scheduler entry: once a day. */
+export const handler = async () => runDailyJob(deps);

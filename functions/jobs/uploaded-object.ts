@@ -1,0 +1,48 @@
+import type { AppDeps } from '../platform/deps.ts';
+import { logger } from '../platform/logger.ts';
+
+/** An object that landed under `uploads/` in the media bucket. */
+export interface UploadedObject {
+  bucket: string;
+  key: string;
+  size: number;
+}
+
+/** The objects of an S3 event notification (the same shape from S3 and from s3rver). */
+export const objectsOfS3Event = (event: {
+  Records: { s3: { bucket: { name: string }; object: { key: string; size?: number } } }[];
+}): UploadedObject[] =>
+  event.Records.map((record) => ({
+    bucket: record.s3.bucket.name,
+    // S3 event keys are URL-encoded with '+' for spaces.
+    key: decodeURIComponent(record.s3.object.key.replace(/\+/g, ' ')),
+    size: record.s3.object.size ?? 0,
+  }));
+
+/** What a feature does with objects under one key prefix (e.g. `uploads/` for media). */
+export interface UploadProcessor {
+  prefix: string;
+  process(deps: AppDeps, object: UploadedObject): Promise<void>;
+}
+
+/** Each feature that receives uploads adds its processor here, from its own folder. */
+export const UPLOAD_PROCESSORS: UploadProcessor[] = [];
+
+/**
+ * Hands each uploaded object to the processor of its prefix. Used by the S3-event Lambda and by
+ * the local runtime's s3rver events alike. S3 delivers at least once: processors are idempotent.
+ */
+export const processUploadedObjects = async (
+  deps: AppDeps,
+  objects: UploadedObject[],
+  processors: UploadProcessor[] = UPLOAD_PROCESSORS,
+) => {
+  for (const object of objects) {
+    const processor = processors.find((p) => object.key.startsWith(p.prefix));
+    if (!processor) {
+      logger.warn('no processor for uploaded object', { key: object.key });
+      continue;
+    }
+    await processor.process(deps, object);
+  }
+};

@@ -1,0 +1,25 @@
+import { createDocumentClient, createS3Client } from './clients.ts';
+import { loadConfig } from './config.ts';
+import { type AppDeps, systemClock } from './deps.ts';
+import { createSesMailer } from './ses-mailer.ts';
+
+/**
+ * The dependencies of every Lambda entry, from the environment the CDK stack sets
+ * (TABLE_NAME, MEDIA_BUCKET, PUBLIC_URL, MAIL_FROM, ADMIN_EMAILS, TIME_ZONE).
+ * Call once at module scope so clients live as long as the Lambda instance.
+ */
+export const createAwsDeps = (env: NodeJS.ProcessEnv = process.env): AppDeps => ({
+  db: createDocumentClient(),
+  s3: createS3Client(),
+  tableName: required(env, 'TABLE_NAME'),
+  mediaBucket: required(env, 'MEDIA_BUCKET'),
+  mailer: createSesMailer(undefined, env.MAIL_FROM),
+  clock: systemClock,
+  config: loadConfig(env),
+});
+
+const required = (env: NodeJS.ProcessEnv, name: string): string => {
+  const value = env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+};

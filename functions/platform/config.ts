@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Settings that differ between a laptop, the tests and a city's AWS account. */
+export const AppConfigSchema = z.object({
+  /** The public origin (scheme + host [+ port]) the portal is served from. */
+  publicUrl: z.url(),
+  /** Loan and workshop days are calendar dates in this zone. */
+  timeZone: z.string().default('Europe/Paris'),
+  /** Largest JSON request body the API accepts; media bytes never pass through the API. */
+  maxBodyBytes: z.coerce.number().int().positive().default(64 * 1024),
+  /** Addresses that become admins on their first sign-in. */
+  adminEmails: z.array(z.email()).default([]),
+  /** Sender of every e-mail. */
+  mailFrom: z.string().default('Communs <no-reply@communs.localhost>'),
+});
+
+export type AppConfig = z.infer<typeof AppConfigSchema>;
+
+/** Reads the configuration from environment variables (Lambda and the local runtime). */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig =>
+  AppConfigSchema.parse({
+    publicUrl: env.PUBLIC_URL,
+    timeZone: env.TIME_ZONE || undefined,
+    maxBodyBytes: env.MAX_BODY_BYTES || undefined,
+    adminEmails: env.ADMIN_EMAILS
+      ? env.ADMIN_EMAILS.split(',')
+          .map((email) => email.trim().toLowerCase())
+          .filter(Boolean)
+      : undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+  });

@@ -1,0 +1,85 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { Hono } from 'hono';
+import { getMimeType } from 'hono/utils/mime';
+import { SECURITY_HEADERS } from '../security-headers.ts';
+
+// Whatever was stored, these are never served as a document that could run script.
+const ACTIVE_TYPES = /^(text\/html|image\/svg\+xml|application\/xhtml\+xml|text\/xml|application\/xml)/i;
+
+/**
+ * What CloudFront does in AWS, on one local origin: `/api/*` to the API app, `/media/*` to the
+ * media bucket's `media/` prefix (never `uploads/`), everything else to the built site, with the
+ * same security headers on every response.
+ */
+export const createEdge = (options: {
+  api: { fetch: (request: Request) => Response | Promise<Response> };
+  s3: S3Client;
+  mediaBucket: string;
+  siteDir: string;
+}) => {
+  const edge = new Hono();
+  edge.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  });
+
+  edge.all('/api/*', (c) => options.api.fetch(c.req.raw));
+  edge.all('/api', (c) => options.api.fetch(c.req.raw));
+
+  edge.get('/media/*', async (c) => {
+    const key = decodeURIComponent(c.req.path.slice(1));
+    if (key.includes('..')) return c.notFound();
+    try {
+      const object = await options.s3.send(new GetObjectCommand({ Bucket: options.mediaBucket, Key: key }));
+      const type = object.ContentType && !ACTIVE_TYPES.test(object.ContentType) ? object.ContentType : 'application/octet-stream';
+      const headers = new Headers({ 'content-type': type, 'x-content-type-options': 'nosniff' });
+      if (object.ContentLength !== undefined) headers.set('content-length', String(object.ContentLength));
+      if (object.CacheControl) headers.set('cache-control', object.CacheControl);
+      if (object.ContentDisposition) headers.set('content-disposition', object.ContentDisposition);
+      if (object.ETag) headers.set('etag', object.ETag);
+      return new Response(Readable.toWeb(object.Body as Readable) as ReadableStream, { headers });
+    } catch (error) {
+      if ((error as Error).name === 'NoSuchKey') return c.text('Not found', 404);
+      throw error;
+    }
+  });
+
+  edge.get('*', async (c) => {
+    const file = await findSiteFile(options.siteDir, c.req.path);
+    if (file) return fileResponse(file, 200);
+    const notFound = join(options.siteDir, '404.html');
+    return (await isFile(notFound)) ? fileResponse(notFound, 404) : c.text('Not found', 404);
+  });
+  return edge;
+};
+
+const isFile = async (path: string) => (await stat(path).catch(() => null))?.isFile() ?? false;
+
+/** `/a/b` → site/a/b, site/a/b/index.html or site/a/b.html; nothing outside the site folder. */
+const findSiteFile = async (siteDir: string, urlPath: string): Promise<string | null> => {
+  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const base = join(siteDir, relative);
+  if (base !== siteDir && !base.startsWith(siteDir + sep)) return null;
+  for (const candidate of [base, join(base, 'index.html'), `${base}.html`]) {
+    if (await isFile(candidate)) return candidate;
+  }
+  return null;
+};
+
+const fileResponse = async (path: string, status: number) => {
+  const { size } = await stat(path);
+  const isHtml = extname(path) === '.html';
+  return new Response(Readable.toWeb(createReadStream(path)) as ReadableStream, {
+    status,
+    headers: {
+      'content-type': getMimeType(path) ?? 'application/octet-stream',
+      'content-length': String(size),
+      // Hashed assets never change; pages must pick up new builds.
+      'cache-control': isHtml ? 'no-cache' : path.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    },
+  });
+};

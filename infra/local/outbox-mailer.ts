@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Clock } from '../../functions/platform/deps.ts';
+import type { Mailer, MailMessage } from '../../functions/platform/mailer.ts';
+
+export interface OutboxMessage extends MailMessage {
+  sentAt: string;
+}
+
+/**
+ * The local stand-in for SES: each message is one JSON file in `dir` (to, subject, text, html,
+ * sentAt), and its first link is printed so a person can click it from the terminal.
+ */
+export const createOutboxMailer = (dir: string, clock: Clock, print: (line: string) => void): Mailer => ({
+  async send(message) {
+    await mkdir(dir, { recursive: true });
+    const sentAt = clock.now().toISOString();
+    const file = join(dir, `${sentAt.replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.json`);
+    const stored: OutboxMessage = { ...message, sentAt };
+    await writeFile(file, `${JSON.stringify(stored, null, 2)}\n`);
+    const link = /https?:\/\/\S+/.exec(message.text)?.[0];
+    print(`✉  to ${message.to}: ${message.subject}${link ? `\n   ${link}` : ''}`);
+  },
+});
+
+/** Every message in the outbox, oldest first (tests and the README's sign-in walkthrough). */
+export const readOutbox = async (dir: string): Promise<OutboxMessage[]> => {
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+  return Promise.all(files.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as OutboxMessage));
+};

@@ -1,0 +1,185 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createAdaptorServer } from '@hono/node-server';
+import { createApp } from '../../functions/api/app.ts';
+import { runDailyJob } from '../../functions/jobs/daily-job.ts';
+import { objectsOfS3Event, processUploadedObjects } from '../../functions/jobs/uploaded-object.ts';
+import { createDocumentClient, createS3Client } from '../../functions/platform/clients.ts';
+import { type AppConfig, AppConfigSchema } from '../../functions/platform/config.ts';
+import { type AppDeps, type Clock, systemClock } from '../../functions/platform/deps.ts';
+import { logger } from '../../functions/platform/logger.ts';
+import { buildSite, isSiteStale } from './build-site.ts';
+import { seedDemoContent } from './demo-seeders.ts';
+import { ensureTable, type RunningDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
+import { createEdge } from './edge.ts';
+import { freePort } from './free-port.ts';
+import { assertJava17 } from './java.ts';
+import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-aws.ts';
+import { LocalStartError } from './local-start-error.ts';
+import { createOutboxMailer } from './outbox-mailer.ts';
+import { type RunningS3, startS3Local } from './s3-local.ts';
+
+export const ROOT_DIR = resolve(import.meta.dirname, '../..');
+const WEB_DIR = join(ROOT_DIR, 'web');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface LocalStackOptions {
+  /** Where data lives across restarts (default `.data/`); ignored with `inMemory`. */
+  dataDir?: string;
+  /** Throwaway data: DynamoDB Local in memory, objects and outbox in a temp folder removed on stop. */
+  inMemory?: boolean;
+  /** Port on 127.0.0.1; 0 picks a free one. Default 4321. */
+  port?: number;
+  /** Print nothing but errors (tests). */
+  quiet?: boolean;
+  /** Build the site first when web/dist is missing or stale (default true). */
+  buildSite?: boolean;
+  /** Load the demo city when the table is new (default true). */
+  seedDemo?: boolean;
+  clock?: Clock;
+  config?: Partial<AppConfig>;
+  print?: (line: string) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  dataDir: string;
+  outboxDir: string;
+  endpoints: { dynamodb: string; s3: string };
+  deps: AppDeps;
+  /** Objects whose processing (the local S3 → Lambda trigger) has not finished yet. */
+  idle(): Promise<void>;
+  /** Runs the daily job now, as the schedule would. */
+  runDailyJob(): ReturnType<typeof runDailyJob>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The AWS shape on one machine: DynamoDB Local, s3rver, and one HTTP origin serving the site,
+ * `/api/*` and `/media/*`, with the media trigger and the daily job wired as in AWS.
+ * `npm start`, the api tests and the e2e tests all start it through here.
+ */
+export const startLocalStack = async (options: LocalStackOptions = {}): Promise<LocalStack> => {
+  const print = options.print ?? ((line: string) => options.quiet || console.log(line));
+  const clock = options.clock ?? systemClock;
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+  };
+
+  try {
+    assertJava17();
+    const dataDir = options.inMemory
+      ? await mkdtemp(join(tmpdir(), 'communs-'))
+      : resolve(options.dataDir ?? join(ROOT_DIR, '.data'));
+    if (options.inMemory) cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    await assertWritable(dataDir);
+
+    // Listen first: a taken port is reported before anything slow starts.
+    let handle: (request: Request) => Response | Promise<Response> = () =>
+      new Response('Starting…', { status: 503, headers: { 'retry-after': '1' } });
+    const server = createAdaptorServer({ fetch: (request: Request) => handle(request) });
+    const port = await listen(server, options.port ?? 4321);
+    cleanups.push(() => new Promise<void>((done) => server.close(() => done())));
+    const url = `http://127.0.0.1:${port}`;
+
+    if (options.buildSite !== false && (await isSiteStale(WEB_DIR))) {
+      print('Building the site (web/dist is missing or older than its sources)…');
+      await buildSite(ROOT_DIR, WEB_DIR);
+    }
+
+    const [dynamoPort, s3Port] = [await freePort(), await freePort()];
+    const dynamo: RunningDynamoDb = await startDynamoDbLocal({
+      port: dynamoPort,
+      path: options.inMemory ? undefined : await ensureDir(join(dataDir, 'dynamodb')),
+    });
+    cleanups.push(dynamo.stop);
+
+    const outboxDir = await ensureDir(join(dataDir, 'outbox'));
+    const config = AppConfigSchema.parse({ publicUrl: url, ...options.config });
+    const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
+    const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}` });
+    const deps: AppDeps = {
+      db: createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint }),
+      s3: s3Client,
+      tableName: LOCAL_TABLE_NAME,
+      mediaBucket: LOCAL_MEDIA_BUCKET,
+      mailer: createOutboxMailer(outboxDir, clock, print),
+      clock,
+      config,
+    };
+
+    const processing = new Set<Promise<void>>();
+    const s3: RunningS3 = await startS3Local({
+      port: s3Port,
+      directory: await ensureDir(join(dataDir, 's3')),
+      bucket: LOCAL_MEDIA_BUCKET,
+      allowedOrigins: [url],
+      onObjectCreated: (event) => {
+        const objects = objectsOfS3Event(event).filter((object) => object.key.startsWith('uploads/'));
+        if (objects.length === 0) return;
+        const job = processUploadedObjects(deps, objects)
+          .catch((error) => logger.error('media processing failed', { error: error as Error }))
+          .finally(() => processing.delete(job));
+        processing.add(job);
+      },
+    });
+    cleanups.push(s3.stop);
+
+    const rawDynamo = new DynamoDBClient({ ...clientOptions, endpoint: dynamo.endpoint });
+    const table = await ensureTable(rawDynamo, LOCAL_TABLE_NAME).finally(() => rawDynamo.destroy());
+    if (table === 'created' && options.seedDemo !== false) await seedDemoContent(deps, print);
+
+    const api = createApp(deps);
+    handle = createEdge({ api, s3: s3Client, mediaBucket: LOCAL_MEDIA_BUCKET, siteDir: join(WEB_DIR, 'dist') }).fetch;
+
+    const dailyJob = setInterval(() => void runDailyJob(deps), DAY_MS);
+    dailyJob.unref();
+    cleanups.push(async () => clearInterval(dailyJob));
+
+    return {
+      url,
+      dataDir,
+      outboxDir,
+      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint },
+      deps,
+      idle: async () => {
+        while (processing.size > 0) await Promise.allSettled([...processing]);
+      },
+      runDailyJob: () => runDailyJob(deps),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};
+
+const ensureDir = async (dir: string) => {
+  await mkdir(dir, { recursive: true });
+  return dir;
+};
+
+const assertWritable = async (dir: string) => {
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, '.write-check'), '');
+  } catch (error) {
+    throw new LocalStartError(`The data folder ${dir} is not writable (${(error as NodeJS.ErrnoException).code}); set DATA_DIR to a folder you can write.`);
+  }
+};
+
+const listen = (server: ReturnType<typeof createAdaptorServer>, port: number) =>
+  new Promise<number>((resolvePort, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new LocalStartError(`Port ${port} on 127.0.0.1 is already in use; stop what uses it or set PORT to another one.`)
+          : error,
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => resolvePort((server.address() as AddressInfo).port));
+  });

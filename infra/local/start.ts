@@ -1,0 +1,31 @@
+import { LocalStartError } from './local-start-error.ts';
+import { startLocalStack } from './stack.ts';
+
+/**
+ * `npm start`: the whole portal on this machine. Data under DATA_DIR (default .data/), served on
+ * PORT (default 4321). Ctrl-C or SIGTERM stops everything it started, Java included.
+ */
+const main = async () => {
+  const startedAt = performance.now();
+  const port = process.env.PORT ? Number(process.env.PORT) : 4321;
+  const stack = await startLocalStack({ port, dataDir: process.env.DATA_DIR || undefined });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping DynamoDB Local, s3rver and the server…`);
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  console.log(`\nCommuns is ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s: ${stack.url}`);
+  console.log(`Data: ${stack.dataDir} · e-mails: ${stack.outboxDir} · Ctrl-C to stop`);
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof LocalStartError ? `Cannot start: ${error.message}` : error);
+  process.exit(1);
+});

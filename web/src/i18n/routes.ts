@@ -1,0 +1,28 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * Every page of the site, with its path in each language: French slugs for French pages, English
+ * slugs under `/en/` for English ones. The language switcher and the hreflang alternates read
+ * this map, and the e2e tests visit every entry, so a page added here must exist in both languages.
+ */
+export const routes = {
+  home: { fr: '/', en: '/en/' },
+  accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
+} as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
+
+export type RouteName = keyof typeof routes;
+
+/** Sections of the home page that the main navigation links to, by their localized anchor. */
+export const homeSections = {
+  projects: { fr: 'projets', en: 'projects' },
+  trails: { fr: 'parcours', en: 'trails' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type HomeSection = keyof typeof homeSections;
+
+/** The path of a page in a language, e.g. `localizedPath('accessibility', 'en')` → `/en/accessibility/`. */
+export const localizedPath = (route: RouteName, locale: Locale): string => routes[route][locale];
+
+/** The path of a home-page section, e.g. `/en/#trails`. */
+export const homeSectionPath = (section: HomeSection, locale: Locale): string =>
+  `${routes.home[locale]}#${homeSections[section][locale]}`;
