@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'api',
           include: ['tests/api/**/*.test.ts'],
           globalSetup: ['tests/api/global-setup.ts'],
+          // Expected 503s log warnings; keep the run readable, errors still show.
+          env: { POWERTOOLS_LOG_LEVEL: 'ERROR' },
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

@@ -25,7 +25,9 @@ export const isSiteStale = async (webDir: string): Promise<boolean> => {
 /** Runs `astro build` for the site, printing its output only if it fails. */
 export const buildSite = (rootDir: string, webDir: string): Promise<void> =>
   new Promise((resolve, reject) => {
-    const child = spawn(join(rootDir, 'node_modules', '.bin', 'astro'), ['build', '--root', webDir, '--silent'], {
+    // This very Node (24), not whatever `node` is first on PATH: Astro needs a recent one.
+    const astro = join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const child = spawn(process.execPath, [astro, 'build', '--root', webDir, '--silent'], {
       cwd: rootDir,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -8,7 +8,12 @@ import { startLocalStack } from './stack.ts';
 const main = async () => {
   const startedAt = performance.now();
   const port = process.env.PORT ? Number(process.env.PORT) : 4321;
-  const stack = await startLocalStack({ port, dataDir: process.env.DATA_DIR || undefined });
+  const stack = await startLocalStack({
+    port,
+    dataDir: process.env.DATA_DIR || undefined,
+    // The runtime's own tests skip the site build to stay fast.
+    buildSite: process.env.SKIP_SITE_BUILD !== '1',
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -20,6 +25,11 @@ const main = async () => {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
+  // `npm start` runs us under `sh -c`, and sh does not pass SIGTERM on: when whoever started us
+  // is gone, stop too rather than leave DynamoDB Local running as an orphan.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void shutdown('parent process exited'), 500).unref();
 
   console.log(`\nCommuns is ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s: ${stack.url}`);
   console.log(`Data: ${stack.dataDir} · e-mails: ${stack.outboxDir} · Ctrl-C to stop`);

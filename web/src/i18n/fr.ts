@@ -43,6 +43,10 @@ export const fr = {
   'projects.empty': 'Aucun projet publié pour l’instant.',
   'projects.error': 'Impossible de charger les projets pour le moment.',
   'projects.neighbourhood': 'Quartier\u00a0: {name}',
+  'projects.status.idea': 'Idée',
+  'projects.status.active': 'En cours',
+  'projects.status.completed': 'Terminé',
+  'projects.status.archived': 'Archivé',
   'projects.tags': 'Mots-clés',
   'trails.title': 'Parcours',
   'trails.intro': 'Des parcours à écouter en marchant, étape par étape.',
@@ -65,8 +69,7 @@ export const fr = {
   'a11y.practices.title': 'Ce que nous faisons dès maintenant',
   'a11y.practices.tests':
     'Chaque page est vérifiée automatiquement avec axe-core, sur ordinateur et sur téléphone, à chaque modification du site.',
-  'a11y.practices.keyboard':
-    'Tout le site se parcourt au clavier, et un lien d’évitement mène directement au contenu.',
+  'a11y.practices.keyboard': 'Tout le site se parcourt au clavier, et un lien d’évitement mène directement au contenu.',
   'a11y.practices.layout':
     'Les textes gardent un contraste suffisant, et les pages restent lisibles jusqu’à 320\u00a0pixels de large.',
   'a11y.feedback.title': 'Signaler un problème',

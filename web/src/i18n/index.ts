@@ -1,11 +1,18 @@
 import { en } from './en.ts';
-import { type Dictionary, fr } from './fr.ts';
 import { fill, type MessageValues } from './fill.ts';
+import { type Dictionary, fr } from './fr.ts';
 import type { Locale } from './locales.ts';
 
 export { fill, type MessageValues } from './fill.ts';
 export { defaultLocale, type Locale, locales, otherLocale } from './locales.ts';
-export { type HomeSection, homeSectionPath, localizedPath, type RouteName, routes } from './routes.ts';
+export {
+  type HomeSection,
+  homeSectionPath,
+  homeSections,
+  localizedPath,
+  type RouteName,
+  routes,
+} from './routes.ts';
 export type { Dictionary };
 export type MessageKey = keyof Dictionary;
 

@@ -1,0 +1,116 @@
+/**
+ * Browser island: fills the server-rendered `[data-api-list]` containers of a page from the API.
+ * The containers carry their localized strings as data attributes, so this script holds no text
+ * of its own and stays small. States: loading → ready | empty | error (with a retry button).
+ */
+import { fill } from '../i18n/fill.ts';
+import { api } from './api.ts';
+import type { ProjectSummary, TrailSummary } from './api-types.ts';
+
+/** How many items the home page shows of each list. */
+const PAGE_SIZE = '6';
+/** A request that takes longer than this is shown as an error, rather than loading forever. */
+const TIMEOUT_MS = 10_000;
+
+type Strings = DOMStringMap;
+
+const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className?: string, text?: string) => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+const required = (strings: Strings, name: string): string => {
+  const value = strings[name];
+  if (value === undefined) throw new Error(`data-${name} is missing on an api list`);
+  return value;
+};
+
+const renderProject = (project: ProjectSummary, strings: Strings): HTMLElement => {
+  const card = element('li', 'card');
+  card.append(element('h3', undefined, project.title), element('p', undefined, project.summary));
+  const statuses = JSON.parse(required(strings, 'statuses')) as Record<string, string>;
+  const meta = [statuses[project.status] ?? project.status];
+  if (project.neighbourhood) meta.push(fill(required(strings, 'neighbourhood'), { name: project.neighbourhood }));
+  card.append(element('p', 'card__meta', meta.join(' · ')));
+  if (project.tags.length > 0) {
+    const tags = element('ul', 'tags');
+    tags.setAttribute('aria-label', required(strings, 'tags'));
+    for (const tag of project.tags) tags.append(element('li', 'tag', tag));
+    card.append(tags);
+  }
+  return card;
+};
+
+const renderTrail = (trail: TrailSummary, strings: Strings, locale: string): HTMLElement => {
+  const card = element('li', 'card');
+  card.append(element('h3', undefined, trail.title));
+  if (trail.area) card.append(element('p', 'card__meta', fill(required(strings, 'area'), { name: trail.area })));
+  const plural = new Intl.PluralRules(locale).select(trail.stopCount) === 'one' ? 'stopsOne' : 'stopsOther';
+  const meta = [fill(required(strings, plural), { count: trail.stopCount })];
+  if (trail.languages.length > 0) {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    const list = new Intl.ListFormat(locale).format(trail.languages.map((code) => names.of(code) ?? code));
+    meta.push(fill(required(strings, 'languages'), { list }));
+  }
+  card.append(element('p', 'card__meta', meta.join(' · ')));
+  return card;
+};
+
+const init = () => ({ init: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+
+/** Each kind of list: how to fetch its first page and how to render one item. */
+const lists = {
+  projects: async (strings: Strings) => {
+    const response = await api.api.projects.$get({ query: { limit: PAGE_SIZE } }, init());
+    if (!response.ok) throw new Error(`GET /api/projects answered ${response.status}`);
+    return (await response.json()).items.map((project) => renderProject(project, strings));
+  },
+  trails: async (strings: Strings, locale: string) => {
+    const response = await api.api.trails.$get({ query: { limit: PAGE_SIZE } }, init());
+    if (!response.ok) throw new Error(`GET /api/trails answered ${response.status}`);
+    return (await response.json()).items.map((trail) => renderTrail(trail, strings, locale));
+  },
+};
+
+const isKind = (kind: string | undefined): kind is keyof typeof lists => kind === 'projects' || kind === 'trails';
+
+const statusLine = (text: string) => element('p', 'api-list__status', text);
+
+const load = async (container: HTMLElement): Promise<void> => {
+  const strings = container.dataset;
+  const kind = strings.apiList;
+  const region = container.querySelector<HTMLElement>('[aria-live]');
+  if (!isKind(kind) || !region) return;
+  const focusWasInside = region.contains(document.activeElement);
+  const show = (state: string, ...nodes: Node[]) => {
+    container.dataset.state = state;
+    region.setAttribute('aria-busy', String(state === 'loading'));
+    region.replaceChildren(...nodes);
+  };
+
+  show('loading', statusLine(required(strings, 'loading')));
+  // When the retry button was pressed it is now gone: keep the user's place in the page.
+  if (focusWasInside) region.focus();
+  try {
+    const items = await lists[kind](strings, document.documentElement.lang);
+    if (items.length === 0) {
+      show('empty', statusLine(required(strings, 'empty')));
+    } else {
+      const list = element('ul', 'card-grid');
+      list.append(...items);
+      show('ready', list);
+    }
+  } catch (error) {
+    console.warn(`The ${kind} list could not be loaded:`, error);
+    const message = statusLine(required(strings, 'error'));
+    const retry = element('button', 'api-list__retry', required(strings, 'retry'));
+    retry.type = 'button';
+    retry.addEventListener('click', () => void load(container));
+    message.append(' ', retry);
+    show('error', message);
+  }
+};
+
+for (const container of document.querySelectorAll<HTMLElement>('[data-api-list]')) void load(container);
