@@ -1,32 +1,52 @@
 /**
- * The security headers on every response: CloudFront's response-headers policy in AWS and the
- * local server use these very values. Plain data: no CDK import here.
+ * The security headers of every response, as plain values.
+ *
+ * CloudFront adds them in AWS (a ResponseHeadersPolicy built from these values) and the local Node
+ * server (`infra/local/`) adds the very same ones, so a page that works locally is not broken by a
+ * stricter policy in production. No CDK import here on purpose: the local runtime imports this file.
  */
 
-/** Map tiles come from OpenStreetMap unless the city configures another tile server. */
-export const TILE_ORIGINS = ['https://*.tile.openstreetmap.org'];
+/** One year, the minimum the HSTS preload list and most audits accept. */
+export const HSTS_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
-export const contentSecurityPolicy = ({ extraConnectSrc = [] as string[] } = {}): string =>
+/** Map tiles come from the OpenStreetMap tile servers (a.tile…, b.tile…, c.tile…). */
+export const MAP_TILE_SOURCE = 'https://*.tile.openstreetmap.org';
+
+export interface ContentSecurityPolicyOptions {
+  /**
+   * Extra origins the browser may `fetch`/`XMLHttpRequest` to, besides the portal itself: the media
+   * bucket's S3 endpoint in AWS, s3rver locally. Browsers upload media there directly (presigned
+   * POST and multipart PUT), never through the API.
+   */
+  extraConnectSrc?: readonly string[];
+}
+
+/** The Content-Security-Policy value. Directives are listed one per line to keep diffs readable. */
+export const contentSecurityPolicy = ({ extraConnectSrc = [] }: ContentSecurityPolicyOptions = {}): string =>
   [
     "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: ${TILE_ORIGINS.join(' ')}`,
+    `img-src 'self' data: ${MAP_TILE_SOURCE}`,
     "media-src 'self'",
-    `connect-src ${["'self'", ...extraConnectSrc].join(' ')}`,
-    "font-src 'self'",
+    ['connect-src', "'self'", ...extraConnectSrc].join(' '),
+    "script-src 'self'",
+    // Astro scopes component styles with inline style attributes and <style> blocks.
+    "style-src 'self' 'unsafe-inline'",
     "frame-ancestors 'none'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
 
-export const HSTS_MAX_AGE_SECONDS = 63_072_000; // two years
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
-export const SECURITY_HEADERS: Record<string, string> = {
+/** Header name (lower case) → value, ready to set on a Node response. */
+export const securityHeaders = (options: ContentSecurityPolicyOptions = {}): Record<string, string> => ({
   'strict-transport-security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`,
-  'content-security-policy': contentSecurityPolicy(),
+  'content-security-policy': contentSecurityPolicy(options),
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
+  'referrer-policy': REFERRER_POLICY,
   'x-frame-options': 'DENY',
-};
+});
+
+/** The headers with no extra connect-src origin. Locally, use `securityHeaders({ extraConnectSrc })`. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(securityHeaders());

@@ -1,5 +1,8 @@
 import { defineConfig } from 'astro/config';
 
+/** `astro dev` forwards the API and media to a running local stack (`npm start`, port 4321 by default). */
+const localStack = process.env.COMMUNS_LOCAL_STACK_URL || 'http://127.0.0.1:4321';
+
 /**
  * The public site: a static build served by CloudFront (and by the local server), on the same
  * origin as `/api/*` and `/media/*`.
@@ -21,9 +24,12 @@ export default defineConfig({
     locales: ['fr', 'en'],
     routing: { prefixDefaultLocale: false },
   },
+  // The local stack already listens on 4321.
+  server: { port: 4322 },
   vite: {
     // Never inline assets: above all, never inline scripts, which the CSP (`script-src 'self'`) would block.
     build: { assetsInlineLimit: 0 },
+    server: { proxy: { '/api': localStack, '/media': localStack } },
   },
   devToolbar: { enabled: false },
 });

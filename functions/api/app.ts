@@ -1,12 +1,19 @@
 import { bodyLimit } from 'hono/body-limit';
+import { adminUserRoutes } from '../accounts/admin-users-routes.ts';
+import { authRoutes } from '../accounts/auth-routes.ts';
+import { meRoutes } from '../accounts/me-routes.ts';
+import { loadViewer } from '../accounts/session-middleware.ts';
 import { healthRoutes } from '../health/routes.ts';
-import { projectRoutes } from '../projects/routes.ts';
-import { trailRoutes } from '../trails/routes.ts';
+import { requireSameOrigin } from '../platform/csrf.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { SESSION_SECURITY_SCHEME } from '../platform/openapi-common.ts';
 import { appErrorResponse, handleError } from '../platform/problem.ts';
 import { createRouter } from '../platform/router.ts';
+import { projectRoutes } from '../projects/routes.ts';
+import { trailRoutes } from '../trails/routes.ts';
 import { docsRoutes } from './docs.ts';
+import { PERSONAL_DATA_PARTS } from './personal-data-parts.ts';
 
 /**
  * The whole API as one Hono app, built from explicit dependencies. It knows nothing of Lambda:
@@ -29,9 +36,15 @@ export const createApp = (deps: AppDeps) => {
         ),
     }),
   );
+  api.use('*', requireSameOrigin(deps.config.publicUrl));
+  api.use('*', loadViewer(deps));
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', SESSION_SECURITY_SCHEME);
 
   const routes = api
     .route('/health', healthRoutes(deps))
+    .route('/auth', authRoutes(deps))
+    .route('/me', meRoutes(deps, PERSONAL_DATA_PARTS))
+    .route('/admin/users', adminUserRoutes(deps))
     .route('/projects', projectRoutes(deps))
     .route('/trails', trailRoutes(deps));
 

@@ -1,10 +1,11 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AuthVariables } from './auth.ts';
 import type { AppDeps } from './deps.ts';
 import { validationError } from './problem.ts';
 
 /** What every request carries through the middleware chain. */
 export interface AppEnv {
-  Variables: {
+  Variables: AuthVariables & {
     deps: AppDeps;
   };
 }

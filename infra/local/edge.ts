@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { Hono } from 'hono';
+import type { HttpBindings } from '@hono/node-server';
+import { type Context, Hono } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
 import { SECURITY_HEADERS } from '../security-headers.ts';
 
@@ -21,14 +22,21 @@ export const createEdge = (options: {
   mediaBucket: string;
   siteDir: string;
 }) => {
-  const edge = new Hono();
+  const edge = new Hono<{ Bindings: Partial<HttpBindings> }>();
   edge.use('*', async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
 
-  edge.all('/api/*', (c) => options.api.fetch(c.req.raw));
-  edge.all('/api', (c) => options.api.fetch(c.req.raw));
+  // As CloudFront does: the viewer's address in CloudFront-Viewer-Address, whatever the client sent.
+  const toApi = (c: Context<{ Bindings: Partial<HttpBindings> }>) => {
+    const socket = c.env?.incoming?.socket;
+    const request = new Request(c.req.raw);
+    request.headers.set('cloudfront-viewer-address', `${socket?.remoteAddress ?? 'unknown'}:${socket?.remotePort ?? 0}`);
+    return options.api.fetch(request);
+  };
+  edge.all('/api/*', toApi);
+  edge.all('/api', toApi);
 
   edge.get('/media/*', async (c) => {
     const key = decodeURIComponent(c.req.path.slice(1));

@@ -12,7 +12,7 @@ import { type AppConfig, AppConfigSchema } from '../../functions/platform/config
 import { type AppDeps, type Clock, systemClock } from '../../functions/platform/deps.ts';
 import { logger } from '../../functions/platform/logger.ts';
 import { buildSite, isSiteStale } from './build-site.ts';
-import { seedDemoContent } from './demo-seeders.ts';
+import { seedDemoContentOnce } from './demo-seeders.ts';
 import { ensureTable, type RunningDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
 import { createEdge } from './edge.ts';
 import { freePort } from './free-port.ts';
@@ -20,6 +20,7 @@ import { assertJava17 } from './java.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-aws.ts';
 import { LocalStartError } from './local-start-error.ts';
 import { createOutboxMailer } from './outbox-mailer.ts';
+import { writeRuntimeFile } from './runtime-file.ts';
 import { type RunningS3, startS3Local } from './s3-local.ts';
 
 export const ROOT_DIR = resolve(import.meta.dirname, '../..');
@@ -79,9 +80,9 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     await assertWritable(dataDir);
 
     // Listen first: a taken port is reported before anything slow starts.
-    let handle: (request: Request) => Response | Promise<Response> = () =>
+    let handle: (request: Request, env: unknown) => Response | Promise<Response> = () =>
       new Response('Starting…', { status: 503, headers: { 'retry-after': '1' } });
-    const server = createAdaptorServer({ fetch: (request: Request) => handle(request) });
+    const server = createAdaptorServer({ fetch: (request: Request, env: unknown) => handle(request, env) });
     const port = await listen(server, options.port ?? 4321);
     cleanups.push(() => new Promise<void>((done) => server.close(() => done())));
     const url = `http://127.0.0.1:${port}`;
@@ -130,11 +131,17 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     cleanups.push(s3.stop);
 
     const rawDynamo = new DynamoDBClient({ ...clientOptions, endpoint: dynamo.endpoint });
-    const table = await ensureTable(rawDynamo, LOCAL_TABLE_NAME).finally(() => rawDynamo.destroy());
-    if (table === 'created' && options.seedDemo !== false) await seedDemoContent(deps, print);
+    await ensureTable(rawDynamo, LOCAL_TABLE_NAME).finally(() => rawDynamo.destroy());
+    if (options.seedDemo !== false) await seedDemoContentOnce(deps, print);
 
     const api = createApp(deps);
-    handle = createEdge({ api, s3: s3Client, mediaBucket: LOCAL_MEDIA_BUCKET, siteDir: join(WEB_DIR, 'dist') }).fetch;
+    const edge = createEdge({ api, s3: s3Client, mediaBucket: LOCAL_MEDIA_BUCKET, siteDir: join(WEB_DIR, 'dist') });
+    handle = (request, env) => edge.fetch(request, env as object);
+
+    if (!options.inMemory) {
+      const removeRuntimeFile = writeRuntimeFile(dataDir, { url, dynamoEndpoint: dynamo.endpoint });
+      cleanups.push(async () => removeRuntimeFile());
+    }
 
     const dailyJob = setInterval(() => void runDailyJob(deps), DAY_MS);
     dailyJob.unref();

@@ -94,9 +94,16 @@ describe.each(locales)('home page (%s)', (locale) => {
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-      // The next Tab continues from the main content, not from the top of the page.
+      // The next Tab continues from the main content onwards, not from the top of the page.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+      const afterMainStart = await page.evaluate(() => {
+        const main = document.getElementById('main') as HTMLElement;
+        const focused = document.activeElement as Element;
+        return (
+          main.contains(focused) || Boolean(main.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING)
+        );
+      });
+      expect(afterMainStart).toBe(true);
     } finally {
       await close();
     }
@@ -185,7 +192,8 @@ describe('pages', () => {
         expect(heading).toContain(t('en')('notFound.title'));
         expect(await page.locator('[lang="en"] a').getAttribute('href')).toBe(routes.home.en);
         expect(await page.locator('main a[href="/"]').textContent()).toBe(t('fr')('notFound.home'));
-        expect(errors).toEqual([]);
+        // Chromium logs the document's own 404; anything else would be a real error.
+        expect(errors.filter((error) => !error.includes('status of 404'))).toEqual([]);
       } finally {
         await close();
       }

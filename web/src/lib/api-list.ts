@@ -51,7 +51,14 @@ const renderTrail = (trail: TrailSummary, strings: Strings, locale: string): HTM
   const meta = [fill(required(strings, plural), { count: trail.stopCount })];
   if (trail.languages.length > 0) {
     const names = new Intl.DisplayNames([locale], { type: 'language' });
-    const list = new Intl.ListFormat(locale).format(trail.languages.map((code) => names.of(code) ?? code));
+    const name = (code: string) => {
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        return code; // Not a valid language tag: show it as stored rather than lose the list.
+      }
+    };
+    const list = new Intl.ListFormat(locale).format(trail.languages.map(name));
     meta.push(fill(required(strings, 'languages'), { list }));
   }
   card.append(element('p', 'card__meta', meta.join(' · ')));

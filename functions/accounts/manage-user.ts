@@ -1,0 +1,53 @@
+import type { AppDeps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import type { UserRecord } from './schema.ts';
+import { endAllSessions } from './sessions.ts';
+import { getUser, updateUser } from './store.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'tableName' | 'clock'>;
+
+const existingUser = async (deps: Deps, userId: string) => {
+  const user = await getUser(deps, userId);
+  if (!user) throw new AppError('not-found', 'There is no such user.');
+  return user;
+};
+
+/**
+ * Grants or revokes admin and staff roles. An admin cannot take their own admin role away, so
+ * the city never locks itself out by mistake.
+ */
+export const setUserRoles = async (
+  deps: Deps,
+  { actorId, userId, admin, staffOf }: { actorId: string; userId: string; admin: boolean; staffOf: string[] },
+): Promise<UserRecord> => {
+  await existingUser(deps, userId);
+  if (actorId === userId && !admin) {
+    throw new AppError('conflict', 'You cannot remove your own admin role; ask another admin.');
+  }
+  return updateUser(deps, userId, { admin, staffOf: [...new Set(staffOf)], updatedAt: deps.clock.now().toISOString() });
+};
+
+/** Suspends a user: they cannot sign in and every session they have ends now. */
+export const suspendUser = async (
+  deps: Deps,
+  { actorId, userId, reason }: { actorId: string; userId: string; reason: string },
+): Promise<UserRecord> => {
+  await existingUser(deps, userId);
+  if (actorId === userId) throw new AppError('conflict', 'You cannot suspend your own account.');
+  const user = await updateUser(deps, userId, {
+    status: 'suspended',
+    suspendedReason: reason,
+    updatedAt: deps.clock.now().toISOString(),
+  });
+  await endAllSessions(deps, userId);
+  return user;
+};
+
+export const reinstateUser = async (deps: Deps, { userId }: { userId: string }): Promise<UserRecord> => {
+  await existingUser(deps, userId);
+  return updateUser(deps, userId, {
+    status: 'active',
+    suspendedReason: undefined,
+    updatedAt: deps.clock.now().toISOString(),
+  });
+};

@@ -1,0 +1,241 @@
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { PageKey } from '../platform/cursor.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { queryByKind } from '../platform/query-by-kind.ts';
+import type { Language, UserRecord } from './schema.ts';
+
+type Db = Pick<AppDeps, 'db' | 'tableName'>;
+
+/** Key formats of accounts; the only place that knows them. */
+export const accountKeys = {
+  user: (id: string) => ({ pk: `USER#${id}`, sk: 'PROFILE' }),
+  /** byKind: every user, oldest first (the admin list). */
+  userListing: (createdAt: string, id: string) => ({ kindPk: 'USERS', kindSk: `${createdAt}#${id}` }),
+  /** One item per address: makes e-mails unique and resolves one to its user. */
+  email: (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' }),
+  signInToken: (tokenHash: string) => ({ pk: `SIGNIN#${tokenHash}`, sk: 'SIGNIN' }),
+  session: (sessionHash: string) => ({ pk: `SESSION#${sessionHash}`, sk: 'SESSION' }),
+  /** byOwner: a user's sessions, so they can all be ended at once. */
+  sessionOfUser: (userId: string, createdAt: string) => ({ ownerPk: `USER#${userId}`, ownerSk: `SESSION#${createdAt}` }),
+};
+
+export const OWNER_PK = (userId: string) => `USER#${userId}`;
+
+export interface SignInTokenRecord {
+  email: string;
+  next?: string;
+  /** Language of the page that asked; a new account starts in it. */
+  language: Language;
+  createdAt: string;
+  /** Milliseconds: checked in the conditional write (TTL deletion is lazy). */
+  validUntil: number;
+}
+
+export interface SessionRecord {
+  sessionHash: string;
+  userId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** Milliseconds; the absolute limit no activity extends. */
+  absoluteExpiry: number;
+  userAgent?: string;
+}
+
+// Users
+
+export const getUser = async ({ db, tableName }: Db, id: string) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.user(id) }))).Item as UserRecord | undefined;
+
+export const getUserIdByEmail = async ({ db, tableName }: Db, email: string) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.email(email) }))).Item?.userId as
+    | string
+    | undefined;
+
+/** Creates the user and claims the address in one transaction; false if the address was taken meanwhile. */
+export const createUser = async ({ db, tableName }: Db, user: UserRecord): Promise<boolean> => {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: { ...accountKeys.email(user.email), userId: user.id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: tableName,
+              Item: { ...accountKeys.user(user.id), ...accountKeys.userListing(user.createdAt, user.id), ...user },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+};
+
+/** Sets the given fields of an existing user; returns the updated record. */
+export const updateUser = async ({ db, tableName }: Db, id: string, fields: Partial<UserRecord>) => {
+  const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
+  const removed = Object.entries(fields)
+    .filter(([, value]) => value === undefined)
+    .map(([name]) => name);
+  const names = Object.fromEntries([...entries.map(([n]) => n), ...removed].map((n) => [`#${n}`, n]));
+  const set = entries.map(([n]) => `#${n} = :${n}`).join(', ');
+  const remove = removed.map((n) => `#${n}`).join(', ');
+  const { Attributes } = await db.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: accountKeys.user(id),
+      UpdateExpression: [set && `SET ${set}`, remove && `REMOVE ${remove}`].filter(Boolean).join(' '),
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: entries.length ? Object.fromEntries(entries.map(([n, v]) => [`:${n}`, v])) : undefined,
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return Attributes as UserRecord;
+};
+
+/** Removes the user and their address claim. */
+export const deleteUser = async ({ db, tableName }: Db, user: Pick<UserRecord, 'id' | 'email'>) => {
+  await db.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        { Delete: { TableName: tableName, Key: accountKeys.email(user.email) } },
+        { Delete: { TableName: tableName, Key: accountKeys.user(user.id) } },
+      ],
+    }),
+  );
+};
+
+export const listUsers = (deps: Db, page: { limit: number; startKey?: PageKey }) =>
+  queryByKind<UserRecord>(deps, {
+    kindPk: 'USERS',
+    fields: [
+      'id',
+      'email',
+      'displayName',
+      'attributionName',
+      'bio',
+      'neighbourhood',
+      'language',
+      'publicProfile',
+      'admin',
+      'staffOf',
+      'status',
+      'suspendedReason',
+      'createdAt',
+      'updatedAt',
+    ],
+    oldestFirst: true,
+    ...page,
+  });
+
+// Sign-in tokens
+
+export const putSignInToken = async ({ db, tableName }: Db, tokenHash: string, token: SignInTokenRecord) => {
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...accountKeys.signInToken(tokenHash), ...token, expiresAt: Math.ceil(token.validUntil / 1000) + 3600 },
+    }),
+  );
+};
+
+/**
+ * Marks a token used if it exists, is unused and still valid — one conditional write, so of two
+ * concurrent clicks exactly one gets the token back.
+ */
+export const consumeSignInToken = async ({ db, tableName }: Db, tokenHash: string, now: Date) => {
+  try {
+    const { Attributes } = await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: accountKeys.signInToken(tokenHash),
+        UpdateExpression: 'SET usedAt = :now',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND validUntil > :nowMs',
+        ExpressionAttributeValues: { ':now': now.toISOString(), ':nowMs': now.getTime() },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes as SignInTokenRecord;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
+    throw error;
+  }
+};
+
+// Sessions
+
+export const putSession = async ({ db, tableName }: Db, session: SessionRecord, expiresAtSeconds: number) => {
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...accountKeys.session(session.sessionHash),
+        ...accountKeys.sessionOfUser(session.userId, session.createdAt),
+        ...session,
+        expiresAt: expiresAtSeconds,
+      },
+    }),
+  );
+};
+
+export const getSession = async ({ db, tableName }: Db, sessionHash: string) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.session(sessionHash) }))).Item as
+    | (SessionRecord & { expiresAt: number })
+    | undefined;
+
+export const touchSession = async ({ db, tableName }: Db, sessionHash: string, lastSeenAt: string, expiresAt: number) => {
+  await db.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: accountKeys.session(sessionHash),
+      UpdateExpression: 'SET lastSeenAt = :seen, expiresAt = :exp',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':seen': lastSeenAt, ':exp': expiresAt },
+    }),
+  ).catch((error: Error) => {
+    // Ended meanwhile (sign-out elsewhere): nothing to extend.
+    if (error.name !== 'ConditionalCheckFailedException') throw error;
+  });
+};
+
+export const deleteSession = async ({ db, tableName }: Db, sessionHash: string) => {
+  await db.send(new DeleteCommand({ TableName: tableName, Key: accountKeys.session(sessionHash) }));
+};
+
+/** Every session of a user (byOwner index, SESSION# items). */
+export const listSessionsOfUser = async ({ db, tableName }: Db, userId: string): Promise<SessionRecord[]> => {
+  const sessions: SessionRecord[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'byOwner',
+        KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
+        ExpressionAttributeValues: { ':owner': OWNER_PK(userId), ':prefix': 'SESSION#' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    sessions.push(...((page.Items ?? []) as SessionRecord[]));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return sessions;
+};

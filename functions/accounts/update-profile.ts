@@ -1,0 +1,19 @@
+import type { AppDeps } from '../platform/deps.ts';
+import type { ProfileUpdateSchema, UserRecord } from './schema.ts';
+import { updateUser } from './store.ts';
+import type { z } from '@hono/zod-openapi';
+
+/**
+ * Saves what a citizen changed about themselves. Empty bio or neighbourhood removes them
+ * (collect little). The attribution name is what Creative Commons credits will carry.
+ */
+export const updateProfile = async (
+  deps: Pick<AppDeps, 'db' | 'tableName' | 'clock'>,
+  { userId, changes }: { userId: string; changes: z.infer<typeof ProfileUpdateSchema> },
+): Promise<UserRecord> =>
+  updateUser(deps, userId, {
+    ...changes,
+    ...('bio' in changes ? { bio: changes.bio || undefined } : {}),
+    ...('neighbourhood' in changes ? { neighbourhood: changes.neighbourhood || undefined } : {}),
+    updatedAt: deps.clock.now().toISOString(),
+  });

@@ -1,0 +1,58 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
+  OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { Construct } from 'constructs';
+
+/**
+ * What the `/api/*` behaviour caches and what it passes to the function URL.
+ *
+ * Caching: the API decides, with Cache-Control. Default TTL 0 means "not cached unless the response
+ * says so"; public reads answer `public, max-age=…` and CloudFront absorbs resident traffic, while
+ * anything personal answers `private` or `no-store` and is never cached. The key is the path and
+ * the query string only: a response that depends on a cookie must therefore never be `public`.
+ *
+ * Forwarding: cookies (sessions), the query string, and the few headers the API reads. Never the
+ * viewer's Host header: a function URL only answers to its own host name.
+ */
+export class ApiRequestPolicies extends Construct {
+  readonly cachePolicy: CachePolicy;
+  readonly originRequestPolicy: OriginRequestPolicy;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.cachePolicy = new CachePolicy(this, 'Cache', {
+      comment: 'API: cached only when the response Cache-Control allows it',
+      defaultTtl: Duration.seconds(0),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.days(1),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    this.originRequestPolicy = new OriginRequestPolicy(this, 'OriginRequest', {
+      comment: 'API: cookies, query strings and the headers the API reads; not Host',
+      cookieBehavior: OriginRequestCookieBehavior.all(),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      headerBehavior: OriginRequestHeaderBehavior.allowList(
+        // Cross-site request checks compare it with PUBLIC_URL.
+        'origin',
+        'content-type',
+        'accept',
+        'accept-language',
+        // Origin access control signs the request for Lambda, which needs the viewer's hash of
+        // the body of POST/PUT/PATCH requests (Lambda does not accept unsigned payloads).
+        'x-amz-content-sha256',
+      ),
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { TABLE } from '../table.ts';
+import { acknowledgeWildcards } from './acknowledge.ts';
+import type { CommunsFunction } from './communs-function.ts';
+import { MEDIA_KEYS } from './media-keys.ts';
+
+// Each helper grants AND sets the environment variable the code reads, so a function can never
+// know a resource's name without being allowed to use it (or the reverse).
+
+/** Item reads and writes on the table and queries on its indexes. */
+const TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  // Transactions are authorised per item action; this one guards the booking locks.
+  'dynamodb:ConditionCheckItem',
+];
+
+/** The table as a function sees it (an ITable fits, so do DataStack's exported values). */
+export interface TableRef {
+  readonly tableName: string;
+  readonly tableArn: string;
+}
+
+export interface BindTableOptions {
+  /**
+   * Allow `Scan`. Request paths never scan (see ARCHITECTURE.md), so only background jobs may ask
+   * for it; the API is denied it by IAM, not only by convention.
+   */
+  readonly allowScan?: boolean;
+}
+
+/** Grants item access to the table and its indexes (each named, no wildcard) and sets TABLE_NAME. */
+export const bindTable = (fn: CommunsFunction, table: TableRef, options: BindTableOptions = {}): void => {
+  fn.role.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: [...TABLE_ACTIONS, ...(options.allowScan ? ['dynamodb:Scan'] : [])],
+      resources: [table.tableArn, ...TABLE.indexes.map((index) => `${table.tableArn}/index/${index.name}`)],
+    }),
+  );
+  fn.function.addEnvironment('TABLE_NAME', table.tableName);
+};
+
+/**
+ * Grants object access under the two media prefixes (presigning uploads, publishing, deleting) and
+ * sets MEDIA_BUCKET. Nothing outside `uploads/` and `media/`.
+ */
+export const bindMediaBucket = (fn: CommunsFunction, bucket: IBucket): void => {
+  const objects = new PolicyStatement({
+    actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'],
+    resources: [bucket.arnForObjects(`${MEDIA_KEYS.uploads}*`), bucket.arnForObjects(`${MEDIA_KEYS.published}*`)],
+  });
+  fn.role.addToPrincipalPolicy(objects);
+  acknowledgeWildcards(
+    fn,
+    objects,
+    'Object keys are chosen at run time (one per upload), so object ARNs end in a wildcard; it is limited to the uploads/ and media/ prefixes of the one media bucket.',
+  );
+  // HeadBucket (health check) needs ListBucket; it also makes a missing key a 404 instead of a 403.
+  fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+  fn.function.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
+};
+
+export interface MailSender {
+  /** The SES identity (domain) the sender address belongs to. */
+  readonly identityArn: string;
+  /** The From header, e.g. `Communs <no-reply@example.org>`. */
+  readonly mailFrom: string;
+}
+
+/** Grants sending through the one SES identity and sets MAIL_FROM. */
+export const bindMail = (fn: CommunsFunction, sender: MailSender): void => {
+  fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [sender.identityArn] }));
+  fn.function.addEnvironment('MAIL_FROM', sender.mailFrom);
+};

@@ -1,0 +1,32 @@
+import { Stack } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import type { Construct } from 'constructs';
+import { acknowledge } from './acknowledge.ts';
+import { MEDIA_KEYS } from './media-keys.ts';
+
+/**
+ * Calls `handler` for every object created under `uploads/`.
+ *
+ * The bucket lives in the data stack and the function here. Declaring the notification on the
+ * bucket's own stack would make DataStack depend on AppStack while AppStack depends on DataStack.
+ * So the bucket is imported here and CDK's notifications custom resource (in this stack) writes
+ * the notification configuration; for an imported bucket it merges with, rather than replaces,
+ * any other notification.
+ */
+export const triggerOnUploads = (scope: Construct, bucket: IBucket, handler: IFunction): void => {
+  bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(handler), {
+    prefix: MEDIA_KEYS.uploads,
+  });
+  // CDK creates its handler once per stack, under a fixed id prefix.
+  const notificationsHandler = Stack.of(scope).node.children.find((child) =>
+    child.node.id.startsWith('BucketNotificationsHandler'),
+  );
+  if (!notificationsHandler) throw new Error('CDK did not create its BucketNotificationsHandler');
+  acknowledge(
+    notificationsHandler,
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    'CDK S3 notifications handler: its role cannot be replaced, and it only writes its own logs; it runs during deployments only.',
+  );
+};

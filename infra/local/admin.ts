@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { changeRoleByEmail, describeRoles } from '../../functions/accounts/change-role-by-email.ts';
+import { createDocumentClient } from '../../functions/platform/clients.ts';
+import { systemClock } from '../../functions/platform/deps.ts';
+import { ensureTable, startDynamoDbLocal } from './dynamodb-local.ts';
+import { freePort } from './free-port.ts';
+import { assertJava17 } from './java.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-aws.ts';
+import { readRuntimeFile } from './runtime-file.ts';
+import { ROOT_DIR } from './stack.ts';
+
+const USAGE = `Usage:
+  npm run admin -- grant <email> admin
+  npm run admin -- revoke <email> admin
+  npm run admin -- grant <email> staff <lending-point-id>
+  npm run admin -- revoke <email> staff [<lending-point-id>]
+
+Against AWS: set TABLE_NAME (and the usual AWS_REGION / AWS_PROFILE). Locally: uses the running
+\`npm start\` if there is one, else opens DATA_DIR (default .data/) itself.`;
+
+/** The table to work on: AWS when TABLE_NAME is set, else the local one. */
+const openTable = async () => {
+  if (process.env.TABLE_NAME) {
+    return { db: createDocumentClient(), tableName: process.env.TABLE_NAME, close: async () => {} };
+  }
+  const dataDir = resolve(process.env.DATA_DIR || join(ROOT_DIR, '.data'));
+  const running = readRuntimeFile(dataDir);
+  const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
+  if (running) {
+    return {
+      db: createDocumentClient({ ...clientOptions, dynamoEndpoint: running.dynamoEndpoint }),
+      tableName: LOCAL_TABLE_NAME,
+      close: async () => {},
+    };
+  }
+  assertJava17();
+  const dbPath = join(dataDir, 'dynamodb');
+  mkdirSync(dbPath, { recursive: true });
+  const dynamo = await startDynamoDbLocal({ port: await freePort(), path: dbPath });
+  const raw = new DynamoDBClient({ ...clientOptions, endpoint: dynamo.endpoint });
+  await ensureTable(raw, LOCAL_TABLE_NAME);
+  raw.destroy();
+  return {
+    db: createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint }),
+    tableName: LOCAL_TABLE_NAME,
+    close: dynamo.stop,
+  };
+};
+
+const main = async () => {
+  const [action, email, role, lendingPoint] = process.argv.slice(2);
+  if (!(action === 'grant' || action === 'revoke') || !email?.includes('@') || !(role === 'admin' || role === 'staff')) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  if (action === 'grant' && role === 'staff' && !lendingPoint) {
+    console.error('Staff are attached to a lending point: give its id.\n\n' + USAGE);
+    process.exit(2);
+  }
+  const table = await openTable();
+  try {
+    const user = await changeRoleByEmail(
+      { ...table, clock: systemClock },
+      { email: email.trim().toLowerCase(), role, grant: action === 'grant', lendingPoint },
+    );
+    console.log(describeRoles(user));
+  } finally {
+    await table.close();
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(`admin: ${(error as Error).message}`);
+  process.exit(1);
+});
+

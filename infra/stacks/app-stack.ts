@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Annotations, Arn, CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import type { Construct } from 'constructs';
+import { bindMail, bindMediaBucket, bindTable } from '../constructs/bindings.ts';
+import { CommunsFunction } from '../constructs/communs-function.ts';
+import { DailySchedule } from '../constructs/daily-schedule.ts';
+import { PortalDistribution } from '../constructs/portal-distribution.ts';
+import { SiteDeployment } from '../constructs/site-deployment.ts';
+import { triggerOnUploads } from '../constructs/upload-trigger.ts';
+import type { DataExports } from './data-exports.ts';
+import { isPlaceholderUrl, type DeploymentSettings } from './settings.ts';
+
+export interface AppStackProps extends StackProps {
+  readonly settings: DeploymentSettings;
+  /** DataStack's named exports. */
+  readonly data: DataExports;
+}
+
+/**
+ * Everything stateless, redeployed at will: the three functions, their triggers, the CloudFront
+ * distribution and the site's files.
+ */
+export class AppStack extends Stack {
+  readonly api: CommunsFunction;
+  readonly mediaUploaded: CommunsFunction;
+  readonly dailyJob: CommunsFunction;
+  readonly portal: PortalDistribution;
+
+  constructor(scope: Construct, id: string, { settings, data, ...props }: AppStackProps) {
+    super(scope, id, { description: 'Communs: functions, triggers, CloudFront and the site (stateless)', ...props });
+
+    const table = { tableName: data.TableName, tableArn: data.TableArn };
+    const mediaBucket = Bucket.fromBucketAttributes(this, 'MediaBucket', {
+      bucketName: data.MediaBucketName,
+      bucketArn: data.MediaBucketArn,
+    });
+    const siteBucket = Bucket.fromBucketAttributes(this, 'SiteBucket', {
+      bucketName: data.SiteBucketName,
+      bucketArn: data.SiteBucketArn,
+    });
+    const logBucket = Bucket.fromBucketAttributes(this, 'LogBucket', {
+      bucketName: data.LogBucketName,
+      bucketArn: data.LogBucketArn,
+    });
+
+    // PUBLIC_URL comes from context, not from the distribution: the API function is an origin of the
+    // distribution, so reading the distribution's domain here would be a dependency cycle.
+    if (isPlaceholderUrl(settings.publicUrl)) {
+      Annotations.of(this).addInfo(
+        `publicUrl is the placeholder ${settings.publicUrl}: after the first deploy, set the "publicUrl" context to the DistributionUrl output (or set domainName/certificateArn) and deploy again.`,
+      );
+    }
+    const environment = {
+      PUBLIC_URL: settings.publicUrl,
+      ADMIN_EMAILS: settings.adminEmails.join(','),
+      TIME_ZONE: settings.timeZone,
+    };
+    const mail = { identityArn: this.mailIdentityArn(settings), mailFrom: settings.mailFrom };
+
+    this.api = new CommunsFunction(this, 'Api', {
+      entry: 'functions/api/lambda.ts',
+      description: 'The HTTP API (/api/*), behind CloudFront',
+      memorySize: 1024,
+      timeout: Duration.seconds(15),
+      environment,
+    });
+    this.mediaUploaded = new CommunsFunction(this, 'MediaUploaded', {
+      entry: 'functions/jobs/media-uploaded.ts',
+      description: 'Checks each upload (size, real type) and publishes it under media/',
+      memorySize: 1024,
+      timeout: Duration.minutes(2),
+      environment,
+    });
+    this.dailyJob = new CommunsFunction(this, 'DailyJob', {
+      entry: 'functions/jobs/daily.ts',
+      description: 'Daily upkeep: reminders, overdue loans, clean-up',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      environment,
+    });
+    for (const fn of [this.api, this.mediaUploaded, this.dailyJob]) {
+      bindTable(fn, table, { allowScan: fn === this.dailyJob });
+      bindMediaBucket(fn, mediaBucket);
+      bindMail(fn, mail);
+    }
+
+    // Only CloudFront may call the API: IAM auth on the URL, signed by the distribution's OAC.
+    const apiUrl = this.api.function.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM });
+
+    triggerOnUploads(this, mediaBucket, this.mediaUploaded.function);
+    new DailySchedule(this, 'DailyJobSchedule', { target: this.dailyJob.function, timeZone: settings.timeZone });
+
+    this.portal = new PortalDistribution(this, 'Portal', {
+      siteBucket,
+      mediaBucket,
+      apiUrl,
+      logBucket,
+      customDomain: settings.customDomain && {
+        domainName: settings.customDomain.domainName,
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', settings.customDomain.certificateArn),
+      },
+    });
+
+    if (existsSync(join(settings.siteDir, 'index.html'))) {
+      new SiteDeployment(this, 'Site', { siteDir: settings.siteDir, siteBucket, distribution: this.portal.distribution });
+    } else {
+      Annotations.of(this).addInfo(
+        `No built site in ${settings.siteDir}: the site files are not deployed. Run "npm run build:web" before "npm run deploy".`,
+      );
+    }
+
+    new CfnOutput(this, 'DistributionUrl', {
+      description: 'The CloudFront URL of the portal (use it as publicUrl when there is no custom domain)',
+      value: `https://${this.portal.distribution.distributionDomainName}`,
+    });
+    new CfnOutput(this, 'PublicUrl', { description: 'The URL the portal believes it is served from', value: settings.publicUrl });
+  }
+
+  /** The SES identity of the sender's domain: created here unless it already exists in the account. */
+  private mailIdentityArn(settings: DeploymentSettings): string {
+    if (!settings.manageMailIdentity) {
+      return Arn.format({ service: 'ses', resource: 'identity', resourceName: settings.mailDomain }, this);
+    }
+    const identity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(settings.mailDomain) });
+    new CfnOutput(this, 'MailDkimRecords', {
+      description: `CNAME records to add to the DNS of ${settings.mailDomain} so SES can send from it`,
+      value: Fn.join(
+        ' ; ',
+        identity.dkimRecords.map((record) => Fn.join(' CNAME ', [record.name, record.value])),
+      ),
+    });
+    return identity.emailIdentityArn;
+  }
+}
