@@ -16,7 +16,9 @@ export const createOutboxMailer = (dir: string, clock: Clock, print: (line: stri
   async send(message) {
     await mkdir(dir, { recursive: true });
     const sentAt = clock.now().toISOString();
-    const file = join(dir, `${sentAt.replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.json`);
+    // Named to sort in sending order, even for messages sent within the same millisecond.
+    const sequence = process.hrtime.bigint().toString().padStart(20, '0');
+    const file = join(dir, `${sentAt.replace(/[:.]/g, '-')}-${sequence}-${randomUUID().slice(0, 8)}.json`);
     const stored: OutboxMessage = { ...message, sentAt };
     await writeFile(file, `${JSON.stringify(stored, null, 2)}\n`);
     const link = /https?:\/\/\S+/.exec(message.text)?.[0];

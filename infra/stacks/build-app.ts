@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { REPOSITORY_ROOT } from '../constructs/communs-function.ts';
 import { AppStack } from './app-stack.ts';
 import { importDataValues } from './data-exports.ts';
 import { DataStack } from './data-stack.ts';
@@ -37,3 +40,7 @@ export const buildApp = ({ context, outdir }: BuildAppOptions = {}) => {
   appStack.addStackDependency(dataStack, 'AppStack imports the table and buckets from DataStack');
   return { app, dataStack, appStack, settings };
 };
+
+/** cdk.json's context (defaults and feature flags), for building the app without the CLI. */
+export const cdkJsonContext = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'cdk.json'), 'utf8')).context;

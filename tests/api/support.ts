@@ -52,3 +52,43 @@ export const problemOf = async (response: Response) => {
   }
   return (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { in: string; path: string; message: string }[] };
 };
+
+type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
+
+let ipCounter = 0;
+/** A distinct viewer address per call, so tests do not share the per-IP sign-in budget. */
+export const uniqueViewerAddress = () => `198.51.${Math.floor(ipCounter / 250) % 250}.${(ipCounter++ % 250) + 1}:443`;
+
+export const uniqueEmail = (label = 'citizen') => `${label}-${crypto.randomUUID().slice(0, 8)}@example.test`;
+
+/** Headers of a same-origin browser request (what the CSRF check expects). */
+export const browserHeaders = (cookie?: string, extra: Record<string, string> = {}) => ({
+  origin: TEST_ORIGIN,
+  'content-type': 'application/json',
+  'cloudfront-viewer-address': uniqueViewerAddress(),
+  ...(cookie ? { cookie } : {}),
+  ...extra,
+});
+
+/** The sign-in link in the newest outbox message to `email`. */
+export const latestLinkFor = async (test: TestApp, email: string) => {
+  const message = (await test.outbox()).filter((m) => m.to === email).at(-1);
+  const link = message && /https?:\/\/\S+/.exec(message.text)?.[0];
+  if (!link) throw new Error(`No sign-in link was sent to ${email}`);
+  return new URL(link);
+};
+
+/** Signs in through the real flow (request, e-mailed link, verify) and returns the cookie header. */
+export const signIn = async (test: TestApp, email = uniqueEmail()) => {
+  const requested = await test.app.request('/api/auth/sign-in', {
+    method: 'POST',
+    headers: browserHeaders(),
+    body: JSON.stringify({ email }),
+  });
+  if (requested.status !== 202) throw new Error(`sign-in answered ${requested.status}: ${await requested.text()}`);
+  const link = await latestLinkFor(test, email);
+  const verified = await test.app.request(`${link.pathname}${link.search}`);
+  const cookie = verified.headers.get('set-cookie')?.split(';')[0];
+  if (verified.status !== 303 || !cookie) throw new Error(`verify answered ${verified.status}`);
+  return { cookie, email };
+};

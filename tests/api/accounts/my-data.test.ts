@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { eraseMyAccount } from '../../../functions/accounts/my-data.ts';
+import type { PersonalDataPart } from '../../../functions/accounts/personal-data.ts';
+import { CONTRIBUTION_CHOICES } from '../../../functions/accounts/schema.ts';
+import { getUserIdByEmail } from '../../../functions/accounts/store.ts';
+import { browserHeaders, makeTestApp, problemOf, signIn } from '../support.ts';
+
+describe('my data', () => {
+  it('exports everything stored about me as a JSON download', async () => {
+    const test = await makeTestApp();
+    const { cookie, email } = await signIn(test);
+    const response = await test.app.request('/api/me/export', { headers: { cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="communs-my-data.json"/);
+    expect(response.headers.get('cache-control')).toContain('no-store');
+    const data = (await response.json()) as { profile: { email: string }; sessions: unknown[] };
+    expect(data.profile.email).toBe(email);
+    expect(data.sessions).toHaveLength(1);
+  });
+
+  it('erases the account after the address is typed again', async () => {
+    const test = await makeTestApp();
+    const { cookie, email } = await signIn(test);
+    const wrong = await test.app.request('/api/me', {
+      method: 'DELETE',
+      headers: browserHeaders(cookie),
+      body: JSON.stringify({ confirmEmail: 'someone@else.test', contributions: 'keep-credited' }),
+    });
+    expect((await problemOf(wrong)).errors?.[0]?.path).toBe('confirmEmail');
+    const noChoice = await test.app.request('/api/me', {
+      method: 'DELETE',
+      headers: browserHeaders(cookie),
+      body: JSON.stringify({ confirmEmail: email }),
+    });
+    expect((await problemOf(noChoice)).errors?.[0]?.path).toBe('contributions');
+
+    const erased = await test.app.request('/api/me', {
+      method: 'DELETE',
+      headers: browserHeaders(cookie),
+      body: JSON.stringify({ confirmEmail: email, contributions: 'keep-anonymous' }),
+    });
+    expect(erased.status).toBe(204);
+    expect(erased.headers.get('set-cookie')).toMatch(/Max-Age=0/);
+    expect((await test.app.request('/api/me', { headers: { cookie } })).status).toBe(401);
+    expect(await getUserIdByEmail(test.deps, email)).toBeUndefined();
+  });
+
+  it.each(CONTRIBUTION_CHOICES)('hands the "%s" choice to every feature part before deleting the account', async (choice) => {
+    const test = await makeTestApp();
+    const { email } = await signIn(test);
+    const userId = (await getUserIdByEmail(test.deps, email)) ?? '';
+    const seen: string[] = [];
+    const part: PersonalDataPart = {
+      name: 'probe',
+      export: async () => ({}),
+      erase: async (_deps, { user, contributions }) => {
+        // The account still exists while parts erase (they may need the attribution name).
+        expect(await getUserIdByEmail(test.deps, user.email)).toBe(userId);
+        seen.push(contributions);
+      },
+    };
+    await eraseMyAccount(test.deps, { userId, confirmEmail: email, contributions: choice, parts: [part] });
+    expect(seen).toEqual([choice]);
+    expect(await getUserIdByEmail(test.deps, email)).toBeUndefined();
+  });
+});

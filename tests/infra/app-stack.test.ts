@@ -1,0 +1,313 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CommunsFunction } from '../../infra/constructs/communs-function.ts';
+import { SITE_PATHS_CODE } from '../../infra/constructs/site-paths-function.ts';
+import type { AppStack } from '../../infra/stacks/app-stack.ts';
+import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
+import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../infra/security-headers.ts';
+import { TABLE } from '../../infra/table.ts';
+
+type Json = Record<string, any>;
+
+const PUBLIC_URL = 'https://communs.brest.example.org';
+const TIME_ZONE = 'America/Martinique';
+
+let appStack: AppStack;
+let template: Template;
+let resources: Record<string, Json>;
+let outdir: string;
+
+beforeAll(() => {
+  // A built site of one page, so the site deployment is part of the synth (CI has no web/dist).
+  const siteDir = mkdtempSync(join(tmpdir(), 'communs-site-'));
+  writeFileSync(join(siteDir, 'index.html'), '<!doctype html><title>Communs</title>');
+  outdir = mkdtempSync(join(tmpdir(), 'communs-app-'));
+  const built = buildApp({
+    context: { ...cdkJsonContext(), siteDir, publicUrl: PUBLIC_URL, timeZone: TIME_ZONE },
+    outdir,
+  });
+  built.app.synth();
+  appStack = built.appStack;
+  template = Template.fromStack(appStack);
+  resources = template.toJSON().Resources;
+});
+
+const idOf = (stack: Stack, fn: CommunsFunction) => stack.getLogicalId(fn.function.node.defaultChild as CfnFunction);
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+const distributionConfig = (): Json => (ofType('AWS::CloudFront::Distribution')[0]?.[1] as Json).Properties.DistributionConfig;
+const behaviour = (pattern: string): Json =>
+  distributionConfig().CacheBehaviors.find((b: Json) => b.PathPattern === pattern);
+const originOf = (b: Json): Json => distributionConfig().Origins.find((o: Json) => o.Id === b.TargetOriginId);
+/** A CloudFormation value as text: imports and references by name. */
+const flatten = (value: unknown): string =>
+  typeof value === 'string' ? value : ((value as Json)['Fn::ImportValue'] ?? (value as Json).Ref ?? JSON.stringify(value));
+const functions = () => [appStack.api, appStack.mediaUploaded, appStack.dailyJob];
+
+describe('functions', () => {
+  it('run Node.js 24 on arm64, from an ESM bundle built by the local esbuild (no Docker)', () => {
+    for (const fn of functions()) {
+      const resource = resources[idOf(appStack, fn)] as Json;
+      expect(resource.Properties.Runtime).toBe('nodejs24.x');
+      expect(resource.Properties.Architectures).toEqual(['arm64']);
+      expect(resource.Properties.Handler).toBe('index.handler');
+      // The code asset is staged as asset.<hash>/ next to the templates.
+      const assetDir = join(outdir, `asset.${resource.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
+      expect(existsSync(join(assetDir, 'index.mjs'))).toBe(true);
+      expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
+    }
+  });
+
+  it('get their settings and resource names through the environment', () => {
+    for (const fn of functions()) {
+      const variables = (resources[idOf(appStack, fn)] as Json).Properties.Environment.Variables;
+      expect(variables).toMatchObject({
+        TABLE_NAME: { 'Fn::ImportValue': 'Communs-Data:TableName' },
+        MEDIA_BUCKET: { 'Fn::ImportValue': 'Communs-Data:MediaBucketName' },
+        MAIL_FROM: cdkJsonContext().mailFrom,
+        ADMIN_EMAILS: '',
+        TIME_ZONE,
+      });
+      // From context, never from the distribution: the API is one of its origins (no cycle).
+      expect(variables.PUBLIC_URL).toBe(PUBLIC_URL);
+    }
+  });
+
+  it('write only to their own log group, kept for a limited time', () => {
+    for (const fn of functions()) {
+      const logGroupId = appStack.getLogicalId(fn.logGroup.node.defaultChild as never);
+      expect((resources[logGroupId] as Json).Properties.RetentionInDays).toBeGreaterThan(0);
+      expect((resources[idOf(appStack, fn)] as Json).Properties.LoggingConfig.LogGroup).toEqual({ Ref: logGroupId });
+      const roleId = appStack.getLogicalId(fn.role.node.defaultChild as never);
+      expect((resources[roleId] as Json).Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it('may use the table and each named index, and only background jobs may Scan', () => {
+    const statementsOf = (fn: CommunsFunction) =>
+      Object.values(
+        template.findResources('AWS::IAM::Policy', {
+          Properties: { Roles: [{ Ref: appStack.getLogicalId(fn.role.node.defaultChild as never) }] },
+        }),
+      ).flatMap((policy: Json) => policy.Properties.PolicyDocument.Statement as Json[]);
+    const tableStatement = (fn: CommunsFunction) =>
+      statementsOf(fn).find((s) => [s.Action].flat().includes('dynamodb:Query')) as Json;
+
+    const resourcesOfApi = JSON.stringify(tableStatement(appStack.api).Resource);
+    for (const index of TABLE.indexes) expect(resourcesOfApi).toContain(`/index/${index.name}`);
+    expect(resourcesOfApi).not.toContain('/index/*');
+    expect(tableStatement(appStack.api).Action).not.toContain('dynamodb:Scan');
+    expect(tableStatement(appStack.dailyJob).Action).toContain('dynamodb:Scan');
+
+    const s3Resources = JSON.stringify(statementsOf(appStack.mediaUploaded).filter((s) => JSON.stringify(s.Action).includes('s3:')));
+    expect(s3Resources).toContain('/uploads/*');
+    expect(s3Resources).toContain('/media/*');
+    expect(statementsOf(appStack.api)).toContainEqual(expect.objectContaining({ Action: 'ses:SendEmail' }));
+  });
+
+  it('set no physical names', () => {
+    const naming: Record<string, string> = {
+      'AWS::Lambda::Function': 'FunctionName',
+      'AWS::IAM::Role': 'RoleName',
+      'AWS::Logs::LogGroup': 'LogGroupName',
+      'AWS::S3::Bucket': 'BucketName',
+      'AWS::DynamoDB::Table': 'TableName',
+    };
+    for (const resource of Object.values(resources)) {
+      const property = naming[resource.Type];
+      if (property) expect(resource.Properties ?? {}).not.toHaveProperty(property);
+    }
+  });
+});
+
+describe('triggers', () => {
+  it('the API is a function URL that requires IAM (only CloudFront signs requests)', () => {
+    template.hasResourceProperties('AWS::Lambda::Url', {
+      AuthType: 'AWS_IAM',
+      TargetFunctionArn: { 'Fn::GetAtt': [idOf(appStack, appStack.api), 'Arn'] },
+    });
+    template.resourceCountIs('AWS::Lambda::Url', 1);
+  });
+
+  it('S3 calls the media job for objects created under uploads/ of the media bucket', () => {
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      BucketName: { 'Fn::ImportValue': 'Communs-Data:MediaBucketName' },
+      // Imported bucket: merge with the bucket's other notifications instead of replacing them.
+      Managed: false,
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'uploads/' }] } },
+            LambdaFunctionArn: { 'Fn::GetAtt': [idOf(appStack, appStack.mediaUploaded), 'Arn'] },
+          },
+        ],
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 's3.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [idOf(appStack, appStack.mediaUploaded), 'Arn'] },
+      SourceArn: { 'Fn::ImportValue': 'Communs-Data:MediaBucketArn' },
+    });
+  });
+
+  it('EventBridge Scheduler runs the daily job every day at 03:00 city time, with retries', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 3 * * ? *)',
+      ScheduleExpressionTimezone: TIME_ZONE,
+      State: 'ENABLED',
+      Target: Match.objectLike({
+        Arn: { 'Fn::GetAtt': [idOf(appStack, appStack.dailyJob), 'Arn'] },
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }),
+      }),
+    });
+  });
+});
+
+describe('distribution', () => {
+  it('serves the site by default from the private site bucket through OAC, with index.html pages', () => {
+    const config = distributionConfig();
+    expect(config.DefaultRootObject).toBe('index.html');
+    const origin = originOf(config.DefaultCacheBehavior);
+    expect(JSON.stringify(origin.DomainName)).toContain('Communs-Data:SiteBucketName');
+    expect(origin.OriginAccessControlId).toBeDefined();
+    expect(origin.S3OriginConfig).toEqual({ OriginAccessIdentity: '' });
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: expect.anything() },
+    ]);
+    template.hasResourceProperties('AWS::CloudFront::Function', {
+      FunctionCode: SITE_PATHS_CODE,
+      FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
+    });
+  });
+
+  it('rewrites only the default behaviour (not /api/*, not /media/*)', () => {
+    expect(behaviour('/api/*').FunctionAssociations).toBeUndefined();
+    expect(behaviour('/media/*').FunctionAssociations).toBeUndefined();
+  });
+
+  it('sends /api/* to the function URL, signed by origin access control, every method', () => {
+    const api = behaviour('/api/*');
+    expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']));
+    expect(api.ViewerProtocolPolicy).toBe('redirect-to-https');
+    const origin = originOf(api);
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only' });
+    expect(JSON.stringify(origin.DomainName)).toContain(`"${appStack.getLogicalId(appStack.api.function.node.findChild('FunctionUrl').node.defaultChild as never)}"`);
+    const oacId = origin.OriginAccessControlId['Fn::GetAtt'][0];
+    expect(resources[oacId]?.Properties.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: 'lambda',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
+    // CloudFront, and only this distribution, may invoke the URL.
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunctionUrl',
+      Principal: 'cloudfront.amazonaws.com',
+      SourceArn: Match.anyValue(),
+    });
+  });
+
+  it('lets the API decide what is cached (TTL 0 by default) and forwards cookies, query and origin, not Host', () => {
+    const api = behaviour('/api/*');
+    const cachePolicy = resources[api.CachePolicyId.Ref]?.Properties.CachePolicyConfig;
+    expect(cachePolicy).toMatchObject({ DefaultTTL: 0, MinTTL: 0, MaxTTL: 86400 });
+    expect(cachePolicy.ParametersInCacheKeyAndForwardedToOrigin.QueryStringsConfig.QueryStringBehavior).toBe('all');
+    const originRequest = resources[api.OriginRequestPolicyId.Ref]?.Properties.OriginRequestPolicyConfig;
+    expect(originRequest.CookiesConfig.CookieBehavior).toBe('all');
+    expect(originRequest.QueryStringsConfig.QueryStringBehavior).toBe('all');
+    expect(originRequest.HeadersConfig.HeaderBehavior).toBe('whitelist');
+    expect(originRequest.HeadersConfig.Headers).toContain('origin');
+    expect(originRequest.HeadersConfig.Headers).toContain('x-amz-content-sha256');
+    expect(originRequest.HeadersConfig.Headers.map((h: string) => h.toLowerCase())).not.toContain('host');
+  });
+
+  it('serves /media/* from the media bucket (same path, so only media/ keys) through OAC, read-only', () => {
+    const media = behaviour('/media/*');
+    expect(media.AllowedMethods).toEqual(['GET', 'HEAD']);
+    const origin = originOf(media);
+    expect(JSON.stringify(origin.DomainName)).toContain('Communs-Data:MediaBucketName');
+    expect(origin.OriginPath).toBeUndefined();
+    expect(origin.OriginAccessControlId).toBeDefined();
+  });
+
+  it('adds the security headers of infra/security-headers.ts to every response', () => {
+    const config = distributionConfig();
+    const policyIds = [config.DefaultCacheBehavior, ...config.CacheBehaviors].map((b: Json) => b.ResponseHeadersPolicyId.Ref);
+    expect(new Set(policyIds).size).toBe(1);
+    const headers = resources[policyIds[0]]?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(headers.StrictTransportSecurity).toEqual({
+      AccessControlMaxAgeSec: HSTS_MAX_AGE_SECONDS,
+      IncludeSubdomains: true,
+      Override: true,
+    });
+    expect(HSTS_MAX_AGE_SECONDS).toBeGreaterThanOrEqual(31_536_000);
+    expect(headers.ContentTypeOptions).toEqual({ Override: true });
+    expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+    expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true });
+    // The CSP, with the media bucket's regional S3 endpoint for direct uploads.
+    const csp = headers.ContentSecurityPolicy.ContentSecurityPolicy['Fn::Join'][1].map(flatten).join('');
+    expect(csp).toBe(
+      contentSecurityPolicy({ extraConnectSrc: ['https://Communs-Data:MediaBucketName.s3.AWS::Region.AWS::URLSuffix'] }),
+    );
+  });
+
+  it('logs to the access-log bucket', () => {
+    expect(distributionConfig().Logging).toEqual({ Bucket: expect.anything(), Prefix: 'cloudfront/' });
+    expect(JSON.stringify(distributionConfig().Logging.Bucket)).toContain('Communs-Data:LogBucketName');
+  });
+});
+
+describe('site files and outputs', () => {
+  it('deploys the built site to the site bucket and invalidates CloudFront', () => {
+    template.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DestinationBucketName: { 'Fn::ImportValue': 'Communs-Data:SiteBucketName' },
+      Prune: true,
+      DistributionPaths: ['/*'],
+    });
+  });
+
+  it('outputs the distribution URL', () => {
+    template.hasOutput('DistributionUrl', {
+      Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.anyValue(), 'DomainName'] }]] },
+    });
+  });
+
+  it('skips the site deployment, and says so, when the site is not built', () => {
+    const { app, appStack: bare } = buildApp({
+      context: { ...cdkJsonContext(), siteDir: join(tmpdir(), 'communs-no-site'), 'aws:cdk:bundling-stacks': [] },
+      outdir: mkdtempSync(join(tmpdir(), 'communs-bare-')),
+    });
+    app.synth();
+    Template.fromStack(bare).resourceCountIs('Custom::CDKBucketDeployment', 0);
+    Annotations.fromStack(bare).hasInfo('*', Match.stringLikeRegexp('npm run build:web'));
+  });
+
+  it('uses the city domain, its certificate and TLS 1.2 when domainName is set', () => {
+    const { app, appStack: withDomain } = buildApp({
+      context: {
+        ...cdkJsonContext(),
+        publicUrl: undefined,
+        domainName: 'communs.brest.fr',
+        certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f3b0d2c-0000-4000-8000-000000000000',
+        'aws:cdk:bundling-stacks': [],
+      },
+      outdir: mkdtempSync(join(tmpdir(), 'communs-domain-')),
+    });
+    app.synth();
+    const domainTemplate = Template.fromStack(withDomain);
+    domainTemplate.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Aliases: ['communs.brest.fr'],
+        ViewerCertificate: Match.objectLike({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' }),
+      }),
+    });
+    const api = domainTemplate.toJSON().Resources[withDomain.getLogicalId(withDomain.api.function.node.defaultChild as CfnFunction)];
+    expect(api.Properties.Environment.Variables.PUBLIC_URL).toBe('https://communs.brest.fr');
+  });
+});
