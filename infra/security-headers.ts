@@ -39,8 +39,15 @@ export const contentSecurityPolicy = ({ extraConnectSrc = [] }: ContentSecurityP
 
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
+export type SecurityHeaderName =
+  | 'strict-transport-security'
+  | 'content-security-policy'
+  | 'x-content-type-options'
+  | 'referrer-policy'
+  | 'x-frame-options';
+
 /** Header name (lower case) → value, ready to set on a Node response. */
-export const securityHeaders = (options: ContentSecurityPolicyOptions = {}): Record<string, string> => ({
+export const securityHeaders = (options: ContentSecurityPolicyOptions = {}): Record<SecurityHeaderName, string> => ({
   'strict-transport-security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`,
   'content-security-policy': contentSecurityPolicy(options),
   'x-content-type-options': 'nosniff',
@@ -49,4 +56,4 @@ export const securityHeaders = (options: ContentSecurityPolicyOptions = {}): Rec
 });
 
 /** The headers with no extra connect-src origin. Locally, use `securityHeaders({ extraConnectSrc })`. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(securityHeaders());
+export const SECURITY_HEADERS: Readonly<Record<SecurityHeaderName, string>> = Object.freeze(securityHeaders());

@@ -10,6 +10,12 @@ export const AppConfigSchema = z.object({
   maxBodyBytes: z.coerce.number().int().positive().default(64 * 1024),
   /** Addresses that become admins on their first sign-in. */
   adminEmails: z.array(z.email()).default([]),
+  /** Storage each citizen may use for media (default 5 GB). */
+  mediaQuotaBytes: z.coerce.number().int().positive().default(5 * 1024 ** 3),
+  /** Uploads a citizen may have waiting for bytes or processing at once. */
+  maxPendingUploads: z.coerce.number().int().positive().default(5),
+  /** Open flags after which a medium is hidden until staff review it. */
+  flagsToHide: z.coerce.number().int().positive().default(3),
   /** Sender of every e-mail. */
   mailFrom: z.string().default('Communs <no-reply@communs.localhost>'),
 });
@@ -28,4 +34,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig =>
           .filter(Boolean)
       : undefined,
     mailFrom: env.MAIL_FROM || undefined,
+    mediaQuotaBytes: env.MEDIA_QUOTA_BYTES || undefined,
+    maxPendingUploads: env.MAX_PENDING_UPLOADS || undefined,
+    flagsToHide: env.FLAGS_TO_HIDE || undefined,
   });

@@ -52,7 +52,13 @@ export const bindTable = (fn: CommunsFunction, table: TableRef, options: BindTab
  */
 export const bindMediaBucket = (fn: CommunsFunction, bucket: IBucket): void => {
   const objects = new PolicyStatement({
-    actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'],
+    actions: [
+      's3:GetObject',
+      's3:PutObject',
+      's3:DeleteObject',
+      's3:AbortMultipartUpload',
+      's3:ListMultipartUploadParts',
+    ],
     resources: [bucket.arnForObjects(`${MEDIA_KEYS.uploads}*`), bucket.arnForObjects(`${MEDIA_KEYS.published}*`)],
   });
   fn.role.addToPrincipalPolicy(objects);

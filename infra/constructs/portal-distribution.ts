@@ -52,7 +52,8 @@ export class PortalDistribution extends Construct {
     });
     const api = new ApiRequestPolicies(this, 'Api');
     const s3Access = new S3OriginAccessControl(this, 'S3Access', { signing: Signing.SIGV4_ALWAYS });
-    const s3Origin = (bucket: IBucket) => S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl: s3Access });
+    const s3Origin = (bucket: IBucket) =>
+      S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl: s3Access });
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Communs portal',

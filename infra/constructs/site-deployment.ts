@@ -1,6 +1,6 @@
 import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
-import { Policy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { type Policy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { SingletonFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';

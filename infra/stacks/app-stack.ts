@@ -13,7 +13,7 @@ import { PortalDistribution } from '../constructs/portal-distribution.ts';
 import { SiteDeployment } from '../constructs/site-deployment.ts';
 import { triggerOnUploads } from '../constructs/upload-trigger.ts';
 import type { DataExports } from './data-exports.ts';
-import { isPlaceholderUrl, type DeploymentSettings } from './settings.ts';
+import { type DeploymentSettings, isPlaceholderUrl } from './settings.ts';
 
 export interface AppStackProps extends StackProps {
   readonly settings: DeploymentSettings;
@@ -107,7 +107,11 @@ export class AppStack extends Stack {
     });
 
     if (existsSync(join(settings.siteDir, 'index.html'))) {
-      new SiteDeployment(this, 'Site', { siteDir: settings.siteDir, siteBucket, distribution: this.portal.distribution });
+      new SiteDeployment(this, 'Site', {
+        siteDir: settings.siteDir,
+        siteBucket,
+        distribution: this.portal.distribution,
+      });
     } else {
       Annotations.of(this).addInfo(
         `No built site in ${settings.siteDir}: the site files are not deployed. Run "npm run build:web" before "npm run deploy".`,
@@ -118,7 +122,10 @@ export class AppStack extends Stack {
       description: 'The CloudFront URL of the portal (use it as publicUrl when there is no custom domain)',
       value: `https://${this.portal.distribution.distributionDomainName}`,
     });
-    new CfnOutput(this, 'PublicUrl', { description: 'The URL the portal believes it is served from', value: settings.publicUrl });
+    new CfnOutput(this, 'PublicUrl', {
+      description: 'The URL the portal believes it is served from',
+      value: settings.publicUrl,
+    });
   }
 
   /** The SES identity of the sender's domain: created here unless it already exists in the account. */

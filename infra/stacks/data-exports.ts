@@ -27,7 +27,11 @@ export type DataExports = Readonly<Record<DataExportName, string>>;
 const exportName = (dataStackName: string, name: DataExportName) => `${dataStackName}:${name}`;
 
 /** Declares every export of DataStack (each one is also a stack output, visible in the console). */
-export const exportDataValues = (stack: Stack, values: DataExports, descriptions: Partial<Record<DataExportName, string>>) => {
+export const exportDataValues = (
+  stack: Stack,
+  values: DataExports,
+  descriptions: Partial<Record<DataExportName, string>>,
+) => {
   for (const name of DATA_EXPORT_NAMES) {
     new CfnOutput(stack, name, {
       value: values[name],

@@ -61,7 +61,8 @@ export const readSettings = (scope: Construct): DeploymentSettings => {
 };
 
 /** True when the public URL is still the documented placeholder (RFC 2606 example domain). */
-export const isPlaceholderUrl = (publicUrl: string): boolean => /(^|\.)example\.(org|com|net)$/.test(new URL(publicUrl).hostname);
+export const isPlaceholderUrl = (publicUrl: string): boolean =>
+  /(^|\.)example\.(org|com|net)$/.test(new URL(publicUrl).hostname);
 
 const httpsOrigin = (key: string, value: string | undefined): string => {
   if (!value) throw new Error(`Context "${key}" is missing: the https URL the portal is served from.`);

@@ -1,18 +1,30 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommunsFunction } from '../../infra/constructs/communs-function.ts';
 import { SITE_PATHS_CODE } from '../../infra/constructs/site-paths-function.ts';
+import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../infra/security-headers.ts';
 import type { AppStack } from '../../infra/stacks/app-stack.ts';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
-import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../infra/security-headers.ts';
 import { TABLE } from '../../infra/table.ts';
 
-type Json = Record<string, any>;
+/** Temporary folders (cloud assemblies, site fixtures), removed after the file. */
+const tempDirs: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** CloudFormation JSON, as the assertions library types it. */
+type Json = ReturnType<Template['toJSON']>;
 
 const PUBLIC_URL = 'https://communs.brest.example.org';
 const TIME_ZONE = 'America/Martinique';
@@ -24,9 +36,9 @@ let outdir: string;
 
 beforeAll(() => {
   // A built site of one page, so the site deployment is part of the synth (CI has no web/dist).
-  const siteDir = mkdtempSync(join(tmpdir(), 'communs-site-'));
+  const siteDir = tempDir('communs-site');
   writeFileSync(join(siteDir, 'index.html'), '<!doctype html><title>Communs</title>');
-  outdir = mkdtempSync(join(tmpdir(), 'communs-app-'));
+  outdir = tempDir('communs-app');
   const built = buildApp({
     context: { ...cdkJsonContext(), siteDir, publicUrl: PUBLIC_URL, timeZone: TIME_ZONE },
     outdir,
@@ -39,13 +51,19 @@ beforeAll(() => {
 
 const idOf = (stack: Stack, fn: CommunsFunction) => stack.getLogicalId(fn.function.node.defaultChild as CfnFunction);
 const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
-const distributionConfig = (): Json => (ofType('AWS::CloudFront::Distribution')[0]?.[1] as Json).Properties.DistributionConfig;
+const distributionConfig = (): Json => {
+  const [distribution] = ofType('AWS::CloudFront::Distribution');
+  if (!distribution) throw new Error('no distribution');
+  return distribution[1].Properties.DistributionConfig;
+};
 const behaviour = (pattern: string): Json =>
   distributionConfig().CacheBehaviors.find((b: Json) => b.PathPattern === pattern);
 const originOf = (b: Json): Json => distributionConfig().Origins.find((o: Json) => o.Id === b.TargetOriginId);
 /** A CloudFormation value as text: imports and references by name. */
 const flatten = (value: unknown): string =>
-  typeof value === 'string' ? value : ((value as Json)['Fn::ImportValue'] ?? (value as Json).Ref ?? JSON.stringify(value));
+  typeof value === 'string'
+    ? value
+    : ((value as Json)['Fn::ImportValue'] ?? (value as Json).Ref ?? JSON.stringify(value));
 const functions = () => [appStack.api, appStack.mediaUploaded, appStack.dailyJob];
 
 describe('functions', () => {
@@ -103,7 +121,9 @@ describe('functions', () => {
     expect(tableStatement(appStack.api).Action).not.toContain('dynamodb:Scan');
     expect(tableStatement(appStack.dailyJob).Action).toContain('dynamodb:Scan');
 
-    const s3Resources = JSON.stringify(statementsOf(appStack.mediaUploaded).filter((s) => JSON.stringify(s.Action).includes('s3:')));
+    const s3Resources = JSON.stringify(
+      statementsOf(appStack.mediaUploaded).filter((s) => JSON.stringify(s.Action).includes('s3:')),
+    );
     expect(s3Resources).toContain('/uploads/*');
     expect(s3Resources).toContain('/media/*');
     expect(statementsOf(appStack.api)).toContainEqual(expect.objectContaining({ Action: 'ses:SendEmail' }));
@@ -194,11 +214,15 @@ describe('distribution', () => {
 
   it('sends /api/* to the function URL, signed by origin access control, every method', () => {
     const api = behaviour('/api/*');
-    expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']));
+    expect(api.AllowedMethods).toEqual(
+      expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
+    );
     expect(api.ViewerProtocolPolicy).toBe('redirect-to-https');
     const origin = originOf(api);
     expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only' });
-    expect(JSON.stringify(origin.DomainName)).toContain(`"${appStack.getLogicalId(appStack.api.function.node.findChild('FunctionUrl').node.defaultChild as never)}"`);
+    expect(JSON.stringify(origin.DomainName)).toContain(
+      `"${appStack.getLogicalId(appStack.api.function.node.findChild('FunctionUrl').node.defaultChild as never)}"`,
+    );
     const oacId = origin.OriginAccessControlId['Fn::GetAtt'][0];
     expect(resources[oacId]?.Properties.OriginAccessControlConfig).toMatchObject({
       OriginAccessControlOriginType: 'lambda',
@@ -238,7 +262,9 @@ describe('distribution', () => {
 
   it('adds the security headers of infra/security-headers.ts to every response', () => {
     const config = distributionConfig();
-    const policyIds = [config.DefaultCacheBehavior, ...config.CacheBehaviors].map((b: Json) => b.ResponseHeadersPolicyId.Ref);
+    const policyIds = [config.DefaultCacheBehavior, ...config.CacheBehaviors].map(
+      (b: Json) => b.ResponseHeadersPolicyId.Ref,
+    );
     expect(new Set(policyIds).size).toBe(1);
     const headers = resources[policyIds[0]]?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     expect(headers.StrictTransportSecurity).toEqual({
@@ -253,7 +279,9 @@ describe('distribution', () => {
     // The CSP, with the media bucket's regional S3 endpoint for direct uploads.
     const csp = headers.ContentSecurityPolicy.ContentSecurityPolicy['Fn::Join'][1].map(flatten).join('');
     expect(csp).toBe(
-      contentSecurityPolicy({ extraConnectSrc: ['https://Communs-Data:MediaBucketName.s3.AWS::Region.AWS::URLSuffix'] }),
+      contentSecurityPolicy({
+        extraConnectSrc: ['https://Communs-Data:MediaBucketName.s3.AWS::Region.AWS::URLSuffix'],
+      }),
     );
   });
 
@@ -281,7 +309,7 @@ describe('site files and outputs', () => {
   it('skips the site deployment, and says so, when the site is not built', () => {
     const { app, appStack: bare } = buildApp({
       context: { ...cdkJsonContext(), siteDir: join(tmpdir(), 'communs-no-site'), 'aws:cdk:bundling-stacks': [] },
-      outdir: mkdtempSync(join(tmpdir(), 'communs-bare-')),
+      outdir: tempDir('communs-bare'),
     });
     app.synth();
     Template.fromStack(bare).resourceCountIs('Custom::CDKBucketDeployment', 0);
@@ -297,7 +325,7 @@ describe('site files and outputs', () => {
         certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f3b0d2c-0000-4000-8000-000000000000',
         'aws:cdk:bundling-stacks': [],
       },
-      outdir: mkdtempSync(join(tmpdir(), 'communs-domain-')),
+      outdir: tempDir('communs-domain'),
     });
     app.synth();
     const domainTemplate = Template.fromStack(withDomain);
@@ -307,7 +335,10 @@ describe('site files and outputs', () => {
         ViewerCertificate: Match.objectLike({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' }),
       }),
     });
-    const api = domainTemplate.toJSON().Resources[withDomain.getLogicalId(withDomain.api.function.node.defaultChild as CfnFunction)];
+    const api =
+      domainTemplate.toJSON().Resources[
+        withDomain.getLogicalId(withDomain.api.function.node.defaultChild as CfnFunction)
+      ];
     expect(api.Properties.Environment.Variables.PUBLIC_URL).toBe('https://communs.brest.fr');
   });
 });

@@ -1,15 +1,26 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Annotations as CoreAnnotations, Validations } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
 
+/** Temporary folders (cloud assemblies, site fixtures), removed after the file. */
+const tempDirs: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 const builtSite = () => {
-  const siteDir = mkdtempSync(join(tmpdir(), 'communs-site-'));
+  const siteDir = tempDir('communs-site');
   writeFileSync(join(siteDir, 'index.html'), '<!doctype html><title>Communs</title>');
   return siteDir;
 };
@@ -29,7 +40,7 @@ const VARIANTS: Record<string, () => Record<string, unknown>> = {
 const build = (context: Record<string, unknown> = {}) =>
   buildApp({
     context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [], ...context },
-    outdir: mkdtempSync(join(tmpdir(), 'communs-nag-')),
+    outdir: tempDir('communs-nag'),
   });
 
 describe.each(Object.entries(VARIANTS))('AwsSolutions checks, %s', (_name, context) => {

@@ -1,13 +1,26 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DATA_EXPORT_NAMES } from '../../infra/stacks/data-exports.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
+import { DATA_EXPORT_NAMES } from '../../infra/stacks/data-exports.ts';
 import { TABLE } from '../../infra/table.ts';
 
+/** Temporary folders (cloud assemblies, site fixtures), removed after the file. */
+const tempDirs: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+/** CloudFormation JSON, as the assertions library types it. */
+type Json = ReturnType<Template['toJSON']>;
 
 let template: Template;
 let dataStackName: string;
@@ -17,7 +30,7 @@ beforeAll(() => {
   const { app, dataStack } = buildApp({
     // The data stack has no code to bundle; skipping esbuild keeps this file fast.
     context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] },
-    outdir: mkdtempSync(join(tmpdir(), 'communs-data-')),
+    outdir: tempDir('communs-data'),
   });
   app.synth();
   template = Template.fromStack(dataStack);
@@ -72,7 +85,7 @@ describe('buckets', () => {
   const buckets = () => Object.entries(resources).filter(([, resource]) => resource.Type === 'AWS::S3::Bucket');
   const policyOf = (bucketId: string) =>
     Object.values(template.findResources('AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: bucketId } } }))[0]
-      ?.Properties.PolicyDocument.Statement as Array<Record<string, any>>;
+      ?.Properties.PolicyDocument.Statement as Json[];
 
   it('are three (media, site, access logs), each private, encrypted with S3-managed keys and retained', () => {
     expect(buckets()).toHaveLength(3);
@@ -142,7 +155,7 @@ describe('buckets', () => {
     const mediaId = logicalIdOf('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } });
     const cloudFrontStatements = policyOf(mediaId).filter((s) => s.Principal?.Service === 'cloudfront.amazonaws.com');
     expect(cloudFrontStatements).toHaveLength(1);
-    const [statement] = cloudFrontStatements as [Record<string, any>];
+    const [statement] = cloudFrontStatements as [Json];
     expect(statement.Effect).toBe('Allow');
     expect(statement.Action).toBe('s3:GetObject');
     expect(statement.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [mediaId, 'Arn'] }, '/media/*']] });

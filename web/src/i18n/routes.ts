@@ -8,6 +8,11 @@ import type { Locale } from './locales.ts';
 export const routes = {
   home: { fr: '/', en: '/en/' },
   accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
+  // The API sends expired or used sign-in links to `/connexion/?link=…`: that path is fixed.
+  signIn: { fr: '/connexion/', en: '/en/sign-in/' },
+  signInCheck: { fr: '/connexion/verifiez/', en: '/en/sign-in/check-your-mail/' },
+  profile: { fr: '/profil/', en: '/en/profile/' },
+  adminUsers: { fr: '/admin/utilisateurs/', en: '/en/admin/users/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;

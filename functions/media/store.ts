@@ -1,0 +1,228 @@
+import {
+  DeleteCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { PageKey } from '../platform/cursor.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import type { MediaRecord, MediaStatus } from './schema.ts';
+
+type Db = Pick<AppDeps, 'db' | 'tableName'>;
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Key formats of media; the only place that knows them. */
+export const mediaKeys = {
+  media: (id: string) => ({ pk: `MEDIA#${id}`, sk: 'MEDIA' }),
+  /** byOwner: a citizen's media, newest first (My media, export, erasure, contributor page). */
+  ofOwner: (ownerId: string, createdAt: string, id: string) => ({
+    ownerPk: `USER#${ownerId}`,
+    ownerSk: `MEDIA#${createdAt}#${id}`,
+  }),
+  /** byKind: uploads waiting for bytes or processing, oldest first (the daily expiry). */
+  pendingListing: (createdAt: string, id: string) => ({ kindPk: 'MEDIA#pending', kindSk: `${createdAt}#${id}` }),
+  /** byKind: the moderation queue, oldest report first (shared with other flaggable things). */
+  moderationListing: (at: string, id: string) => ({ kindPk: 'MODERATION', kindSk: `${at}#media#${id}` }),
+  /** One flag per person (or network, for residents) and medium. */
+  flag: (mediaId: string, flaggerKey: string) => ({ pk: `MEDIA#${mediaId}`, sk: `FLAG#${flaggerKey}` }),
+  /** A citizen's storage use, kept by atomic counters. */
+  usage: (ownerId: string) => ({ pk: `USER#${ownerId}`, sk: 'MEDIA_USAGE' }),
+};
+
+export interface MediaUsage {
+  bytes: number;
+  pending: number;
+}
+
+export interface FlagRecord {
+  mediaId: string;
+  reason: string;
+  createdAt: string;
+  flaggerKey: string;
+}
+
+export const getMedia = async ({ db, tableName }: Db, id: string) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.media(id) }))).Item as MediaRecord | undefined;
+
+export const getUsage = async ({ db, tableName }: Db, ownerId: string): Promise<MediaUsage> => {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.usage(ownerId) }));
+  return { bytes: (Item?.bytes as number) ?? 0, pending: (Item?.pending as number) ?? 0 };
+};
+
+/** Transaction item: change a citizen's usage counters, optionally under quota conditions. */
+export const usageChange = (
+  { tableName }: Pick<Db, 'tableName'>,
+  ownerId: string,
+  delta: { bytes: number; pending: number },
+  limits?: { maxBytes: number; maxPending: number },
+): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: mediaKeys.usage(ownerId),
+    UpdateExpression: 'ADD bytes :bytes, pending :pending',
+    ...(limits
+      ? {
+          // Missing counters count as zero: the first upload creates the item.
+          ConditionExpression:
+            '(attribute_not_exists(bytes) OR bytes <= :bytesRoom) AND (attribute_not_exists(pending) OR pending < :maxPending)',
+          ExpressionAttributeValues: {
+            ':bytes': delta.bytes,
+            ':pending': delta.pending,
+            ':bytesRoom': limits.maxBytes - delta.bytes,
+            ':maxPending': limits.maxPending,
+          },
+        }
+      : { ExpressionAttributeValues: { ':bytes': delta.bytes, ':pending': delta.pending } }),
+  },
+});
+
+/** The stored item of a record: the record plus the index keys its status puts it under. */
+export const mediaItem = (record: MediaRecord) => ({
+  ...mediaKeys.media(record.id),
+  ...mediaKeys.ofOwner(record.ownerId, record.createdAt, record.id),
+  ...(record.status === 'pending' || record.status === 'processing'
+    ? mediaKeys.pendingListing(record.createdAt, record.id)
+    : {}),
+  ...(record.openFlags > 0 && (record.status === 'ready' || record.status === 'hidden')
+    ? mediaKeys.moderationListing(record.hidden?.at ?? record.updatedAt, record.id)
+    : {}),
+  ...record,
+});
+
+/** Writes several items at once, all or nothing; returns false if a condition failed. */
+export const transact = async ({ db }: Db, items: TransactItem[]): Promise<boolean> => {
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+};
+
+/** Transaction item: put a record, only if it is still in one of `from` states (or new). */
+export const putMediaItem = ({ tableName }: Pick<Db, 'tableName'>, record: MediaRecord, from?: MediaStatus[]): TransactItem => ({
+  Put: {
+    TableName: tableName,
+    Item: mediaItem(record),
+    ...(from
+      ? {
+          ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
+        }
+      : { ConditionExpression: 'attribute_not_exists(pk)' }),
+  },
+});
+
+/**
+ * Replaces a record if it is still in one of `from` states: the compare-and-set that keeps
+ * duplicate S3 events and concurrent requests from doing a transition twice.
+ */
+export const replaceMedia = async (deps: Db, record: MediaRecord, from: MediaStatus[]) =>
+  transact(deps, [putMediaItem(deps, record, from)]);
+
+export const deleteMediaItem = ({ tableName }: Pick<Db, 'tableName'>, id: string): TransactItem => ({
+  Delete: { TableName: tableName, Key: mediaKeys.media(id) },
+});
+
+/** A citizen's media, newest first (byOwner, MEDIA# items). */
+export const listMediaOfOwner = async (
+  { db, tableName }: Db,
+  ownerId: string,
+  page: { limit: number; startKey?: PageKey; readyOnly?: boolean },
+) => {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'byOwner',
+      KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
+      ...(page.readyOnly
+        ? { FilterExpression: '#status = :ready', ExpressionAttributeNames: { '#status': 'status' } }
+        : {}),
+      ExpressionAttributeValues: {
+        ':owner': `USER#${ownerId}`,
+        ':prefix': 'MEDIA#',
+        ...(page.readyOnly ? { ':ready': 'ready' } : {}),
+      },
+      ScanIndexForward: false,
+      Limit: page.limit,
+      ExclusiveStartKey: page.startKey,
+    }),
+  );
+  return { items: (result.Items ?? []) as MediaRecord[], lastKey: result.LastEvaluatedKey as PageKey | undefined };
+};
+
+/** Every medium of a citizen (export and erasure walk all pages). */
+export const allMediaOfOwner = async (deps: Db, ownerId: string): Promise<MediaRecord[]> => {
+  const all: MediaRecord[] = [];
+  let startKey: PageKey | undefined;
+  do {
+    const page = await listMediaOfOwner(deps, ownerId, { limit: 100, startKey });
+    all.push(...page.items);
+    startKey = page.lastKey;
+  } while (startKey);
+  return all;
+};
+
+/** Uploads pending or processing since before `before` (ISO), oldest first. */
+export const listPendingCreatedBefore = async ({ db, tableName }: Db, before: string) => {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'byKind',
+      KeyConditionExpression: 'kindPk = :kind AND kindSk < :before',
+      ExpressionAttributeValues: { ':kind': 'MEDIA#pending', ':before': before },
+      Limit: 100,
+    }),
+  );
+  return (result.Items ?? []) as MediaRecord[];
+};
+
+/** The moderation queue, oldest report first. */
+export const listModerationQueue = async ({ db, tableName }: Db, page: { limit: number; startKey?: PageKey }) => {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'byKind',
+      KeyConditionExpression: 'kindPk = :kind',
+      ExpressionAttributeValues: { ':kind': 'MODERATION' },
+      Limit: page.limit,
+      ExclusiveStartKey: page.startKey,
+    }),
+  );
+  return { items: (result.Items ?? []) as MediaRecord[], lastKey: result.LastEvaluatedKey as PageKey | undefined };
+};
+
+/** The open flags on one medium (its item collection). */
+export const listFlags = async ({ db, tableName }: Db, mediaId: string) =>
+  ((
+    await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :flag)',
+        ExpressionAttributeValues: { ':pk': `MEDIA#${mediaId}`, ':flag': 'FLAG#' },
+      }),
+    )
+  ).Items ?? []) as FlagRecord[];
+
+export const deleteFlags = async ({ db, tableName }: Db, mediaId: string, flags: FlagRecord[]) => {
+  await Promise.all(
+    flags.map((flag) =>
+      db.send(new DeleteCommand({ TableName: tableName, Key: mediaKeys.flag(mediaId, flag.flaggerKey) })),
+    ),
+  );
+};
+
+export const incrementOpenFlags = ({ tableName }: Pick<Db, 'tableName'>, mediaId: string): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: mediaKeys.media(mediaId),
+    UpdateExpression: 'ADD openFlags :one',
+    ConditionExpression: '#status IN (:ready, :hidden)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':one': 1, ':ready': 'ready', ':hidden': 'hidden' },
+  },
+});
+
