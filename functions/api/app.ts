@@ -4,6 +4,11 @@ import { authRoutes } from '../accounts/auth-routes.ts';
 import { meRoutes } from '../accounts/me-routes.ts';
 import { loadViewer } from '../accounts/session-middleware.ts';
 import { healthRoutes } from '../health/routes.ts';
+import { contributorRoutes } from '../media/contributor-routes.ts';
+import { mediaRoutes } from '../media/media-routes.ts';
+import { moderationRoutes } from '../media/moderation-routes.ts';
+import { myMediaRoutes } from '../media/my-media-routes.ts';
+import { uploadRoutes } from '../media/uploads-routes.ts';
 import { requireSameOrigin } from '../platform/csrf.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -43,8 +48,13 @@ export const createApp = (deps: AppDeps) => {
   const routes = api
     .route('/health', healthRoutes(deps))
     .route('/auth', authRoutes(deps))
+    .route('/me/media', myMediaRoutes(deps))
     .route('/me', meRoutes(deps, PERSONAL_DATA_PARTS))
     .route('/admin/users', adminUserRoutes(deps))
+    .route('/uploads', uploadRoutes(deps))
+    .route('/media', mediaRoutes(deps))
+    .route('/contributors', contributorRoutes(deps))
+    .route('/moderation', moderationRoutes(deps))
     .route('/projects', projectRoutes(deps))
     .route('/trails', trailRoutes(deps));
 

@@ -1,3 +1,4 @@
+import { expireAbandonedUploadsTask } from '../media/expire-abandoned-uploads.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
 
@@ -7,8 +8,8 @@ export interface DailyTask {
   run(deps: AppDeps): Promise<Record<string, number>>;
 }
 
-/** Each feature adds its task here, from its own folder. */
-export const DAILY_TASKS: DailyTask[] = [];
+/** Each feature's daily task, written in its own folder and listed here. */
+export const DAILY_TASKS: DailyTask[] = [expireAbandonedUploadsTask];
 
 /**
  * Runs every daily task; one failing task is logged and does not stop the others.

@@ -1,3 +1,4 @@
+import { processUpload } from '../media/process-upload.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
 
@@ -25,8 +26,8 @@ export interface UploadProcessor {
   process(deps: AppDeps, object: UploadedObject): Promise<void>;
 }
 
-/** Each feature that receives uploads adds its processor here, from its own folder. */
-export const UPLOAD_PROCESSORS: UploadProcessor[] = [];
+/** Each feature that receives uploads writes its processor in its own folder; listed here. */
+export const UPLOAD_PROCESSORS: UploadProcessor[] = [{ prefix: 'uploads/', process: processUpload }];
 
 /**
  * Hands each uploaded object to the processor of its prefix. Used by the S3-event Lambda and by

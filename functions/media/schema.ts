@@ -112,6 +112,8 @@ export interface MediaRecord {
   attributionName: string;
   /** True once the uploader chose to stay anonymous or erased their account with that choice. */
   anonymous?: boolean;
+  /** The uploader erased their account; the medium stayed published by their choice. */
+  ownerErased?: boolean;
   place?: z.infer<typeof PlaceSchema>;
   consent?: z.infer<typeof ConsentSchema> & { confirmedAt?: string };
   transcript?: string;

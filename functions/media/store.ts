@@ -101,20 +101,33 @@ export const transact = async ({ db }: Db, items: TransactItem[]): Promise<boole
   }
 };
 
-/** Transaction item: put a record, only if it is still in one of `from` states (or new). */
-export const putMediaItem = ({ tableName }: Pick<Db, 'tableName'>, record: MediaRecord, from?: MediaStatus[]): TransactItem => ({
-  Put: {
-    TableName: tableName,
-    Item: mediaItem(record),
-    ...(from
-      ? {
-          ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
-        }
-      : { ConditionExpression: 'attribute_not_exists(pk)' }),
-  },
-});
+/**
+ * Transaction item: put a record, only if it is still in one of `from` states (or, without
+ * `from`, only if new); `openFlags` also requires the flag count to be unchanged.
+ */
+export const putMediaItem = (
+  { tableName }: Pick<Db, 'tableName'>,
+  record: MediaRecord,
+  from?: MediaStatus[],
+  { openFlags }: { openFlags?: number } = {},
+): TransactItem => {
+  if (!from) return { Put: { TableName: tableName, Item: mediaItem(record), ConditionExpression: 'attribute_not_exists(pk)' } };
+  const values: Record<string, unknown> = Object.fromEntries(from.map((status, i) => [`:from${i}`, status]));
+  let condition = `#status IN (${Object.keys(values).join(', ')})`;
+  if (openFlags !== undefined) {
+    condition += ' AND openFlags = :openFlags';
+    values[':openFlags'] = openFlags;
+  }
+  return {
+    Put: {
+      TableName: tableName,
+      Item: mediaItem(record),
+      ConditionExpression: condition,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: values,
+    },
+  };
+};
 
 /**
  * Replaces a record if it is still in one of `from` states: the compare-and-set that keeps
@@ -123,8 +136,23 @@ export const putMediaItem = ({ tableName }: Pick<Db, 'tableName'>, record: Media
 export const replaceMedia = async (deps: Db, record: MediaRecord, from: MediaStatus[]) =>
   transact(deps, [putMediaItem(deps, record, from)]);
 
-export const deleteMediaItem = ({ tableName }: Pick<Db, 'tableName'>, id: string): TransactItem => ({
-  Delete: { TableName: tableName, Key: mediaKeys.media(id) },
+/** Transaction item: delete a record; `onlyIfAwaitingBytes` guards an abort racing the last byte. */
+export const deleteMediaItem = (
+  { tableName }: Pick<Db, 'tableName'>,
+  id: string,
+  { onlyIfAwaitingBytes = false } = {},
+): TransactItem => ({
+  Delete: {
+    TableName: tableName,
+    Key: mediaKeys.media(id),
+    ...(onlyIfAwaitingBytes
+      ? {
+          ConditionExpression: '#status = :pending AND attribute_not_exists(#upload.completedAt)',
+          ExpressionAttributeNames: { '#status': 'status', '#upload': 'upload' },
+          ExpressionAttributeValues: { ':pending': 'pending' },
+        }
+      : {}),
+  },
 });
 
 /** A citizen's media, newest first (byOwner, MEDIA# items). */
@@ -215,14 +243,16 @@ export const deleteFlags = async ({ db, tableName }: Db, mediaId: string, flags:
   );
 };
 
-export const incrementOpenFlags = ({ tableName }: Pick<Db, 'tableName'>, mediaId: string): TransactItem => ({
-  Update: {
+/** Transaction item: a person's flag on a medium, once. */
+export const putNewFlag = ({ tableName }: Pick<Db, 'tableName'>, flag: FlagRecord): TransactItem => ({
+  Put: {
     TableName: tableName,
-    Key: mediaKeys.media(mediaId),
-    UpdateExpression: 'ADD openFlags :one',
-    ConditionExpression: '#status IN (:ready, :hidden)',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':one': 1, ':ready': 'ready', ':hidden': 'hidden' },
+    Item: { ...mediaKeys.flag(flag.mediaId, flag.flaggerKey), ...flag },
+    ConditionExpression: 'attribute_not_exists(pk)',
   },
 });
 
+export const getFlag = async ({ db, tableName }: Db, mediaId: string, flaggerKey: string) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.flag(mediaId, flaggerKey) }))).Item as
+    | FlagRecord
+    | undefined;

@@ -38,11 +38,13 @@ export const requireSignedIn: MiddlewareHandler<AuthEnv> = async (c, next) => {
   await next();
 };
 
-/** Route guard: signed in with this role (401 for residents, 403 for others). */
+/** Route guard: signed in with one of these roles (401 for residents, 403 for others). */
 export const requireRole =
-  (role: ViewerRole): MiddlewareHandler<AuthEnv> =>
+  (...roles: ViewerRole[]): MiddlewareHandler<AuthEnv> =>
   async (c, next) => {
     const viewer = viewerOrThrow(c.var.viewer);
-    if (!viewer.roles.includes(role)) throw new AppError('forbidden', `Only ${role} accounts can do this.`);
+    if (!roles.some((role) => viewer.roles.includes(role))) {
+      throw new AppError('forbidden', `Only ${roles.join(' or ')} accounts can do this.`);
+    }
     await next();
   };

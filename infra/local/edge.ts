@@ -6,7 +6,7 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { HttpBindings } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
-import { SECURITY_HEADERS } from '../security-headers.ts';
+import { securityHeaders } from '../security-headers.ts';
 
 // Whatever was stored, these are never served as a document that could run script.
 const ACTIVE_TYPES = /^(text\/html|image\/svg\+xml|application\/xhtml\+xml|text\/xml|application\/xml)/i;
@@ -21,11 +21,14 @@ export const createEdge = (options: {
   s3: S3Client;
   mediaBucket: string;
   siteDir: string;
+  /** Origins browsers upload to directly (s3rver locally, the bucket's endpoint in AWS). */
+  uploadOrigins: string[];
 }) => {
+  const headers = Object.entries(securityHeaders({ extraConnectSrc: options.uploadOrigins }));
   const edge = new Hono<{ Bindings: Partial<HttpBindings> }>();
   edge.use('*', async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    for (const [name, value] of headers) c.res.headers.set(name, value);
   });
 
   // As CloudFront does: the viewer's address in CloudFront-Viewer-Address, whatever the client sent.

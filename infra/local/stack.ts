@@ -135,7 +135,13 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     if (options.seedDemo !== false) await seedDemoContentOnce(deps, print);
 
     const api = createApp(deps);
-    const edge = createEdge({ api, s3: s3Client, mediaBucket: LOCAL_MEDIA_BUCKET, siteDir: join(WEB_DIR, 'dist') });
+    const edge = createEdge({
+      api,
+      s3: s3Client,
+      mediaBucket: LOCAL_MEDIA_BUCKET,
+      siteDir: join(WEB_DIR, 'dist'),
+      uploadOrigins: [s3.endpoint],
+    });
     handle = (request, env) => edge.fetch(request, env as object);
 
     if (!options.inMemory) {

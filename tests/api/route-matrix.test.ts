@@ -3,7 +3,7 @@ import { personWithRole } from './accounts-support.ts';
 import { type MatrixRole, ROUTE_MATRIX } from './route-matrix.ts';
 import { browserHeaders, makeTestApp } from './support.ts';
 
-const ROLES: MatrixRole[] = ['resident', 'citizen', 'staff', 'admin'];
+const ROLES: MatrixRole[] = ['resident', 'citizen', 'staff', 'admin', 'owner'];
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 const test = await makeTestApp();
@@ -23,17 +23,20 @@ describe('route × role matrix', () => {
   });
 
   const cases = Object.entries(ROUTE_MATRIX).flatMap(([route, entry]) =>
-    ROLES.map((role) => ({ route, role, entry, expected: entry.expect[role] })),
+    ROLES.filter((role) => entry.expect[role] !== undefined).map((role) => ({ route, role, entry, expected: entry.expect[role] })),
   );
 
   it.each(cases)('$route as $role → $expected', async ({ route, role, entry, expected }) => {
     const [method, templatePath] = route.split(' ') as [string, string];
-    const actor = role === 'resident' ? undefined : await personWithRole(test.deps, role);
-    const request = (await entry.request?.({ deps: test.deps, role, actor, person: (r) => personWithRole(test.deps, r) })) ?? {};
+    const actor = role === 'resident' ? undefined : await personWithRole(test.deps, role === 'owner' ? 'citizen' : role);
+    const fixtureOwner = async () =>
+      role === 'owner' && actor ? actor.user : (await personWithRole(test.deps, 'citizen')).user;
+    const request =
+      (await entry.request?.({ deps: test.deps, role, actor, fixtureOwner, person: (r) => personWithRole(test.deps, r) })) ?? {};
     const response = await test.app.request(request.path ?? templatePath, {
       method,
       headers: { ...browserHeaders(actor?.cookie), ...request.headers },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body)),
     });
     expect(response.status, await response.clone().text()).toBe(expected);
   });

@@ -1,9 +1,13 @@
 import type { AppDeps } from '../../functions/platform/deps.ts';
+import { updateUser } from '../../functions/accounts/store.ts';
 import type { TestRole } from './accounts-support.ts';
+import { requestUpload } from '../../functions/media/request-upload.ts';
+import { type MediaRecord, UploadRequestSchema } from '../../functions/media/schema.ts';
+import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { uniqueEmail } from './support.ts';
 
-/** Who makes a request in the matrix: `resident` is anonymous. */
-export type MatrixRole = 'resident' | TestRole;
+/** Who makes a request in the matrix: `resident` is anonymous; `owner` is the citizen who owns the fixture. */
+export type MatrixRole = 'resident' | TestRole | 'owner';
 
 export interface MatrixContext {
   deps: AppDeps;
@@ -12,18 +16,22 @@ export interface MatrixContext {
   actor?: { user: { id: string; email: string }; cookie: string };
   /** Another person, e.g. the target of an admin action. */
   person(role: TestRole): Promise<{ user: { id: string; email: string }; cookie: string }>;
+  /** Who owns the fixture: the actor when the role is `owner`, else another citizen. */
+  fixtureOwner(): Promise<{ id: string; email: string }>;
 }
 
 export interface MatrixRequest {
   /** The concrete path, e.g. with `{id}` filled in; defaults to the route's path. */
   path?: string;
   body?: unknown;
+  /** A body sent as is (e.g. text/vtt) instead of JSON. */
+  rawBody?: string;
   headers?: Record<string, string>;
 }
 
 export interface MatrixEntry {
-  /** Expected status for each role. */
-  expect: Record<MatrixRole, number>;
+  /** Expected status for each role; `owner` only where owning the fixture matters. */
+  expect: Record<Exclude<MatrixRole, 'owner'>, number> & { owner?: number };
   /** Builds the request for one role; fixtures are created here so each role acts on fresh data. */
   request?: (context: MatrixContext) => Promise<MatrixRequest> | MatrixRequest;
 }
@@ -32,7 +40,20 @@ const everyone = (status: number) => ({ resident: status, citizen: status, staff
 const signedIn = (status: number) => ({ resident: 401, citizen: status, staff: status, admin: status });
 const adminOnly = (status: number) => ({ resident: 401, citizen: 403, staff: 403, admin: status });
 
+const ownerOnly = (status: number) => ({ resident: 401, citizen: 403, staff: 403, admin: 403, owner: status });
+const staffOnly = (status: number) => ({ resident: 401, citizen: 403, staff: status, admin: status });
+
 const targetUser = async (context: MatrixContext) => (await context.person('citizen')).user.id;
+const readyMedia = async (context: MatrixContext, overrides: Partial<MediaRecord> = {}) =>
+  (await readyMediaFixture(context.deps, (await context.fixtureOwner()).id, overrides)).id;
+const flaggedMedia = (context: MatrixContext) => readyMedia(context, { openFlags: 1 });
+const pendingUpload = async (context: MatrixContext, size: number) => {
+  const owner = await context.fixtureOwner();
+  const viewer = { ...owner, displayName: 'x', attributionName: 'x', language: 'fr' as const, roles: ['citizen' as const], staffOf: [], sessionHash: '' };
+  return (await requestUpload(context.deps, { viewer, request: UploadRequestSchema.parse(uploadRequestBody({ size })) })).mediaId;
+};
+const multipartUpload = (context: MatrixContext) => pendingUpload(context, 150 * 1024 * 1024);
+const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
 
 /**
  * Every /api route with the status each role gets. The matrix test walks the generated OpenAPI
@@ -75,5 +96,83 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/admin/users/{id}/reinstate': {
     expect: adminOnly(200),
     request: async (context) => ({ path: `/api/admin/users/${await targetUser(context)}/reinstate` }),
+  },
+
+  'POST /api/uploads': { expect: signedIn(201), request: () => ({ body: uploadRequestBody() }) },
+  'POST /api/uploads/{id}/parts': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/uploads/${await multipartUpload(context)}/parts`, body: { partNumbers: [1, 2] } }),
+  },
+  'GET /api/uploads/{id}/parts': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/uploads/${await multipartUpload(context)}/parts` }),
+  },
+  'POST /api/uploads/{id}/complete': {
+    // Authorization is checked before the parts: the owner reaches storage, which has no part yet.
+    expect: ownerOnly(409),
+    request: async (context) => ({
+      path: `/api/uploads/${await multipartUpload(context)}/complete`,
+      body: { parts: [{ partNumber: 1, etag: '"missing"' }] },
+    }),
+  },
+  'DELETE /api/uploads/{id}': {
+    expect: ownerOnly(204),
+    request: async (context) => ({ path: `/api/uploads/${await pendingUpload(context, 20_000)}` }),
+  },
+
+  'GET /api/media/{id}': { expect: everyone(200), request: async (context) => ({ path: `/api/media/${await readyMedia(context)}` }) },
+  'PATCH /api/media/{id}': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/media/${await readyMedia(context)}`, body: { title: 'Renamed' } }),
+  },
+  'DELETE /api/media/{id}': {
+    expect: ownerOnly(204),
+    request: async (context) => ({ path: `/api/media/${await readyMedia(context)}` }),
+  },
+  'PUT /api/media/{id}/captions/{language}': {
+    expect: ownerOnly(200),
+    request: async (context) => ({
+      path: `/api/media/${await readyMedia(context, { family: 'video' })}/captions/fr`,
+      rawBody: VTT,
+      headers: { 'content-type': 'text/vtt' },
+    }),
+  },
+  'DELETE /api/media/{id}/captions/{language}': {
+    expect: ownerOnly(200),
+    request: async (context) => {
+      const id = await readyMedia(context, { family: 'video', captions: [{ language: 'fr', key: `media/x/captions.fr.vtt` }] });
+      return { path: `/api/media/${id}/captions/fr` };
+    },
+  },
+  'POST /api/media/{id}/flags': {
+    expect: everyone(201),
+    request: async (context) => ({ path: `/api/media/${await readyMedia(context)}/flags`, body: { reason: 'Not a recording of Brest' } }),
+  },
+  'GET /api/me/media': { expect: signedIn(200) },
+  'GET /api/me/media/{id}': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/me/media/${await readyMedia(context)}` }),
+  },
+  'GET /api/contributors/{id}': {
+    expect: everyone(200),
+    request: async (context) => {
+      const contributor = await context.person('citizen');
+      await updateUser(context.deps, contributor.user.id, { publicProfile: true });
+      return { path: `/api/contributors/${contributor.user.id}` };
+    },
+  },
+
+  'GET /api/moderation/queue': { expect: staffOnly(200) },
+  'POST /api/moderation/media/{id}/restore': {
+    expect: staffOnly(200),
+    request: async (context) => ({ path: `/api/moderation/media/${await flaggedMedia(context)}/restore` }),
+  },
+  'POST /api/moderation/media/{id}/hide': {
+    expect: staffOnly(200),
+    request: async (context) => ({ path: `/api/moderation/media/${await flaggedMedia(context)}/hide`, body: { reason: 'Off topic' } }),
+  },
+  'DELETE /api/moderation/media/{id}': {
+    expect: staffOnly(204),
+    request: async (context) => ({ path: `/api/moderation/media/${await flaggedMedia(context)}` }),
   },
 };

@@ -1,10 +1,17 @@
 import type { TestProject } from 'vitest/node';
 import { startLocalStack } from '../../infra/local/stack.ts';
 
+/** Made admin on sign-in by the e2e stack's configuration. */
+const ADMIN_EMAIL = 'admin@e2e.test';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the local stack: the built site, `/api/*` and `/media/*`, as CloudFront serves them. */
     baseUrl: string;
+    /** Where the stack writes e-mails, one JSON file each (`{to, subject, text, html, sentAt}`). */
+    outboxDir: string;
+    /** The address that becomes admin when it signs in. */
+    adminEmail: string;
   }
 }
 
@@ -14,7 +21,16 @@ declare module 'vitest' {
  * from the real API. If anything cannot start, the run fails here with the reason.
  */
 export default async function setup(project: TestProject) {
-  const stack = await startLocalStack({ inMemory: true, port: 0, quiet: true, seedDemo: false });
+  const stack = await startLocalStack({
+    inMemory: true,
+    port: 0,
+    quiet: true,
+    seedDemo: false,
+    // This address becomes admin when it signs in: the accounts tests need one.
+    config: { adminEmails: [ADMIN_EMAIL] },
+  });
   project.provide('baseUrl', stack.url);
+  project.provide('outboxDir', stack.outboxDir);
+  project.provide('adminEmail', ADMIN_EMAIL);
   return () => stack.stop();
 }

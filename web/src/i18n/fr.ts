@@ -110,7 +110,8 @@ export const fr = {
   'signIn.email.error': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
   'signIn.submit': 'Recevoir un lien de connexion',
   'signIn.sending': 'Envoi du lien…',
-  'signIn.privacy': 'Votre adresse sert à vous connecter et à vous écrire\u00a0; elle n’est jamais affichée publiquement.',
+  'signIn.privacy':
+    'Votre adresse sert à vous connecter et à vous écrire\u00a0; elle n’est jamais affichée publiquement.',
   'signIn.rateLimited.one': 'Trop de demandes de lien pour le moment. Réessayez dans {count}\u00a0minute.',
   'signIn.rateLimited.other': 'Trop de demandes de lien pour le moment. Réessayez dans {count}\u00a0minutes.',
   'signIn.link.expired':
@@ -147,7 +148,8 @@ export const fr = {
     'Le nom crédité sous les licences Creative Commons de vos contributions\u00a0: il accompagne vos sons, vidéos et images partout où ils sont repris. Votre nom complet, ou un nom de plume.',
   'profile.attributionName.error': 'Indiquez un nom d’attribution, de 120\u00a0caractères au plus.',
   'profile.bio.label': 'Présentation (facultatif)',
-  'profile.bio.hint': 'Quelques mots sur vous, montrés sur votre page publique si vous l’activez. 1000\u00a0caractères au plus.',
+  'profile.bio.hint':
+    'Quelques mots sur vous, montrés sur votre page publique si vous l’activez. 1000\u00a0caractères au plus.',
   'profile.bio.error': 'La présentation doit faire 1000\u00a0caractères au plus.',
   'profile.neighbourhood.label': 'Quartier (facultatif)',
   'profile.neighbourhood.hint': 'Le quartier où vous habitez ou agissez.',
@@ -185,7 +187,8 @@ export const fr = {
     'Elles ne sont plus diffusées ici\u00a0; les étapes de parcours qui les utilisent perdent leur média.',
   'profile.delete.choice.error': 'Choisissez ce que deviennent vos contributions.',
   'profile.delete.confirmEmail.label': 'Pour confirmer, saisissez l’adresse e-mail de ce compte',
-  'profile.delete.confirmEmail.error': 'Saisissez l’adresse e-mail de ce compte, telle qu’elle figure en haut de la page.',
+  'profile.delete.confirmEmail.error':
+    'Saisissez l’adresse e-mail de ce compte, telle qu’elle figure en haut de la page.',
   'profile.delete.submit': 'Supprimer définitivement mon compte',
   'profile.delete.deleting': 'Suppression…',
 

@@ -1,0 +1,28 @@
+import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import type { AppDeps } from '../platform/deps.ts';
+import type { MediaRecord } from './schema.ts';
+import { publishedKeyPrefix, stagedKey } from './storage-keys.ts';
+import { deleteFlags, deleteMediaItem, listFlags, transact, usageChange } from './store.ts';
+
+/**
+ * Removes a medium for good: its published files and captions, staged bytes, flags, the record,
+ * and gives its bytes back to the uploader's quota. Used by the uploader, moderation and erasure.
+ */
+export const deleteMediaForGood = async (deps: AppDeps, record: MediaRecord): Promise<void> => {
+  const listed = await deps.s3.send(
+    new ListObjectsV2Command({ Bucket: deps.mediaBucket, Prefix: publishedKeyPrefix(record.id) }),
+  );
+  const keys = [...(listed.Contents ?? []).map((object) => object.Key ?? ''), stagedKey(record.id)].filter(Boolean);
+  await deps.s3.send(
+    new DeleteObjectsCommand({ Bucket: deps.mediaBucket, Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true } }),
+  );
+  await deleteFlags(deps, record.id, await listFlags(deps, record.id));
+  const awaitingBytes = record.status === 'pending' || record.status === 'processing';
+  const counted = record.status === 'ready' || record.status === 'hidden' || awaitingBytes;
+  await transact(deps, [
+    deleteMediaItem(deps, record.id),
+    ...(counted
+      ? [usageChange(deps, record.ownerId, { bytes: -(record.size ?? record.declaredSize), pending: awaitingBytes ? -1 : 0 })]
+      : []),
+  ]);
+};

@@ -1,0 +1,33 @@
+import { AbortMultipartUploadCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';
+import type { DailyTask } from '../jobs/daily-job.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { listPendingCreatedBefore, putMediaItem, transact, usageChange } from './store.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Uploads whose bytes never arrived (or never finished processing) within 24 hours become
+ * `expired`: staged bytes and unfinished multipart uploads are deleted and the quota released.
+ */
+export const expireAbandonedUploads = async (deps: AppDeps) => {
+  const cutoff = new Date(deps.clock.now().getTime() - DAY_MS).toISOString();
+  let expired = 0;
+  for (const record of await listPendingCreatedBefore(deps, cutoff)) {
+    const now = deps.clock.now().toISOString();
+    const done = await transact(deps, [
+      putMediaItem(deps, { ...record, status: 'expired', updatedAt: now, processedAt: now }, ['pending', 'processing']),
+      usageChange(deps, record.ownerId, { bytes: -record.declaredSize, pending: -1 }),
+    ]);
+    if (!done) continue;
+    expired++;
+    if (record.upload.mode === 'multipart' && record.upload.uploadId) {
+      await deps.s3
+        .send(new AbortMultipartUploadCommand({ Bucket: deps.mediaBucket, Key: record.upload.key, UploadId: record.upload.uploadId }))
+        .catch(() => {});
+    }
+    await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.mediaBucket, Key: record.upload.key }));
+  }
+  return { expired };
+};
+
+export const expireAbandonedUploadsTask: DailyTask = { name: 'expire-abandoned-uploads', run: expireAbandonedUploads };

@@ -1,0 +1,143 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
+import { clientIp } from '../platform/client-ip.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { createRouter, problem } from '../platform/router.ts';
+import { deleteMediaForGood } from './delete-media.ts';
+import { editMedia, removeCaptions, setCaptions } from './edit-media.ts';
+import { flagMedia } from './flag-media.ts';
+import { toOwnMedia, toPublicMedia } from './media-views.ts';
+import { ownedMedia } from './owned-media.ts';
+import {
+  FlagRequestSchema,
+  LanguageTagSchema,
+  MediaIdParamSchema,
+  MediaUpdateSchema,
+  OwnMediaSchema,
+  PublicMediaSchema,
+} from './schema.ts';
+import { getMedia } from './store.ts';
+
+/** WebVTT files for short pieces stay small; the API's body limit applies. */
+const CaptionsParamSchema = MediaIdParamSchema.extend({ language: LanguageTagSchema });
+const owner = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Media'] };
+const ownResponse = {
+  200: { content: { 'application/json': { schema: OwnMediaSchema } }, description: 'The medium as its uploader sees it' },
+  ...SIGNED_IN_ERRORS,
+  404: problem('No such medium'),
+  409: problem('Not possible in its current state (e.g. a less open licence)'),
+};
+
+const read = createRoute({
+  method: 'get',
+  path: '/{id}',
+  tags: ['Media'],
+  summary: 'A published medium with its attribution, transcript and captions (one read, cacheable)',
+  request: { params: MediaIdParamSchema },
+  responses: {
+    200: { content: { 'application/json': { schema: PublicMediaSchema } }, description: 'The medium' },
+    400: problem('Invalid id'),
+    404: problem('No such published medium'),
+  },
+});
+
+const update = createRoute({
+  ...owner,
+  method: 'patch',
+  path: '/{id}',
+  summary: 'Edit title, description, transcript, attribution, place, or open the licence further',
+  request: { params: MediaIdParamSchema, body: JSON_BODY(MediaUpdateSchema) },
+  responses: ownResponse,
+});
+
+const remove = createRoute({
+  ...owner,
+  method: 'delete',
+  path: '/{id}',
+  summary: 'Delete my medium for good',
+  request: { params: MediaIdParamSchema },
+  responses: { 204: { description: 'Deleted' }, ...SIGNED_IN_ERRORS, 404: problem('No such medium') },
+});
+
+const putCaptions = createRoute({
+  ...owner,
+  method: 'put',
+  path: '/{id}/captions/{language}',
+  summary: 'Attach WebVTT captions in one language to my video (body: the .vtt text)',
+  request: {
+    params: CaptionsParamSchema,
+    body: { required: true, content: { 'text/vtt': { schema: z.string() } } },
+  },
+  responses: { ...ownResponse, 415: problem('Send the captions as text/vtt') },
+});
+
+const deleteCaptions = createRoute({
+  ...owner,
+  method: 'delete',
+  path: '/{id}/captions/{language}',
+  summary: 'Remove captions in one language',
+  request: { params: CaptionsParamSchema },
+  responses: ownResponse,
+});
+
+const flag = createRoute({
+  method: 'post',
+  path: '/{id}/flags',
+  tags: ['Media'],
+  summary: 'Report a published medium (anyone; once each; rate-limited)',
+  request: { params: MediaIdParamSchema, body: JSON_BODY(FlagRequestSchema) },
+  responses: {
+    201: { content: { 'application/json': { schema: z.object({ hidden: z.boolean() }) } }, description: 'Reported; `hidden` when it reached the threshold' },
+    400: problem('Invalid reason'),
+    403: problem('Cross-site request'),
+    404: problem('No such published medium'),
+    409: problem('Already reported by you'),
+    429: problem('Too many reports'),
+  },
+});
+
+export const mediaRoutes = (deps: AppDeps) =>
+  createRouter()
+    .openapi(read, async (c) => {
+      const record = await getMedia(deps, c.req.valid('param').id);
+      if (!record || record.status !== 'ready') throw new AppError('not-found', 'There is no such published medium.');
+      c.header('cache-control', PUBLIC_DETAIL_CACHE);
+      return c.json(toPublicMedia(record), 200);
+    })
+    .openapi(update, async (c) => {
+      const record = await editMedia(deps, {
+        viewer: viewerOrThrow(c.var.viewer),
+        mediaId: c.req.valid('param').id,
+        changes: c.req.valid('json'),
+      });
+      c.header('cache-control', PRIVATE_NO_STORE);
+      return c.json(toOwnMedia(record), 200);
+    })
+    .openapi(remove, async (c) => {
+      await deleteMediaForGood(deps, await ownedMedia(deps, viewerOrThrow(c.var.viewer), c.req.valid('param').id));
+      return c.body(null, 204);
+    })
+    .openapi(putCaptions, async (c) => {
+      if (!c.req.header('content-type')?.startsWith('text/vtt')) {
+        throw new AppError('unsupported-media-type', 'Send the captions as text/vtt.');
+      }
+      const { id, language } = c.req.valid('param');
+      const record = await setCaptions(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, language, text: await c.req.text() });
+      return c.json(toOwnMedia(record), 200);
+    })
+    .openapi(deleteCaptions, async (c) => {
+      const { id, language } = c.req.valid('param');
+      return c.json(toOwnMedia(await removeCaptions(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, language })), 200);
+    })
+    .openapi(flag, async (c) => {
+      const result = await flagMedia(deps, {
+        mediaId: c.req.valid('param').id,
+        reason: c.req.valid('json').reason,
+        viewer: c.var.viewer,
+        clientIp: clientIp(c),
+      });
+      return c.json(result, 201);
+    });

@@ -1,0 +1,35 @@
+import type { PersonalDataPart } from '../accounts/personal-data.ts';
+import { deleteMediaForGood } from './delete-media.ts';
+import { toOwnMedia } from './media-views.ts';
+import { allMediaOfOwner, replaceMedia } from './store.ts';
+
+/**
+ * A citizen's media in their export (records and links), and on erasure: published media stay
+ * credited to their attribution name, stay credited "anonymous", or are withdrawn (deleted);
+ * anything unpublished is deleted in every case.
+ */
+export const mediaPersonalData: PersonalDataPart = {
+  name: 'media',
+  export: async (deps, user) => (await allMediaOfOwner(deps, user.id)).map(toOwnMedia),
+  erase: async (deps, { user, contributions }) => {
+    for (const record of await allMediaOfOwner(deps, user.id)) {
+      const published = record.status === 'ready' || record.status === 'hidden';
+      if (!published || contributions === 'withdraw') {
+        await deleteMediaForGood(deps, record);
+        continue;
+      }
+      // Kept: no personal data beyond the credit they chose; consent statements are dropped.
+      await replaceMedia(
+        deps,
+        {
+          ...record,
+          anonymous: contributions === 'keep-anonymous',
+          ownerErased: true,
+          consent: record.consent ? { ...record.consent, statement: undefined } : undefined,
+          updatedAt: deps.clock.now().toISOString(),
+        },
+        [record.status],
+      );
+    }
+  },
+};

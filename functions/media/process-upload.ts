@@ -1,0 +1,101 @@
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import type { UploadedObject } from '../jobs/uploaded-object.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { logger } from '../platform/logger.ts';
+import { safeFileName } from './allow-list.ts';
+import { inspectStagedObject } from './inspect-upload.ts';
+import type { MediaRecord } from './schema.ts';
+import { publishedKeyPrefix } from './storage-keys.ts';
+import { getMedia, putMediaItem, transact, usageChange } from './store.ts';
+import { stripImageMetadata } from './strip-image-metadata.ts';
+
+/** Published media never change (a new file is a new medium), so caches may keep them a year. */
+const PUBLISHED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+const mediaIdOfKey = (key: string) => /^uploads\/([0-9a-f-]{36})$/.exec(key)?.[1];
+
+/**
+ * The S3 ObjectCreated step for `uploads/<mediaId>`: reads the real bytes, then publishes the
+ * file under `media/` (ready) or rejects it with a reason (staged bytes deleted either way).
+ * Idempotent: S3 delivers events at least once, and a retry after a crash finishes the work.
+ */
+export const processUpload = async (deps: AppDeps, object: UploadedObject): Promise<void> => {
+  const mediaId = mediaIdOfKey(object.key);
+  const record = mediaId ? await getMedia(deps, mediaId) : undefined;
+  if (!record) {
+    // Bytes for an upload that was aborted or never requested: nothing may keep them.
+    logger.warn('staged object without a pending upload; deleted', { key: object.key });
+    await deleteStaged(deps, object.key);
+    return;
+  }
+  if (record.status !== 'pending' && record.status !== 'processing') {
+    await deleteStaged(deps, object.key); // a duplicate event after the work was done
+    return;
+  }
+
+  const processing: MediaRecord = { ...record, status: 'processing', updatedAt: deps.clock.now().toISOString() };
+  if (!(await transact(deps, [putMediaItem(deps, processing, ['pending', 'processing'])]))) return;
+
+  const inspection = await inspectStagedObject({
+    s3: deps.s3,
+    bucket: deps.mediaBucket,
+    key: object.key,
+    declared: { family: record.family, contentType: record.declaredType, size: record.declaredSize },
+  });
+
+  if (!inspection.ok) {
+    await finish(deps, processing, {
+      ...processing,
+      status: 'rejected',
+      rejection: inspection.reason,
+      processedAt: deps.clock.now().toISOString(),
+      updatedAt: deps.clock.now().toISOString(),
+    }, { bytes: -record.declaredSize, pending: -1 });
+    await deleteStaged(deps, object.key);
+    return;
+  }
+
+  const fileName = safeFileName(record.originalName, record.id, inspection.detected.ext);
+  const publishedKey = `${publishedKeyPrefix(record.id)}${fileName}`;
+  const published = {
+    Bucket: deps.mediaBucket,
+    Key: publishedKey,
+    ContentType: inspection.detected.mime,
+    ContentDisposition: `inline; filename="${fileName}"`,
+    CacheControl: PUBLISHED_CACHE_CONTROL,
+  };
+  let size = inspection.size;
+  if (record.family === 'image') {
+    // Images are small (≤ 20 MB): read, strip EXIF/GPS, write the clean copy.
+    const staged = await deps.s3.send(new GetObjectCommand({ Bucket: deps.mediaBucket, Key: object.key }));
+    const clean = stripImageMetadata(await staged.Body!.transformToByteArray(), inspection.detected.mime);
+    size = clean.byteLength;
+    await deps.s3.send(new PutObjectCommand({ ...published, Body: clean }));
+  } else {
+    // Audio and video are copied inside storage: the bytes never pass through this function.
+    await deps.s3.send(
+      new CopyObjectCommand({ ...published, CopySource: `${deps.mediaBucket}/${object.key}`, MetadataDirective: 'REPLACE' }),
+    );
+  }
+  const now = deps.clock.now().toISOString();
+  await finish(deps, processing, {
+    ...processing,
+    status: 'ready',
+    publishedKey,
+    publishedType: inspection.detected.mime,
+    size,
+    metadata: inspection.metadata,
+    processedAt: now,
+    updatedAt: now,
+  }, { bytes: size - record.declaredSize, pending: -1 });
+  await deleteStaged(deps, object.key);
+};
+
+/** The final transition and the quota adjustment, together, once. */
+const finish = async (deps: AppDeps, from: MediaRecord, to: MediaRecord, usage: { bytes: number; pending: number }) => {
+  const done = await transact(deps, [putMediaItem(deps, to, ['processing']), usageChange(deps, from.ownerId, usage)]);
+  if (!done) logger.info('upload already finished by another delivery', { mediaId: from.id });
+};
+
+const deleteStaged = (deps: AppDeps, key: string) =>
+  deps.s3.send(new DeleteObjectCommand({ Bucket: deps.mediaBucket, Key: key }));

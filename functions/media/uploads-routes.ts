@@ -1,0 +1,136 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { createRouter, problem } from '../platform/router.ts';
+import { abortUpload, completeMultipartUpload, listUploadedParts, signUploadParts } from './multipart-upload.ts';
+import { requestUpload } from './request-upload.ts';
+import { MediaIdParamSchema, UploadRequestSchema } from './schema.ts';
+
+const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Uploads'] };
+
+const UploadInstructionsSchema = z
+  .discriminatedUnion('mode', [
+    z.object({
+      mode: z.literal('post'),
+      url: z.string(),
+      fields: z.record(z.string(), z.string()),
+      expiresInSeconds: z.number(),
+    }),
+    z.object({ mode: z.literal('multipart'), partSize: z.number(), partCount: z.number() }),
+  ])
+  .openapi('UploadInstructions');
+
+const PartListSchema = z.object({
+  parts: z.array(z.object({ partNumber: z.number().int(), etag: z.string(), size: z.number() })),
+});
+
+const create = createRoute({
+  ...signedIn,
+  method: 'post',
+  path: '/',
+  summary: 'Ask to upload a file: checks type, size and quota, answers how to send the bytes to storage',
+  request: { body: JSON_BODY(UploadRequestSchema) },
+  responses: {
+    201: {
+      content: {
+        'application/json': { schema: z.object({ mediaId: z.string(), upload: UploadInstructionsSchema }) },
+      },
+      description: 'Pending medium created; send the bytes as instructed',
+    },
+    ...SIGNED_IN_ERRORS,
+    409: problem('Too many uploads in progress'),
+    413: problem('File too large for its type, or over the storage quota'),
+    415: problem('Type not accepted'),
+  },
+});
+
+const signParts = createRoute({
+  ...signedIn,
+  method: 'post',
+  path: '/{id}/parts',
+  summary: 'Presigned URLs for some parts of a multipart upload',
+  request: {
+    params: MediaIdParamSchema,
+    body: JSON_BODY(z.strictObject({ partNumbers: z.array(z.number().int().min(1).max(10_000)).min(1).max(100) })),
+  },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.object({ parts: z.array(z.object({ partNumber: z.number(), url: z.string() })) }) } },
+      description: 'One URL per part',
+    },
+    ...SIGNED_IN_ERRORS,
+    404: problem('No such upload'),
+    409: problem('Not a multipart upload, or already complete'),
+  },
+});
+
+const listParts = createRoute({
+  ...signedIn,
+  method: 'get',
+  path: '/{id}/parts',
+  summary: 'Parts storage already has (to resume an interrupted upload)',
+  request: { params: MediaIdParamSchema },
+  responses: {
+    200: { content: { 'application/json': { schema: PartListSchema } }, description: 'Uploaded parts' },
+    ...SIGNED_IN_ERRORS,
+    404: problem('No such upload'),
+    409: problem('Not a multipart upload, or already complete'),
+  },
+});
+
+const complete = createRoute({
+  ...signedIn,
+  method: 'post',
+  path: '/{id}/complete',
+  summary: 'Assemble the parts; processing starts when storage has the whole file',
+  request: {
+    params: MediaIdParamSchema,
+    body: JSON_BODY(
+      z.strictObject({
+        parts: z.array(z.strictObject({ partNumber: z.number().int().min(1), etag: z.string().min(1).max(200) })).min(1).max(10_000),
+      }),
+    ),
+  },
+  responses: {
+    200: { content: { 'application/json': { schema: z.object({ mediaId: z.string(), status: z.literal('pending') }) } }, description: 'Assembled' },
+    ...SIGNED_IN_ERRORS,
+    404: problem('No such upload'),
+    409: problem('Already complete, or parts missing'),
+  },
+});
+
+const abort = createRoute({
+  ...signedIn,
+  method: 'delete',
+  path: '/{id}',
+  summary: 'Cancel an upload that has not finished',
+  request: { params: MediaIdParamSchema },
+  responses: { 204: { description: 'Cancelled' }, ...SIGNED_IN_ERRORS, 404: problem('No such upload'), 409: problem('Already finished') },
+});
+
+export const uploadRoutes = (deps: AppDeps) =>
+  createRouter()
+    .openapi(create, async (c) => {
+      const result = await requestUpload(deps, { viewer: viewerOrThrow(c.var.viewer), request: c.req.valid('json') });
+      return c.json(result, 201);
+    })
+    .openapi(signParts, async (c) => {
+      const { id } = c.req.valid('param');
+      const { partNumbers } = c.req.valid('json');
+      return c.json(await signUploadParts(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, partNumbers }), 200);
+    })
+    .openapi(listParts, async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await listUploadedParts(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id }), 200);
+    })
+    .openapi(complete, async (c) => {
+      const { id } = c.req.valid('param');
+      const { parts } = c.req.valid('json');
+      return c.json(await completeMultipartUpload(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, parts }), 200);
+    })
+    .openapi(abort, async (c) => {
+      const { id } = c.req.valid('param');
+      await abortUpload(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id });
+      return c.body(null, 204);
+    });

@@ -1,0 +1,64 @@
+/**
+ * Browser island of the sign-in page: explains an unusable link (`?link=expired|suspended`), then
+ * sends the e-mail address and goes on to the check-your-mail page.
+ */
+import { byId, clearErrors, reportErrors, say, setInvalid, text } from './form.ts';
+import { requestSignInLink } from './sign-in-request.ts';
+
+/** The API's rule for `next`: a path on this site (one leading slash, no spaces). */
+const SAME_SITE_PATH = /^\/(?![/\\])\S*$/;
+
+const showLinkNotice = (params: URLSearchParams) => {
+  const notice = document.querySelector<HTMLElement>('[data-link-notice]');
+  const reason = params.get('link');
+  if (!notice || (reason !== 'expired' && reason !== 'suspended')) return;
+  const line = document.createElement('p');
+  line.textContent = text(notice, reason);
+  notice.classList.toggle('notice--error', reason === 'suspended');
+  notice.append(line);
+};
+
+/** Where to come back after signing in: `?next=` when it is a path here, else this language's home. */
+const nextPath = (params: URLSearchParams, form: HTMLFormElement): string | undefined => {
+  const next = params.get('next');
+  if (next && next.length <= 512 && SAME_SITE_PATH.test(next)) return next;
+  // Without `next` the API goes to `/`, the French home: an English visitor goes back to theirs.
+  return form.dataset.home === '/' ? undefined : form.dataset.home;
+};
+
+const start = (form: HTMLFormElement) => {
+  const params = new URLSearchParams(window.location.search);
+  showLinkNotice(params);
+  const email = byId<HTMLInputElement>('sign-in-email');
+  const status = form.querySelector<HTMLElement>('[data-form-status]') as HTMLElement;
+  const language = form.dataset.language === 'en' ? 'en' : 'fr';
+  let sending = false;
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (sending) return;
+    clearErrors(form);
+    say(status, '');
+    email.value = email.value.trim();
+    if (!reportErrors(email.value && email.checkValidity() ? [] : [email])) return;
+
+    sending = true;
+    say(status, text(form, 'sending'));
+    const outcome = await requestSignInLink({ email: email.value, next: nextPath(params, form), language }, form);
+    sending = false;
+    if (outcome.sent) {
+      window.location.assign(text(form, 'checkPage'));
+      return;
+    }
+    if (outcome.invalidEmail) {
+      say(status, '');
+      setInvalid(email, true);
+      email.focus();
+    } else {
+      say(status, outcome.message, 'error');
+    }
+  });
+};
+
+const form = document.querySelector<HTMLFormElement>('[data-sign-in]');
+if (form) start(form);
