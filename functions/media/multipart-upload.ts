@@ -14,6 +14,9 @@ import { MULTIPART_PART_BYTES, UPLOAD_URL_SECONDS } from './request-upload.ts';
 import type { MediaRecord } from './schema.ts';
 import { deleteMediaItem, putMediaItem, transact, usageChange } from './store.ts';
 
+/** ETags travel with or without their quotes; storage lists them quoted. */
+const normaliseEtag = (etag: string) => `"${etag.replace(/^"|"$/g, '')}"`;
+
 /** A multipart upload of the viewer's that still accepts parts. */
 const openMultipart = async (deps: AppDeps, viewer: Viewer, mediaId: string) => {
   const record = await ownedMedia(deps, viewer, mediaId);
@@ -21,7 +24,7 @@ const openMultipart = async (deps: AppDeps, viewer: Viewer, mediaId: string) => 
     throw new AppError('conflict', 'This upload is not a multipart upload.');
   }
   if (record.upload.completedAt || record.status !== 'pending') {
-    throw new AppError('conflict', 'This upload is already complete.', { extensions: { status: record.status } });
+    throw new AppError('conflict', 'This upload is already complete.', { extensions: { mediaStatus: record.status } });
   }
   return record as MediaRecord & { upload: { uploadId: string } };
 };
@@ -78,6 +81,18 @@ export const completeMultipartUpload = async (
   { viewer, mediaId, parts }: { viewer: Viewer; mediaId: string; parts: { partNumber: number; etag: string }[] },
 ) => {
   const record = await openMultipart(deps, viewer, mediaId);
+  // Check the parts against what storage has before assembling: a clear 409 names what is missing.
+  const stored = new Map(
+    (await listUploadedParts(deps, { viewer, mediaId })).parts.map((part) => [part.partNumber, part.etag]),
+  );
+  const wrong = parts.filter((part) => stored.get(part.partNumber) !== normaliseEtag(part.etag)).map((p) => p.partNumber);
+  const partCount = Math.ceil(record.declaredSize / MULTIPART_PART_BYTES);
+  const missing = Array.from({ length: partCount }, (_, i) => i + 1).filter((n) => !parts.some((p) => p.partNumber === n));
+  if (wrong.length || missing.length) {
+    throw new AppError('conflict', 'Some parts are missing or do not match what storage received; send them again, then complete.', {
+      extensions: { missingParts: missing, mismatchedParts: wrong },
+    });
+  }
   const completed: MediaRecord = {
     ...record,
     upload: { ...record.upload, completedAt: deps.clock.now().toISOString() },
@@ -93,7 +108,9 @@ export const completeMultipartUpload = async (
         Key: record.upload.key,
         UploadId: record.upload.uploadId,
         MultipartUpload: {
-          Parts: [...parts].sort((a, b) => a.partNumber - b.partNumber).map((p) => ({ PartNumber: p.partNumber, ETag: p.etag })),
+          Parts: [...parts]
+            .sort((a, b) => a.partNumber - b.partNumber)
+            .map((p) => ({ PartNumber: p.partNumber, ETag: normaliseEtag(p.etag) })),
         },
       }),
     );
@@ -116,7 +133,7 @@ export const abortUpload = async (deps: AppDeps, { viewer, mediaId }: { viewer: 
   const record = await ownedMedia(deps, viewer, mediaId);
   if (record.status !== 'pending' || record.upload.completedAt) {
     throw new AppError('conflict', 'This upload has finished; delete the medium instead.', {
-      extensions: { status: record.status },
+      extensions: { mediaStatus: record.status },
     });
   }
   const removed = await transact(deps, [

@@ -7,7 +7,7 @@ import { inspectStagedObject } from './inspect-upload.ts';
 import type { MediaRecord } from './schema.ts';
 import { publishedKeyPrefix } from './storage-keys.ts';
 import { getMedia, putMediaItem, transact, usageChange } from './store.ts';
-import { stripImageMetadata } from './strip-image-metadata.ts';
+import { CorruptImageError, stripImageMetadata } from './strip-image-metadata.ts';
 
 /** Published media never change (a new file is a new medium), so caches may keep them a year. */
 const PUBLISHED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -44,14 +44,7 @@ export const processUpload = async (deps: AppDeps, object: UploadedObject): Prom
   });
 
   if (!inspection.ok) {
-    await finish(deps, processing, {
-      ...processing,
-      status: 'rejected',
-      rejection: inspection.reason,
-      processedAt: deps.clock.now().toISOString(),
-      updatedAt: deps.clock.now().toISOString(),
-    }, { bytes: -record.declaredSize, pending: -1 });
-    await deleteStaged(deps, object.key);
+    await reject(deps, processing, inspection.reason, object.key);
     return;
   }
 
@@ -68,7 +61,14 @@ export const processUpload = async (deps: AppDeps, object: UploadedObject): Prom
   if (record.family === 'image') {
     // Images are small (≤ 20 MB): read, strip EXIF/GPS, write the clean copy.
     const staged = await deps.s3.send(new GetObjectCommand({ Bucket: deps.mediaBucket, Key: object.key }));
-    const clean = stripImageMetadata(await staged.Body!.transformToByteArray(), inspection.detected.mime);
+    let clean: Uint8Array;
+    try {
+      clean = stripImageMetadata(await staged.Body!.transformToByteArray(), inspection.detected.mime);
+    } catch (error) {
+      if (!(error instanceof CorruptImageError)) throw error;
+      await reject(deps, processing, { code: 'corrupt', message: `The image could not be read: ${error.message}` }, object.key);
+      return;
+    }
     size = clean.byteLength;
     await deps.s3.send(new PutObjectCommand({ ...published, Body: clean }));
   } else {
@@ -89,6 +89,16 @@ export const processUpload = async (deps: AppDeps, object: UploadedObject): Prom
     updatedAt: now,
   }, { bytes: size - record.declaredSize, pending: -1 });
   await deleteStaged(deps, object.key);
+};
+
+/** Rejected with a reason the uploader reads; quota and pending slot released, bytes deleted. */
+const reject = async (deps: AppDeps, processing: MediaRecord, reason: { code: string; message: string }, key: string) => {
+  const now = deps.clock.now().toISOString();
+  await finish(deps, processing, { ...processing, status: 'rejected', rejection: reason, processedAt: now, updatedAt: now }, {
+    bytes: -processing.declaredSize,
+    pending: -1,
+  });
+  await deleteStaged(deps, key);
 };
 
 /** The final transition and the quota adjustment, together, once. */

@@ -42,6 +42,8 @@ export const requestUpload = async (
     });
   }
 
+  if (request.size > deps.config.mediaQuotaBytes) await explainRefusal(deps, viewer.id, request.size);
+
   const mediaId = randomUUID();
   const now = deps.clock.now().toISOString();
   const key = stagedKey(mediaId);
@@ -109,7 +111,7 @@ export const requestUpload = async (
 const explainRefusal = async (deps: AppDeps, ownerId: string, size: number): Promise<never> => {
   const usage = await getUsage(deps, ownerId);
   const { mediaQuotaBytes, maxPendingUploads } = deps.config;
-  if (usage.pending >= maxPendingUploads) {
+  if (usage.pending >= maxPendingUploads && size <= mediaQuotaBytes) {
     throw new AppError('conflict', `You already have ${usage.pending} uploads in progress (at most ${maxPendingUploads}). Let them finish first.`, {
       extensions: { pending: usage.pending, maxPending: maxPendingUploads },
     });

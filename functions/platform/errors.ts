@@ -68,7 +68,8 @@ export class AppError extends Error {
 
   toProblem(): ProblemDetails {
     const { status, title } = PROBLEM_KINDS[this.kind];
-    return { type: problemType(this.kind), title, status, detail: this.message, ...this.extensions };
+    // Extensions first: they can never overwrite the problem's own members.
+    return { ...this.extensions, type: problemType(this.kind), title, status, detail: this.message };
   }
 }
 

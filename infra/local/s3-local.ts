@@ -1,4 +1,5 @@
 import S3rver from 's3rver';
+import { s3rverMultipartShim } from './s3rver-multipart-shim.ts';
 
 /** The S3 event record fields the media pipeline reads (s3rver emits the same shape as S3). */
 export interface S3EventLike {
@@ -42,6 +43,8 @@ export const startS3Local = async (options: {
     vhostBuckets: false,
     configureBuckets: [{ name: options.bucket, configs: [corsFor(options.allowedOrigins)] }],
   });
+  // Prepended so it sees multipart requests s3rver's router would refuse.
+  (server as unknown as { middleware: unknown[] }).middleware.unshift(s3rverMultipartShim(options.directory));
   server.on('event', (event: S3EventLike) => {
     if (event.Records.some((record) => record.eventName.startsWith('ObjectCreated'))) options.onObjectCreated(event);
   });

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { readOutbox } from '../../infra/local/outbox-mailer.ts';
+import { type Locale, routes } from '../../web/src/i18n/index.ts';
+import { VIEWPORTS, type ViewportName } from './browser.ts';
+
+/**
+ * Helpers of the accounts e2e tests. Every sign-in goes through the real page and the e-mailed
+ * link. The API allows 30 sign-in requests per 15 minutes from one IP, and every e2e request comes
+ * from 127.0.0.1: the accounts test files together make about a dozen.
+ */
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** An address no other test uses (the stack is shared by every e2e file). */
+export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@e2e.test`;
+
+/** The sign-in links e-mailed to `email`, oldest first (the outbox of the e2e stack). */
+export const signInLinks = async (email: string): Promise<string[]> =>
+  (await readOutbox(inject('outboxDir')))
+    .filter((message) => message.to === email)
+    .map((message) => /https?:\/\/\S+/.exec(message.text)?.[0] ?? '')
+    .filter(Boolean);
+
+/** Waits for the `count`-th link to `email` and returns it (the mailer writes before the API answers, but be kind). */
+export const waitForLink = async (email: string, count = 1): Promise<string> => {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const links = await signInLinks(email);
+    const link = links[count - 1];
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No sign-in link number ${count} was e-mailed to ${email}`);
+};
+
+/** A fresh browser context (own cookies and storage), optionally signed in from a saved state. */
+export const newContext = (
+  browser: Browser,
+  options: { viewport?: ViewportName; state?: StorageState } = {},
+): Promise<BrowserContext> =>
+  browser.newContext({
+    baseURL: inject('baseUrl'),
+    viewport: VIEWPORTS[options.viewport ?? 'desktop'],
+    storageState: options.state,
+  });
+
+/** Collects console errors and uncaught exceptions of a page (CSP violations included). */
+export const collectErrors = (page: Page): string[] => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+};
+
+/**
+ * Asks for a sign-in link on the sign-in page (optionally with `?next=`) and waits for the
+ * check-your-mail page. Returns the link e-mailed.
+ */
+export const requestLink = async (page: Page, email: string, options: { locale?: Locale; next?: string } = {}) => {
+  const locale = options.locale ?? 'fr';
+  const before = (await signInLinks(email)).length;
+  const query = options.next ? `?${new URLSearchParams({ next: options.next })}` : '';
+  await page.goto(`${routes.signIn[locale]}${query}`);
+  await page.locator('#sign-in-email').fill(email);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === routes.signInCheck[locale]),
+    page.locator('[data-sign-in] button[type="submit"]').click(),
+  ]);
+  return waitForLink(email, before + 1);
+};
+
+/** Signs in through the pages and the e-mailed link; resolves once the menu shows the person. */
+export const signIn = async (page: Page, email: string, options: { locale?: Locale; next?: string } = {}) => {
+  const link = await requestLink(page, email, options);
+  await page.goto(link);
+  await expectSignedIn(page);
+  return link;
+};
+
+/** A saved signed-in state (cookie and storage) for `email`, to open pages as that person. */
+export const signedInState = async (browser: Browser, email: string): Promise<StorageState> => {
+  const context = await newContext(browser);
+  try {
+    await signIn(await context.newPage(), email);
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+};
+
+export const expectSignedIn = async (page: Page) => {
+  await page.locator('[data-account][data-state="signed-in"]').waitFor();
+  expect(await page.locator('.account__toggle').isVisible()).toBe(true);
+  expect(await page.locator('.account__sign-in').isVisible()).toBe(false);
+};
+
+export const expectSignedOut = async (page: Page) => {
+  await page.locator('[data-account][data-state="signed-out"] .account__sign-in').waitFor();
+  expect(await page.locator('[data-account-menu]').isHidden()).toBe(true);
+};
+
+/** Waits until a page needing a signed-in person has left its loading state; returns that state. */
+export const settledState = async (page: Page, selector: '[data-profile]' | '[data-admin]') => {
+  const root = page.locator(`${selector}:not([data-state="loading"])`);
+  await root.waitFor({ state: 'attached' });
+  return root.getAttribute('data-state');
+};
+
+/** `expect.poll` with room for a busy machine (the default gives up after one second). */
+export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+
+/** The status code of `GET /api/me` with the page's cookies. */
+export const meStatus = async (page: Page) => (await page.request.get('/api/me')).status();
