@@ -12,8 +12,8 @@ import {
   RolesUpdateSchema,
   SuspendRequestSchema,
   toProfile,
-  type UserRecord,
   UserIdParamSchema,
+  type UserRecord,
 } from './schema.ts';
 import { getUser, getUserIdByEmail, listUsers } from './store.ts';
 
@@ -32,7 +32,10 @@ const list = createRoute({
   summary: 'Users, oldest first; `email` finds one',
   request: { query: PageQuerySchema.extend({ email: EmailSchema.optional() }) },
   responses: {
-    200: { content: { 'application/json': { schema: pageOf(AdminUserSchema).openapi('AdminUserPage') } }, description: 'A page of users' },
+    200: {
+      content: { 'application/json': { schema: pageOf(AdminUserSchema).openapi('AdminUserPage') } },
+      description: 'A page of users',
+    },
     ...SIGNED_IN_ERRORS,
   },
 });
@@ -64,7 +67,11 @@ const reinstate = createRoute({
   responses: userResponse,
 });
 
-const toAdminUser = (user: UserRecord) => ({ ...toProfile(user), status: user.status, suspendedReason: user.suspendedReason });
+const toAdminUser = (user: UserRecord) => ({
+  ...toProfile(user),
+  status: user.status,
+  suspendedReason: user.suspendedReason,
+});
 
 export const adminUserRoutes = (deps: AppDeps) =>
   createRouter()
@@ -81,7 +88,11 @@ export const adminUserRoutes = (deps: AppDeps) =>
     })
     .openapi(putRoles, async (c) => {
       const { id } = c.req.valid('param');
-      const user = await setUserRoles(deps, { actorId: viewerOrThrow(c.var.viewer).id, userId: id, ...c.req.valid('json') });
+      const user = await setUserRoles(deps, {
+        actorId: viewerOrThrow(c.var.viewer).id,
+        userId: id,
+        ...c.req.valid('json'),
+      });
       return c.json(toAdminUser(user), 200);
     })
     .openapi(suspend, async (c) => {
@@ -94,4 +105,3 @@ export const adminUserRoutes = (deps: AppDeps) =>
       const { id } = c.req.valid('param');
       return c.json(toAdminUser(await reinstateUser(deps, { userId: id })), 200);
     });
-

@@ -20,7 +20,10 @@ const signIn = createRoute({
   summary: 'E-mail a one-time sign-in link (same answer whether or not the address has an account)',
   request: { body: JSON_BODY(SignInRequestSchema) },
   responses: {
-    202: { content: { 'application/json': { schema: SignInAcceptedSchema } }, description: 'If the address is valid, a link is on its way' },
+    202: {
+      content: { 'application/json': { schema: SignInAcceptedSchema } },
+      description: 'If the address is valid, a link is on its way',
+    },
     400: problem('Invalid e-mail or next path'),
     403: problem('Cross-site request'),
     429: problem('Too many requests for this address or from this network; see Retry-After'),
@@ -54,7 +57,7 @@ const signOutEverywhere = createRoute({
   method: 'post',
   path: '/sign-out-everywhere',
   tags: ['Accounts'],
-  summary: "End every session of this account, on every device",
+  summary: 'End every session of this account, on every device',
   security: SESSION_SECURITY,
   middleware: requireSignedIn,
   responses: { 204: { description: 'All sessions ended' }, ...SIGNED_IN_ERRORS },
@@ -69,7 +72,10 @@ export const authRoutes = (deps: AppDeps) =>
       const { email, next, language } = c.req.valid('json');
       await requestSignIn(deps, { email, next, language, clientIp: clientIp(c) });
       return c.json(
-        { status: 'sent' as const, detail: 'If this address is valid, a sign-in link is on its way. It works once, for 15 minutes.' },
+        {
+          status: 'sent' as const,
+          detail: 'If this address is valid, a sign-in link is on its way. It works once, for 15 minutes.',
+        },
         202,
       );
     })

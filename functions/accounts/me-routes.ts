@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
-import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import { createRouter } from '../platform/router.ts';
 import { eraseMyAccount, exportMyData } from './my-data.ts';
 import type { PersonalDataPart } from './personal-data.ts';
@@ -43,7 +43,10 @@ const exportMe = createRoute({
   path: '/export',
   summary: 'Download everything the portal stores about me (JSON)',
   responses: {
-    200: { content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } }, description: 'The export, as an attachment' },
+    200: {
+      content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+      description: 'The export, as an attachment',
+    },
     ...SIGNED_IN_ERRORS,
   },
 });

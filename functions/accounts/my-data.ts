@@ -38,7 +38,9 @@ export const eraseMyAccount = async (
   const user: UserRecord = await userOrThrow(deps, options.userId);
   if (options.confirmEmail !== user.email) {
     throw new AppError('validation', 'The confirmation does not match the e-mail address of this account.', {
-      extensions: { errors: [{ in: 'body', path: 'confirmEmail', message: 'Type the e-mail address of this account' }] },
+      extensions: {
+        errors: [{ in: 'body', path: 'confirmEmail', message: 'Type the e-mail address of this account' }],
+      },
     });
   }
   for (const part of options.parts) await part.erase(deps, { user, contributions: options.contributions });

@@ -68,7 +68,7 @@ export const resumeSession = async (
   const now = deps.clock.now().getTime();
   if (!session || sessionValidUntil(session) <= now) return null;
   const user = await getUser(deps, session.userId);
-  if (!user || user.status !== 'active') return null;
+  if (user?.status !== 'active') return null;
   if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
     const lastSeenAt = new Date(now).toISOString();
     await touchSession(deps, sessionHash, lastSeenAt, ttlSeconds(sessionValidUntil({ ...session, lastSeenAt })));
@@ -76,7 +76,8 @@ export const resumeSession = async (
   return viewerOf(user, sessionHash);
 };
 
-export const endSession = (deps: Pick<AppDeps, 'db' | 'tableName'>, sessionHash: string) => deleteSession(deps, sessionHash);
+export const endSession = (deps: Pick<AppDeps, 'db' | 'tableName'>, sessionHash: string) =>
+  deleteSession(deps, sessionHash);
 
 /** Ends every session of a user (sign-out everywhere, suspension, erasure). */
 export const endAllSessions = async (deps: Pick<AppDeps, 'db' | 'tableName'>, userId: string) => {

@@ -17,7 +17,10 @@ const TEXTS = {
 } as const;
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+  value.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
+  );
 
 /** The magic-link e-mail, in the language of the page the person used. */
 export const signInEmail = ({ to, link, language }: { to: string; link: string; language: Language }): MailMessage => {

@@ -23,7 +23,10 @@ export const accountKeys = {
   signInToken: (tokenHash: string) => ({ pk: `SIGNIN#${tokenHash}`, sk: 'SIGNIN' }),
   session: (sessionHash: string) => ({ pk: `SESSION#${sessionHash}`, sk: 'SESSION' }),
   /** byOwner: a user's sessions, so they can all be ended at once. */
-  sessionOfUser: (userId: string, createdAt: string) => ({ ownerPk: `USER#${userId}`, ownerSk: `SESSION#${createdAt}` }),
+  sessionOfUser: (userId: string, createdAt: string) => ({
+    ownerPk: `USER#${userId}`,
+    ownerSk: `SESSION#${createdAt}`,
+  }),
 };
 
 export const OWNER_PK = (userId: string) => `USER#${userId}`;
@@ -201,19 +204,26 @@ export const getSession = async ({ db, tableName }: Db, sessionHash: string) =>
     | (SessionRecord & { expiresAt: number })
     | undefined;
 
-export const touchSession = async ({ db, tableName }: Db, sessionHash: string, lastSeenAt: string, expiresAt: number) => {
-  await db.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: accountKeys.session(sessionHash),
-      UpdateExpression: 'SET lastSeenAt = :seen, expiresAt = :exp',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':seen': lastSeenAt, ':exp': expiresAt },
-    }),
-  ).catch((error: Error) => {
-    // Ended meanwhile (sign-out elsewhere): nothing to extend.
-    if (error.name !== 'ConditionalCheckFailedException') throw error;
-  });
+export const touchSession = async (
+  { db, tableName }: Db,
+  sessionHash: string,
+  lastSeenAt: string,
+  expiresAt: number,
+) => {
+  await db
+    .send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: accountKeys.session(sessionHash),
+        UpdateExpression: 'SET lastSeenAt = :seen, expiresAt = :exp',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':seen': lastSeenAt, ':exp': expiresAt },
+      }),
+    )
+    .catch((error: Error) => {
+      // Ended meanwhile (sign-out elsewhere): nothing to extend.
+      if (error.name !== 'ConditionalCheckFailedException') throw error;
+    });
 };
 
 export const deleteSession = async ({ db, tableName }: Db, sessionHash: string) => {

@@ -1,7 +1,7 @@
+import type { z } from '@hono/zod-openapi';
 import type { AppDeps } from '../platform/deps.ts';
 import type { ProfileUpdateSchema, UserRecord } from './schema.ts';
 import { updateUser } from './store.ts';
-import type { z } from '@hono/zod-openapi';
 
 /**
  * Saves what a citizen changed about themselves. Empty bio or neighbourhood removes them

@@ -8,8 +8,7 @@ const DOCUMENT_CONFIG = {
   info: {
     title: 'Communs API',
     version: '1',
-    description:
-      'The API of Communs, a partner-state portal. Errors are application/problem+json (RFC 9457).',
+    description: 'The API of Communs, a partner-state portal. Errors are application/problem+json (RFC 9457).',
   },
 };
 

@@ -52,7 +52,8 @@ ${op.description ? html`<p>${op.description}</p>` : ''}
 ${
   op.parameters?.length
     ? html`<h3>Parameters</h3><ul>${op.parameters.map(
-        (p) => html`<li><code>${p.name}</code> (${p.in}${p.required ? ', required' : ''})${p.description ? ` — ${p.description}` : ''}</li>`,
+        (p) =>
+          html`<li><code>${p.name}</code> (${p.in}${p.required ? ', required' : ''})${p.description ? ` — ${p.description}` : ''}</li>`,
       )}</ul>`
     : ''
 }

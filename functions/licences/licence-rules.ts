@@ -1,4 +1,4 @@
-import { type LicenceId, LICENCES } from './licences.ts';
+import { LICENCES, type LicenceId } from './licences.ts';
 
 /** The conditions a licence imposes on reusers; fewer conditions = more open. */
 const CONDITIONS = ['attribution', 'shareAlike', 'nonCommercial', 'noDerivatives'] as const;

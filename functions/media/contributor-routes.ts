@@ -38,7 +38,7 @@ export const contributorRoutes = (deps: AppDeps) =>
     const { id } = c.req.valid('param');
     const { cursor, limit } = c.req.valid('query');
     const user = await getUser(deps, id);
-    if (!user || !user.publicProfile || user.status !== 'active') {
+    if (!user?.publicProfile || user.status !== 'active') {
       throw new AppError('not-found', 'This contributor has no public page.');
     }
     const page = await listMediaOfOwner(deps, id, { limit, startKey: decodeCursor(cursor), readyOnly: true });

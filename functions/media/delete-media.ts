@@ -14,7 +14,10 @@ export const deleteMediaForGood = async (deps: AppDeps, record: MediaRecord): Pr
   );
   const keys = [...(listed.Contents ?? []).map((object) => object.Key ?? ''), stagedKey(record.id)].filter(Boolean);
   await deps.s3.send(
-    new DeleteObjectsCommand({ Bucket: deps.mediaBucket, Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true } }),
+    new DeleteObjectsCommand({
+      Bucket: deps.mediaBucket,
+      Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true },
+    }),
   );
   await deleteFlags(deps, record.id, await listFlags(deps, record.id));
   const awaitingBytes = record.status === 'pending' || record.status === 'processing';
@@ -22,7 +25,12 @@ export const deleteMediaForGood = async (deps: AppDeps, record: MediaRecord): Pr
   await transact(deps, [
     deleteMediaItem(deps, record.id),
     ...(counted
-      ? [usageChange(deps, record.ownerId, { bytes: -(record.size ?? record.declaredSize), pending: awaitingBytes ? -1 : 0 })]
+      ? [
+          usageChange(deps, record.ownerId, {
+            bytes: -(record.size ?? record.declaredSize),
+            pending: awaitingBytes ? -1 : 0,
+          }),
+        ]
       : []),
   ]);
 };

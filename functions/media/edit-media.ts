@@ -10,7 +10,6 @@ import { captionsKey } from './storage-keys.ts';
 import { replaceMedia } from './store.ts';
 import { validateWebVtt } from './validate-webvtt.ts';
 
-
 /** Saves a record the viewer changed, unless someone else changed its state meanwhile. */
 const save = async (deps: AppDeps, record: MediaRecord) => {
   if (!(await replaceMedia(deps, record, [record.status]))) {
@@ -29,9 +28,13 @@ export const editMedia = async (
 ) => {
   const record = await ownedMedia(deps, viewer, mediaId);
   if (changes.licence && !isAtLeastAsOpen(changes.licence, record.licence)) {
-    throw new AppError('conflict', `A licence can only become more open. From ${licenceNames([record.licence])}: ${licenceNames(moreOpenLicences(record.licence))}.`, {
-      extensions: { allowed: moreOpenLicences(record.licence) },
-    });
+    throw new AppError(
+      'conflict',
+      `A licence can only become more open. From ${licenceNames([record.licence])}: ${licenceNames(moreOpenLicences(record.licence))}.`,
+      {
+        extensions: { allowed: moreOpenLicences(record.licence) },
+      },
+    );
   }
   if (changes.licence && record.authorship.kind === 'third-party' && changes.licence !== record.licence) {
     throw new AppError('conflict', "Someone else's work keeps the licence it was published under.");
@@ -86,4 +89,3 @@ export const removeCaptions = async (
     updatedAt: deps.clock.now().toISOString(),
   });
 };
-

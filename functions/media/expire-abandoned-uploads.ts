@@ -22,7 +22,13 @@ export const expireAbandonedUploads = async (deps: AppDeps) => {
     expired++;
     if (record.upload.mode === 'multipart' && record.upload.uploadId) {
       await deps.s3
-        .send(new AbortMultipartUploadCommand({ Bucket: deps.mediaBucket, Key: record.upload.key, UploadId: record.upload.uploadId }))
+        .send(
+          new AbortMultipartUploadCommand({
+            Bucket: deps.mediaBucket,
+            Key: record.upload.key,
+            UploadId: record.upload.uploadId,
+          }),
+        )
         .catch(() => {});
     }
     await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.mediaBucket, Key: record.upload.key }));

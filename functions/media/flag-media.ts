@@ -32,7 +32,12 @@ export const flagMedia = async (
     const next: MediaRecord = {
       ...record,
       openFlags,
-      ...(hide ? { status: 'hidden', hidden: { by: 'flags', reason: 'Reported by several people; waiting for review.', at: now } } : {}),
+      ...(hide
+        ? {
+            status: 'hidden',
+            hidden: { by: 'flags', reason: 'Reported by several people; waiting for review.', at: now },
+          }
+        : {}),
       updatedAt: now,
     };
     const ok = await transact(deps, [

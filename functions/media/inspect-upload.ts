@@ -334,10 +334,8 @@ class S3RangeReader {
       // IfMatch: every range must come from the object whose size was checked.
       new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${start + length - 1}`, IfMatch: etag }),
     );
-    const bytes = await response.Body?.transformToByteArray();
-    if (!bytes || bytes.byteLength !== length) {
-      throw new Error(`Range read of ${key} returned ${bytes?.byteLength ?? 0} bytes instead of ${length}`);
-    }
+    const bytes = await readExactly(response.Body, length);
+    if (!bytes) throw new Error(`Range read of ${key} did not return the ${length} bytes asked for`);
     this.bytesRead += length;
     this.last = { start, bytes };
     return bytes;
@@ -349,6 +347,22 @@ class S3RangeReader {
     return parseFromTokenizer(tokenizer, { ...options, skipCovers: true, mkvUseIndex: true });
   }
 }
+
+/**
+ * Copies a response body into one buffer of the expected length as it streams in (instead of
+ * collecting the chunks and concatenating them), halving the garbage a long scan leaves behind.
+ */
+const readExactly = async (body: unknown, length: number): Promise<Uint8Array | undefined> => {
+  if (!body || typeof body !== 'object' || !(Symbol.asyncIterator in body)) return undefined;
+  const bytes = new Uint8Array(length);
+  let filled = 0;
+  for await (const chunk of body as AsyncIterable<Uint8Array>) {
+    if (filled + chunk.byteLength > length) return undefined;
+    bytes.set(chunk, filled);
+    filled += chunk.byteLength;
+  }
+  return filled === length ? bytes : undefined;
+};
 
 type FetchRange = (start: number, length: number) => Promise<Uint8Array>;
 

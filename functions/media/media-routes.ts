@@ -25,7 +25,10 @@ import { getMedia } from './store.ts';
 const CaptionsParamSchema = MediaIdParamSchema.extend({ language: LanguageTagSchema });
 const owner = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Media'] };
 const ownResponse = {
-  200: { content: { 'application/json': { schema: OwnMediaSchema } }, description: 'The medium as its uploader sees it' },
+  200: {
+    content: { 'application/json': { schema: OwnMediaSchema } },
+    description: 'The medium as its uploader sees it',
+  },
   ...SIGNED_IN_ERRORS,
   404: problem('No such medium'),
   409: problem('Not possible in its current state (e.g. a less open licence)'),
@@ -90,7 +93,10 @@ const flag = createRoute({
   summary: 'Report a published medium (anyone; once each; rate-limited)',
   request: { params: MediaIdParamSchema, body: JSON_BODY(FlagRequestSchema) },
   responses: {
-    201: { content: { 'application/json': { schema: z.object({ hidden: z.boolean() }) } }, description: 'Reported; `hidden` when it reached the threshold' },
+    201: {
+      content: { 'application/json': { schema: z.object({ hidden: z.boolean() }) } },
+      description: 'Reported; `hidden` when it reached the threshold',
+    },
     400: problem('Invalid reason'),
     403: problem('Cross-site request'),
     404: problem('No such published medium'),
@@ -103,7 +109,7 @@ export const mediaRoutes = (deps: AppDeps) =>
   createRouter()
     .openapi(read, async (c) => {
       const record = await getMedia(deps, c.req.valid('param').id);
-      if (!record || record.status !== 'ready') throw new AppError('not-found', 'There is no such published medium.');
+      if (record?.status !== 'ready') throw new AppError('not-found', 'There is no such published medium.');
       c.header('cache-control', PUBLIC_DETAIL_CACHE);
       return c.json(toPublicMedia(record), 200);
     })
@@ -125,12 +131,20 @@ export const mediaRoutes = (deps: AppDeps) =>
         throw new AppError('unsupported-media-type', 'Send the captions as text/vtt.');
       }
       const { id, language } = c.req.valid('param');
-      const record = await setCaptions(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, language, text: await c.req.text() });
+      const record = await setCaptions(deps, {
+        viewer: viewerOrThrow(c.var.viewer),
+        mediaId: id,
+        language,
+        text: await c.req.text(),
+      });
       return c.json(toOwnMedia(record), 200);
     })
     .openapi(deleteCaptions, async (c) => {
       const { id, language } = c.req.valid('param');
-      return c.json(toOwnMedia(await removeCaptions(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, language })), 200);
+      return c.json(
+        toOwnMedia(await removeCaptions(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, language })),
+        200,
+      );
     })
     .openapi(flag, async (c) => {
       const result = await flagMedia(deps, {

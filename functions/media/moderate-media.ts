@@ -52,14 +52,24 @@ const resolve = async (deps: AppDeps, record: MediaRecord, next: MediaRecord) =>
 /** The reports were unfounded: published again, flags cleared. */
 export const restoreMedia = async (deps: AppDeps, { mediaId }: { mediaId: string }) => {
   const record = await reviewed(deps, mediaId);
-  return resolve(deps, record, { ...record, status: 'ready', hidden: undefined, updatedAt: deps.clock.now().toISOString() });
+  return resolve(deps, record, {
+    ...record,
+    status: 'ready',
+    hidden: undefined,
+    updatedAt: deps.clock.now().toISOString(),
+  });
 };
 
 /** Hidden with a reason its uploader reads on their "My media" page. */
 export const hideMedia = async (deps: AppDeps, { mediaId, reason }: { mediaId: string; reason: string }) => {
   const record = await reviewed(deps, mediaId);
   const now = deps.clock.now().toISOString();
-  return resolve(deps, record, { ...record, status: 'hidden', hidden: { by: 'staff', reason, at: now }, updatedAt: now });
+  return resolve(deps, record, {
+    ...record,
+    status: 'hidden',
+    hidden: { by: 'staff', reason, at: now },
+    updatedAt: now,
+  });
 };
 
 /** Removed for good (illegal content, a clear violation). */

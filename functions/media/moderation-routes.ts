@@ -38,7 +38,14 @@ const queue = createRoute({
   summary: 'Reported items, oldest report first, with reasons and the uploader’s history',
   request: { query: PageQuerySchema },
   responses: {
-    200: { content: { 'application/json': { schema: z.object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() }) } }, description: 'The queue' },
+    200: {
+      content: {
+        'application/json': {
+          schema: z.object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() }),
+        },
+      },
+      description: 'The queue',
+    },
     ...SIGNED_IN_ERRORS,
   },
 });

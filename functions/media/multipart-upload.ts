@@ -67,7 +67,11 @@ export const listUploadedParts = async (deps: AppDeps, { viewer, mediaId }: { vi
     new ListPartsCommand({ Bucket: deps.mediaBucket, Key: record.upload.key, UploadId: record.upload.uploadId }),
   );
   return {
-    parts: (listed.Parts ?? []).map((part) => ({ partNumber: part.PartNumber ?? 0, etag: part.ETag ?? '', size: part.Size ?? 0 })),
+    parts: (listed.Parts ?? []).map((part) => ({
+      partNumber: part.PartNumber ?? 0,
+      etag: part.ETag ?? '',
+      size: part.Size ?? 0,
+    })),
   };
 };
 
@@ -85,13 +89,21 @@ export const completeMultipartUpload = async (
   const stored = new Map(
     (await listUploadedParts(deps, { viewer, mediaId })).parts.map((part) => [part.partNumber, part.etag]),
   );
-  const wrong = parts.filter((part) => stored.get(part.partNumber) !== normaliseEtag(part.etag)).map((p) => p.partNumber);
+  const wrong = parts
+    .filter((part) => stored.get(part.partNumber) !== normaliseEtag(part.etag))
+    .map((p) => p.partNumber);
   const partCount = Math.ceil(record.declaredSize / MULTIPART_PART_BYTES);
-  const missing = Array.from({ length: partCount }, (_, i) => i + 1).filter((n) => !parts.some((p) => p.partNumber === n));
+  const missing = Array.from({ length: partCount }, (_, i) => i + 1).filter(
+    (n) => !parts.some((p) => p.partNumber === n),
+  );
   if (wrong.length || missing.length) {
-    throw new AppError('conflict', 'Some parts are missing or do not match what storage received; send them again, then complete.', {
-      extensions: { missingParts: missing, mismatchedParts: wrong },
-    });
+    throw new AppError(
+      'conflict',
+      'Some parts are missing or do not match what storage received; send them again, then complete.',
+      {
+        extensions: { missingParts: missing, mismatchedParts: wrong },
+      },
+    );
   }
   const completed: MediaRecord = {
     ...record,
@@ -142,9 +154,15 @@ export const abortUpload = async (deps: AppDeps, { viewer, mediaId }: { viewer: 
   ]);
   if (!removed) throw new AppError('conflict', 'This upload has just finished; delete the medium instead.');
   if (record.upload.mode === 'multipart' && record.upload.uploadId) {
-    await deps.s3.send(
-      new AbortMultipartUploadCommand({ Bucket: deps.mediaBucket, Key: record.upload.key, UploadId: record.upload.uploadId }),
-    ).catch(() => {});
+    await deps.s3
+      .send(
+        new AbortMultipartUploadCommand({
+          Bucket: deps.mediaBucket,
+          Key: record.upload.key,
+          UploadId: record.upload.uploadId,
+        }),
+      )
+      .catch(() => {});
   }
   await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.mediaBucket, Key: record.upload.key })).catch(() => {});
 };

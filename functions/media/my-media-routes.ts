@@ -16,7 +16,8 @@ const list = createRoute({
   ...mine,
   method: 'get',
   path: '/',
-  summary: 'My media in every state (pending, processing, ready, rejected, hidden, expired), newest first, with my storage use',
+  summary:
+    'My media in every state (pending, processing, ready, rejected, hidden, expired), newest first, with my storage use',
   request: { query: PageQuerySchema },
   responses: {
     200: {

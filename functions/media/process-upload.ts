@@ -63,10 +63,18 @@ export const processUpload = async (deps: AppDeps, object: UploadedObject): Prom
     const staged = await deps.s3.send(new GetObjectCommand({ Bucket: deps.mediaBucket, Key: object.key }));
     let clean: Uint8Array;
     try {
-      clean = stripImageMetadata(await staged.Body!.transformToByteArray(), inspection.detected.mime);
+      clean = stripImageMetadata(
+        (await staged.Body?.transformToByteArray()) ?? new Uint8Array(),
+        inspection.detected.mime,
+      );
     } catch (error) {
       if (!(error instanceof CorruptImageError)) throw error;
-      await reject(deps, processing, { code: 'corrupt', message: `The image could not be read: ${error.message}` }, object.key);
+      await reject(
+        deps,
+        processing,
+        { code: 'corrupt', message: `The image could not be read: ${error.message}` },
+        object.key,
+      );
       return;
     }
     size = clean.byteLength;
@@ -74,30 +82,49 @@ export const processUpload = async (deps: AppDeps, object: UploadedObject): Prom
   } else {
     // Audio and video are copied inside storage: the bytes never pass through this function.
     await deps.s3.send(
-      new CopyObjectCommand({ ...published, CopySource: `${deps.mediaBucket}/${object.key}`, MetadataDirective: 'REPLACE' }),
+      new CopyObjectCommand({
+        ...published,
+        CopySource: `${deps.mediaBucket}/${object.key}`,
+        MetadataDirective: 'REPLACE',
+      }),
     );
   }
   const now = deps.clock.now().toISOString();
-  await finish(deps, processing, {
-    ...processing,
-    status: 'ready',
-    publishedKey,
-    publishedType: inspection.detected.mime,
-    size,
-    metadata: inspection.metadata,
-    processedAt: now,
-    updatedAt: now,
-  }, { bytes: size - record.declaredSize, pending: -1 });
+  await finish(
+    deps,
+    processing,
+    {
+      ...processing,
+      status: 'ready',
+      publishedKey,
+      publishedType: inspection.detected.mime,
+      size,
+      metadata: inspection.metadata,
+      processedAt: now,
+      updatedAt: now,
+    },
+    { bytes: size - record.declaredSize, pending: -1 },
+  );
   await deleteStaged(deps, object.key);
 };
 
 /** Rejected with a reason the uploader reads; quota and pending slot released, bytes deleted. */
-const reject = async (deps: AppDeps, processing: MediaRecord, reason: { code: string; message: string }, key: string) => {
+const reject = async (
+  deps: AppDeps,
+  processing: MediaRecord,
+  reason: { code: string; message: string },
+  key: string,
+) => {
   const now = deps.clock.now().toISOString();
-  await finish(deps, processing, { ...processing, status: 'rejected', rejection: reason, processedAt: now, updatedAt: now }, {
-    bytes: -processing.declaredSize,
-    pending: -1,
-  });
+  await finish(
+    deps,
+    processing,
+    { ...processing, status: 'rejected', rejection: reason, processedAt: now, updatedAt: now },
+    {
+      bytes: -processing.declaredSize,
+      pending: -1,
+    },
+  );
   await deleteStaged(deps, key);
 };
 

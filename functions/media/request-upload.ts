@@ -32,14 +32,20 @@ export const requestUpload = async (
   const family = familyOfDeclaredType(request.contentType);
   if (!family) {
     throw new AppError('unsupported-media-type', `Files of type ${request.contentType} cannot be published here.`, {
-      extensions: { errors: [{ in: 'body', path: 'contentType', message: 'Not an accepted audio, video or image type' }] },
+      extensions: {
+        errors: [{ in: 'body', path: 'contentType', message: 'Not an accepted audio, video or image type' }],
+      },
     });
   }
   const maxBytes = maxBytesFor(family);
   if (request.size > maxBytes) {
-    throw new AppError('payload-too-large', `A ${family} file may be at most ${maxBytes} bytes; this one is ${request.size}.`, {
-      extensions: { errors: [{ in: 'body', path: 'size', message: `At most ${maxBytes} bytes` }], maxBytes },
-    });
+    throw new AppError(
+      'payload-too-large',
+      `A ${family} file may be at most ${maxBytes} bytes; this one is ${request.size}.`,
+      {
+        extensions: { errors: [{ in: 'body', path: 'size', message: `At most ${maxBytes} bytes` }], maxBytes },
+      },
+    );
   }
 
   if (request.size > deps.config.mediaQuotaBytes) await explainRefusal(deps, viewer.id, request.size);
@@ -63,7 +69,9 @@ export const requestUpload = async (
     authorship: request.authorship,
     attributionName: request.attributionName ?? viewer.attributionName,
     place: request.place,
-    consent: request.consent ? { ...request.consent, confirmedAt: request.consent.confirmed ? now : undefined } : undefined,
+    consent: request.consent
+      ? { ...request.consent, confirmedAt: request.consent.confirmed ? now : undefined }
+      : undefined,
     transcript: request.transcript,
     target: request.target,
     upload: { mode: multipart ? 'multipart' : 'post', key },
@@ -74,10 +82,15 @@ export const requestUpload = async (
 
   const { config } = deps;
   const reserved = await transact(deps, [
-    usageChange(deps, viewer.id, { bytes: request.size, pending: 1 }, {
-      maxBytes: config.mediaQuotaBytes,
-      maxPending: config.maxPendingUploads,
-    }),
+    usageChange(
+      deps,
+      viewer.id,
+      { bytes: request.size, pending: 1 },
+      {
+        maxBytes: config.mediaQuotaBytes,
+        maxPending: config.maxPendingUploads,
+      },
+    ),
     putMediaItem(deps, record),
   ]);
   if (!reserved) await explainRefusal(deps, viewer.id, request.size);
@@ -86,10 +99,16 @@ export const requestUpload = async (
     const created = await deps.s3.send(
       new CreateMultipartUploadCommand({ Bucket: deps.mediaBucket, Key: key, ContentType: request.contentType }),
     );
-    await transact(deps, [putMediaItem(deps, { ...record, upload: { ...record.upload, uploadId: created.UploadId } }, ['pending'])]);
+    await transact(deps, [
+      putMediaItem(deps, { ...record, upload: { ...record.upload, uploadId: created.UploadId } }, ['pending']),
+    ]);
     return {
       mediaId,
-      upload: { mode: 'multipart', partSize: MULTIPART_PART_BYTES, partCount: Math.ceil(request.size / MULTIPART_PART_BYTES) },
+      upload: {
+        mode: 'multipart',
+        partSize: MULTIPART_PART_BYTES,
+        partCount: Math.ceil(request.size / MULTIPART_PART_BYTES),
+      },
     };
   }
 
@@ -104,7 +123,10 @@ export const requestUpload = async (
     Fields: { 'Content-Type': request.contentType },
     Expires: UPLOAD_URL_SECONDS,
   });
-  return { mediaId, upload: { mode: 'post', url: post.url, fields: post.fields, expiresInSeconds: UPLOAD_URL_SECONDS } };
+  return {
+    mediaId,
+    upload: { mode: 'post', url: post.url, fields: post.fields, expiresInSeconds: UPLOAD_URL_SECONDS },
+  };
 };
 
 /** Which limit refused the reservation, with the numbers. */
@@ -112,11 +134,19 @@ const explainRefusal = async (deps: AppDeps, ownerId: string, size: number): Pro
   const usage = await getUsage(deps, ownerId);
   const { mediaQuotaBytes, maxPendingUploads } = deps.config;
   if (usage.pending >= maxPendingUploads && size <= mediaQuotaBytes) {
-    throw new AppError('conflict', `You already have ${usage.pending} uploads in progress (at most ${maxPendingUploads}). Let them finish first.`, {
-      extensions: { pending: usage.pending, maxPending: maxPendingUploads },
-    });
+    throw new AppError(
+      'conflict',
+      `You already have ${usage.pending} uploads in progress (at most ${maxPendingUploads}). Let them finish first.`,
+      {
+        extensions: { pending: usage.pending, maxPending: maxPendingUploads },
+      },
+    );
   }
-  throw new AppError('payload-too-large', `This file (${size} bytes) does not fit in your storage: ${usage.bytes} of ${mediaQuotaBytes} bytes used.`, {
-    extensions: { usedBytes: usage.bytes, quotaBytes: mediaQuotaBytes, requestedBytes: size },
-  });
+  throw new AppError(
+    'payload-too-large',
+    `This file (${size} bytes) does not fit in your storage: ${usage.bytes} of ${mediaQuotaBytes} bytes used.`,
+    {
+      extensions: { usedBytes: usage.bytes, quotaBytes: mediaQuotaBytes, requestedBytes: size },
+    },
+  );
 };

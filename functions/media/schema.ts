@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { LicenceIdSchema } from '../licences/schema.ts';
 import type { LicenceId } from '../licences/licences.ts';
+import { LicenceIdSchema } from '../licences/schema.ts';
 
 export const MEDIA_FAMILIES = ['audio', 'video', 'image'] as const;
 export type MediaFamily = (typeof MEDIA_FAMILIES)[number];
@@ -186,8 +186,6 @@ export const MediaUpdateSchema = z
 
 export const MediaIdParamSchema = z.object({ id: z.uuid() });
 
-export const FlagRequestSchema = z
-  .strictObject({ reason: z.string().trim().min(3).max(1000) })
-  .openapi('FlagRequest');
+export const FlagRequestSchema = z.strictObject({ reason: z.string().trim().min(3).max(1000) }).openapi('FlagRequest');
 
 export const HideRequestSchema = z.strictObject({ reason: z.string().trim().min(3).max(1000) }).openapi('HideRequest');

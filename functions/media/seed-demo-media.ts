@@ -1,7 +1,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { z } from 'zod';
-import { getUser, getUserIdByEmail } from '../accounts/store.ts';
 import { viewerOf } from '../accounts/sessions.ts';
+import { getUser, getUserIdByEmail } from '../accounts/store.ts';
 import { LicenceIdSchema } from '../licences/schema.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { processUpload } from './process-upload.ts';
@@ -57,7 +57,9 @@ export const seedDemoMedia = async (
     });
     const { mediaId } = await requestUpload(deps, { viewer: viewerOf(owner, ''), request });
     const key = stagedKey(mediaId);
-    await deps.s3.send(new PutObjectCommand({ Bucket: deps.mediaBucket, Key: key, Body: bytes, ContentType: item.contentType }));
+    await deps.s3.send(
+      new PutObjectCommand({ Bucket: deps.mediaBucket, Key: key, Body: bytes, ContentType: item.contentType }),
+    );
     // Storage's event also triggers processing; both runs are safe (processing is idempotent).
     await processUpload(deps, { bucket: deps.mediaBucket, key, size: bytes.byteLength });
     ids.set(item.file, mediaId);

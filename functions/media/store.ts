@@ -111,7 +111,8 @@ export const putMediaItem = (
   from?: MediaStatus[],
   { openFlags }: { openFlags?: number } = {},
 ): TransactItem => {
-  if (!from) return { Put: { TableName: tableName, Item: mediaItem(record), ConditionExpression: 'attribute_not_exists(pk)' } };
+  if (!from)
+    return { Put: { TableName: tableName, Item: mediaItem(record), ConditionExpression: 'attribute_not_exists(pk)' } };
   const values: Record<string, unknown> = Object.fromEntries(from.map((status, i) => [`:from${i}`, status]));
   let condition = `#status IN (${Object.keys(values).join(', ')})`;
   if (openFlags !== undefined) {

@@ -56,7 +56,11 @@ const signParts = createRoute({
   },
   responses: {
     200: {
-      content: { 'application/json': { schema: z.object({ parts: z.array(z.object({ partNumber: z.number(), url: z.string() })) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ parts: z.array(z.object({ partNumber: z.number(), url: z.string() })) }),
+        },
+      },
       description: 'One URL per part',
     },
     ...SIGNED_IN_ERRORS,
@@ -88,12 +92,18 @@ const complete = createRoute({
     params: MediaIdParamSchema,
     body: JSON_BODY(
       z.strictObject({
-        parts: z.array(z.strictObject({ partNumber: z.number().int().min(1), etag: z.string().min(1).max(200) })).min(1).max(10_000),
+        parts: z
+          .array(z.strictObject({ partNumber: z.number().int().min(1), etag: z.string().min(1).max(200) }))
+          .min(1)
+          .max(10_000),
       }),
     ),
   },
   responses: {
-    200: { content: { 'application/json': { schema: z.object({ mediaId: z.string(), status: z.literal('pending') }) } }, description: 'Assembled' },
+    200: {
+      content: { 'application/json': { schema: z.object({ mediaId: z.string(), status: z.literal('pending') }) } },
+      description: 'Assembled',
+    },
     ...SIGNED_IN_ERRORS,
     404: problem('No such upload'),
     409: problem('Already complete, or parts missing'),
@@ -106,7 +116,12 @@ const abort = createRoute({
   path: '/{id}',
   summary: 'Cancel an upload that has not finished',
   request: { params: MediaIdParamSchema },
-  responses: { 204: { description: 'Cancelled' }, ...SIGNED_IN_ERRORS, 404: problem('No such upload'), 409: problem('Already finished') },
+  responses: {
+    204: { description: 'Cancelled' },
+    ...SIGNED_IN_ERRORS,
+    404: problem('No such upload'),
+    409: problem('Already finished'),
+  },
 });
 
 export const uploadRoutes = (deps: AppDeps) =>
@@ -118,7 +133,10 @@ export const uploadRoutes = (deps: AppDeps) =>
     .openapi(signParts, async (c) => {
       const { id } = c.req.valid('param');
       const { partNumbers } = c.req.valid('json');
-      return c.json(await signUploadParts(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, partNumbers }), 200);
+      return c.json(
+        await signUploadParts(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, partNumbers }),
+        200,
+      );
     })
     .openapi(listParts, async (c) => {
       const { id } = c.req.valid('param');
@@ -127,7 +145,10 @@ export const uploadRoutes = (deps: AppDeps) =>
     .openapi(complete, async (c) => {
       const { id } = c.req.valid('param');
       const { parts } = c.req.valid('json');
-      return c.json(await completeMultipartUpload(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, parts }), 200);
+      return c.json(
+        await completeMultipartUpload(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: id, parts }),
+        200,
+      );
     })
     .openapi(abort, async (c) => {
       const { id } = c.req.valid('param');

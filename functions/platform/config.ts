@@ -7,11 +7,19 @@ export const AppConfigSchema = z.object({
   /** Loan and workshop days are calendar dates in this zone. */
   timeZone: z.string().default('Europe/Paris'),
   /** Largest JSON request body the API accepts; media bytes never pass through the API. */
-  maxBodyBytes: z.coerce.number().int().positive().default(64 * 1024),
+  maxBodyBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024),
   /** Addresses that become admins on their first sign-in. */
   adminEmails: z.array(z.email()).default([]),
   /** Storage each citizen may use for media (default 5 GB). */
-  mediaQuotaBytes: z.coerce.number().int().positive().default(5 * 1024 ** 3),
+  mediaQuotaBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 ** 3),
   /** Uploads a citizen may have waiting for bytes or processing at once. */
   maxPendingUploads: z.coerce.number().int().positive().default(5),
   /** Open flags after which a medium is hidden until staff review it. */

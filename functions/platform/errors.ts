@@ -80,8 +80,13 @@ export class AppError extends Error {
 export const isDependencyFailure = (error: unknown): boolean => {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: string }).code;
-  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) return true;
-  if (['TimeoutError', 'RequestTimeout', 'ProvisionedThroughputExceededException', 'ThrottlingException'].includes(error.name))
+  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(code))
+    return true;
+  if (
+    ['TimeoutError', 'RequestTimeout', 'ProvisionedThroughputExceededException', 'ThrottlingException'].includes(
+      error.name,
+    )
+  )
     return true;
   const metadata = (error as { $metadata?: { httpStatusCode?: number } }).$metadata;
   if (metadata?.httpStatusCode && metadata.httpStatusCode >= 500) return true;

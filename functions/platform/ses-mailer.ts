@@ -1,4 +1,4 @@
-import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { Mailer } from './mailer.ts';
 
 /** Sends mail through SES (AWS). The sender comes from the MAIL_FROM setting. */

@@ -11,7 +11,10 @@ export const projectKeys = {
 };
 
 /** The public project list, newest first: one Query. */
-export const listPublicProjects = (deps: Pick<AppDeps, 'db' | 'tableName'>, page: { limit: number; startKey?: PageKey }) =>
+export const listPublicProjects = (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  page: { limit: number; startKey?: PageKey },
+) =>
   queryByKind<ProjectSummary>(deps, {
     kindPk: 'PROJECTS#public',
     fields: ['slug', 'title', 'summary', 'neighbourhood', 'status', 'tags'],

@@ -7,11 +7,17 @@ import type { TrailSummary } from './schema.ts';
 export const trailKeys = {
   trail: (id: string) => ({ pk: `TRAIL#${id}`, sk: 'TRAIL' }),
   /** byKind: published trails, most recently published first. */
-  publishedListing: (publishedAt: string, id: string) => ({ kindPk: 'TRAILS#published', kindSk: `${publishedAt}#${id}` }),
+  publishedListing: (publishedAt: string, id: string) => ({
+    kindPk: 'TRAILS#published',
+    kindSk: `${publishedAt}#${id}`,
+  }),
 };
 
 /** Published trails, newest first: one Query. */
-export const listPublishedTrails = (deps: Pick<AppDeps, 'db' | 'tableName'>, page: { limit: number; startKey?: PageKey }) =>
+export const listPublishedTrails = (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  page: { limit: number; startKey?: PageKey },
+) =>
   queryByKind<TrailSummary>(deps, {
     kindPk: 'TRAILS#published',
     fields: ['id', 'title', 'area', 'languages', 'stopCount'],

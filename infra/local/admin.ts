@@ -51,12 +51,16 @@ const openTable = async () => {
 
 const main = async () => {
   const [action, email, role, lendingPoint] = process.argv.slice(2);
-  if (!(action === 'grant' || action === 'revoke') || !email?.includes('@') || !(role === 'admin' || role === 'staff')) {
+  if (
+    !(action === 'grant' || action === 'revoke') ||
+    !email?.includes('@') ||
+    !(role === 'admin' || role === 'staff')
+  ) {
     console.error(USAGE);
     process.exit(2);
   }
   if (action === 'grant' && role === 'staff' && !lendingPoint) {
-    console.error('Staff are attached to a lending point: give its id.\n\n' + USAGE);
+    console.error(`Staff are attached to a lending point: give its id.\n\n${USAGE}`);
     process.exit(2);
   }
   const table = await openTable();
@@ -75,4 +79,3 @@ main().catch((error: unknown) => {
   console.error(`admin: ${(error as Error).message}`);
   process.exit(1);
 });
-

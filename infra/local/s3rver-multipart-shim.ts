@@ -26,7 +26,10 @@ export const s3rverMultipartShim =
     if (!uploadId || !bucket || keyParts.length === 0 || !/^[0-9a-f]+$/.test(uploadId)) return next();
     if (ctx.method !== 'GET' && ctx.method !== 'DELETE') return next();
     const uploadDir = join(directory, bucket, '._S3rver_uploads', uploadId);
-    const exists = await stat(uploadDir).then(() => true, () => false);
+    const exists = await stat(uploadDir).then(
+      () => true,
+      () => false,
+    );
     if (!exists) {
       ctx.status = 404;
       ctx.type = 'application/xml';
@@ -39,10 +42,16 @@ export const s3rverMultipartShim =
       ctx.body = null;
       return;
     }
-    const numbers = (await readdir(uploadDir)).filter((name) => /^\d+$/.test(name)).map(Number).sort((a, b) => a - b);
+    const numbers = (await readdir(uploadDir))
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number)
+      .sort((a, b) => a - b);
     const parts = await Promise.all(
       numbers.map(async (n) => {
-        const [info, md5] = await Promise.all([stat(join(uploadDir, String(n))), readFile(join(uploadDir, `${n}.md5`), 'utf8')]);
+        const [info, md5] = await Promise.all([
+          stat(join(uploadDir, String(n))),
+          readFile(join(uploadDir, `${n}.md5`), 'utf8'),
+        ]);
         return `<Part><PartNumber>${n}</PartNumber><LastModified>${info.mtime.toISOString()}</LastModified><ETag>"${md5.trim()}"</ETag><Size>${info.size}</Size></Part>`;
       }),
     );

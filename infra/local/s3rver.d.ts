@@ -1,6 +1,7 @@
 // s3rver ships no types; this is the part of its API the local runtime uses.
 declare module 's3rver' {
   import type { EventEmitter } from 'node:events';
+
   interface S3rverOptions {
     address?: string;
     port?: number;

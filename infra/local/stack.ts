@@ -181,7 +181,9 @@ const assertWritable = async (dir: string) => {
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, '.write-check'), '');
   } catch (error) {
-    throw new LocalStartError(`The data folder ${dir} is not writable (${(error as NodeJS.ErrnoException).code}); set DATA_DIR to a folder you can write.`);
+    throw new LocalStartError(
+      `The data folder ${dir} is not writable (${(error as NodeJS.ErrnoException).code}); set DATA_DIR to a folder you can write.`,
+    );
   }
 };
 
@@ -190,7 +192,9 @@ const listen = (server: ReturnType<typeof createAdaptorServer>, port: number) =>
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new LocalStartError(`Port ${port} on 127.0.0.1 is already in use; stop what uses it or set PORT to another one.`)
+          ? new LocalStartError(
+              `Port ${port} on 127.0.0.1 is already in use; stop what uses it or set PORT to another one.`,
+            )
           : error,
       ),
     );

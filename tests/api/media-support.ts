@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AppDeps } from '../../functions/platform/deps.ts';
 import type { MediaRecord } from '../../functions/media/schema.ts';
 import { putMediaItem, transact } from '../../functions/media/store.ts';
+import type { AppDeps } from '../../functions/platform/deps.ts';
 
 /**
  * A published medium written straight to the table (for authorization and moderation tests that

@@ -23,16 +23,28 @@ describe('route × role matrix', () => {
   });
 
   const cases = Object.entries(ROUTE_MATRIX).flatMap(([route, entry]) =>
-    ROLES.filter((role) => entry.expect[role] !== undefined).map((role) => ({ route, role, entry, expected: entry.expect[role] })),
+    ROLES.filter((role) => entry.expect[role] !== undefined).map((role) => ({
+      route,
+      role,
+      entry,
+      expected: entry.expect[role],
+    })),
   );
 
   it.each(cases)('$route as $role → $expected', async ({ route, role, entry, expected }) => {
     const [method, templatePath] = route.split(' ') as [string, string];
-    const actor = role === 'resident' ? undefined : await personWithRole(test.deps, role === 'owner' ? 'citizen' : role);
+    const actor =
+      role === 'resident' ? undefined : await personWithRole(test.deps, role === 'owner' ? 'citizen' : role);
     const fixtureOwner = async () =>
       role === 'owner' && actor ? actor.user : (await personWithRole(test.deps, 'citizen')).user;
     const request =
-      (await entry.request?.({ deps: test.deps, role, actor, fixtureOwner, person: (r) => personWithRole(test.deps, r) })) ?? {};
+      (await entry.request?.({
+        deps: test.deps,
+        role,
+        actor,
+        fixtureOwner,
+        person: (r) => personWithRole(test.deps, r),
+      })) ?? {};
     const response = await test.app.request(request.path ?? templatePath, {
       method,
       headers: { ...browserHeaders(actor?.cookie), ...request.headers },

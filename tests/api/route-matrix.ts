@@ -1,8 +1,8 @@
-import type { AppDeps } from '../../functions/platform/deps.ts';
 import { updateUser } from '../../functions/accounts/store.ts';
-import type { TestRole } from './accounts-support.ts';
 import { requestUpload } from '../../functions/media/request-upload.ts';
 import { type MediaRecord, UploadRequestSchema } from '../../functions/media/schema.ts';
+import type { AppDeps } from '../../functions/platform/deps.ts';
+import type { TestRole } from './accounts-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { uniqueEmail } from './support.ts';
 
@@ -49,8 +49,18 @@ const readyMedia = async (context: MatrixContext, overrides: Partial<MediaRecord
 const flaggedMedia = (context: MatrixContext) => readyMedia(context, { openFlags: 1 });
 const pendingUpload = async (context: MatrixContext, size: number) => {
   const owner = await context.fixtureOwner();
-  const viewer = { ...owner, displayName: 'x', attributionName: 'x', language: 'fr' as const, roles: ['citizen' as const], staffOf: [], sessionHash: '' };
-  return (await requestUpload(context.deps, { viewer, request: UploadRequestSchema.parse(uploadRequestBody({ size })) })).mediaId;
+  const viewer = {
+    ...owner,
+    displayName: 'x',
+    attributionName: 'x',
+    language: 'fr' as const,
+    roles: ['citizen' as const],
+    staffOf: [],
+    sessionHash: '',
+  };
+  return (
+    await requestUpload(context.deps, { viewer, request: UploadRequestSchema.parse(uploadRequestBody({ size })) })
+  ).mediaId;
 };
 const multipartUpload = (context: MatrixContext) => pendingUpload(context, 150 * 1024 * 1024);
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
@@ -78,7 +88,9 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/me/export': { expect: signedIn(200) },
   'DELETE /api/me': {
     expect: signedIn(204),
-    request: ({ actor }) => ({ body: { confirmEmail: actor?.user.email ?? 'x@example.test', contributions: 'keep-credited' } }),
+    request: ({ actor }) => ({
+      body: { confirmEmail: actor?.user.email ?? 'x@example.test', contributions: 'keep-credited' },
+    }),
   },
 
   'GET /api/admin/users': { expect: adminOnly(200) },
@@ -91,7 +103,10 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   },
   'POST /api/admin/users/{id}/suspend': {
     expect: adminOnly(200),
-    request: async (context) => ({ path: `/api/admin/users/${await targetUser(context)}/suspend`, body: { reason: 'test' } }),
+    request: async (context) => ({
+      path: `/api/admin/users/${await targetUser(context)}/suspend`,
+      body: { reason: 'test' },
+    }),
   },
   'POST /api/admin/users/{id}/reinstate': {
     expect: adminOnly(200),
@@ -101,7 +116,10 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/uploads': { expect: signedIn(201), request: () => ({ body: uploadRequestBody() }) },
   'POST /api/uploads/{id}/parts': {
     expect: ownerOnly(200),
-    request: async (context) => ({ path: `/api/uploads/${await multipartUpload(context)}/parts`, body: { partNumbers: [1, 2] } }),
+    request: async (context) => ({
+      path: `/api/uploads/${await multipartUpload(context)}/parts`,
+      body: { partNumbers: [1, 2] },
+    }),
   },
   'GET /api/uploads/{id}/parts': {
     expect: ownerOnly(200),
@@ -120,7 +138,10 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
     request: async (context) => ({ path: `/api/uploads/${await pendingUpload(context, 20_000)}` }),
   },
 
-  'GET /api/media/{id}': { expect: everyone(200), request: async (context) => ({ path: `/api/media/${await readyMedia(context)}` }) },
+  'GET /api/media/{id}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/media/${await readyMedia(context)}` }),
+  },
   'PATCH /api/media/{id}': {
     expect: ownerOnly(200),
     request: async (context) => ({ path: `/api/media/${await readyMedia(context)}`, body: { title: 'Renamed' } }),
@@ -140,13 +161,19 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'DELETE /api/media/{id}/captions/{language}': {
     expect: ownerOnly(200),
     request: async (context) => {
-      const id = await readyMedia(context, { family: 'video', captions: [{ language: 'fr', key: `media/x/captions.fr.vtt` }] });
+      const id = await readyMedia(context, {
+        family: 'video',
+        captions: [{ language: 'fr', key: `media/x/captions.fr.vtt` }],
+      });
       return { path: `/api/media/${id}/captions/fr` };
     },
   },
   'POST /api/media/{id}/flags': {
     expect: everyone(201),
-    request: async (context) => ({ path: `/api/media/${await readyMedia(context)}/flags`, body: { reason: 'Not a recording of Brest' } }),
+    request: async (context) => ({
+      path: `/api/media/${await readyMedia(context)}/flags`,
+      body: { reason: 'Not a recording of Brest' },
+    }),
   },
   'GET /api/me/media': { expect: signedIn(200) },
   'GET /api/me/media/{id}': {
@@ -169,7 +196,10 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   },
   'POST /api/moderation/media/{id}/hide': {
     expect: staffOnly(200),
-    request: async (context) => ({ path: `/api/moderation/media/${await flaggedMedia(context)}/hide`, body: { reason: 'Off topic' } }),
+    request: async (context) => ({
+      path: `/api/moderation/media/${await flaggedMedia(context)}/hide`,
+      body: { reason: 'Off topic' },
+    }),
   },
   'DELETE /api/moderation/media/{id}': {
     expect: staffOnly(204),

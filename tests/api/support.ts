@@ -50,7 +50,13 @@ export const problemOf = async (response: Response) => {
   if (!response.headers.get('content-type')?.startsWith('application/problem+json')) {
     throw new Error(`Expected problem+json, got ${response.headers.get('content-type')}: ${await response.text()}`);
   }
-  return (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { in: string; path: string; message: string }[] };
+  return (await response.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors?: { in: string; path: string; message: string }[];
+  };
 };
 
 type TestApp = Awaited<ReturnType<typeof makeTestApp>>;

@@ -6,11 +6,11 @@
  * - public read latency through the local origin (loopback; relative, not AWS figures).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { freePort } from '../../infra/local/free-port.ts';
 import { ROOT_DIR, startLocalStack } from '../../infra/local/stack.ts';
@@ -73,7 +73,10 @@ const launchToReady = (dataDir: string) =>
           child.once('exit', () => resolve(elapsed));
         }
       });
-      child.once('exit', (code) => code !== 0 && code !== null && reject(new Error(`npm start exited ${code}: ${output}`)));
+      child.once(
+        'exit',
+        (code) => code !== 0 && code !== null && reject(new Error(`npm start exited ${code}: ${output}`)),
+      );
     });
   });
 
@@ -95,19 +98,31 @@ const main = async () => {
 
     const bundle = await bundleApi(dir);
     const size = (await stat(bundle)).size;
-    console.log(`API bundle (minified, SDK bundled): ${kb(size)} (${kb(gzipSync(readFileSync(bundle)).length)} gzipped) — goal ≤ 400 KB`);
+    console.log(
+      `API bundle (minified, SDK bundled): ${kb(size)} (${kb(gzipSync(readFileSync(bundle)).length)} gzipped) — goal ≤ 400 KB`,
+    );
 
-    const env = { ...process.env, TABLE_NAME: 'bench', MEDIA_BUCKET: 'bench', PUBLIC_URL: 'https://bench.example', AWS_REGION: 'eu-west-3' };
+    const env = {
+      ...process.env,
+      TABLE_NAME: 'bench',
+      MEDIA_BUCKET: 'bench',
+      PUBLIC_URL: 'https://bench.example',
+      AWS_REGION: 'eu-west-3',
+    };
     const importer = join(dir, 'import.mjs');
     await writeFile(importer, `await import(${JSON.stringify(bundle)});`);
     const bare = timeNode(['-e', '0'], env);
     const withImport = timeNode([importer], env);
-    console.log(`Import of the API handler: ${ms(withImport - bare)} over bare node (${ms(withImport)} vs ${ms(bare)}) — goal ≤ 100 ms`);
+    console.log(
+      `Import of the API handler: ${ms(withImport - bare)} over bare node (${ms(withImport)} vs ${ms(bare)}) — goal ≤ 100 ms`,
+    );
 
     const dataDir = join(dir, 'data');
     const first = await launchToReady(dataDir);
     const warm = await launchToReady(dataDir);
-    console.log(`npm start launch-to-ready: ${ms(warm)} warm (first start with demo seeding: ${ms(first)}) — goal ≤ 10 s`);
+    console.log(
+      `npm start launch-to-ready: ${ms(warm)} warm (first start with demo seeding: ${ms(first)}) — goal ≤ 10 s`,
+    );
 
     const stack = await startLocalStack({ inMemory: true, port: 0, quiet: true });
     try {

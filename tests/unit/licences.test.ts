@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canIncludeIn, isAtLeastAsOpen, licenceNames, moreOpenLicences } from '../../functions/licences/licence-rules.ts';
+import {
+  canIncludeIn,
+  isAtLeastAsOpen,
+  licenceNames,
+  moreOpenLicences,
+} from '../../functions/licences/licence-rules.ts';
 import { LICENCE_IDS, LICENCES } from '../../functions/licences/licences.ts';
 
 describe('licences as data', () => {

@@ -20,7 +20,9 @@ describe('roles and admin', () => {
     });
     expect(await found.json()).toMatchObject({ items: [{ id: citizen.user.id, status: 'active' }], nextCursor: null });
 
-    const list = (await (await test.app.request('/api/admin/users?limit=2', { headers: { cookie: admin.cookie } })).json()) as {
+    const list = (await (
+      await test.app.request('/api/admin/users?limit=2', { headers: { cookie: admin.cookie } })
+    ).json()) as {
       items: unknown[];
       nextCursor: string | null;
     };
@@ -58,7 +60,11 @@ describe('roles and admin', () => {
     expect(await suspended.json()).toMatchObject({ status: 'suspended', suspendedReason: 'Spam' });
     expect((await test.app.request('/api/me', { headers: { cookie } })).status).toBe(401);
 
-    await test.app.request('/api/auth/sign-in', { method: 'POST', headers: browserHeaders(), body: JSON.stringify({ email }) });
+    await test.app.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: browserHeaders(),
+      body: JSON.stringify({ email }),
+    });
     const link = await latestLinkFor(test, email);
     const refused = await test.app.request(`${link.pathname}${link.search}`);
     expect(refused.headers.get('location')).toBe('/connexion/?link=suspended');

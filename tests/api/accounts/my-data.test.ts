@@ -45,22 +45,25 @@ describe('my data', () => {
     expect(await getUserIdByEmail(test.deps, email)).toBeUndefined();
   });
 
-  it.each(CONTRIBUTION_CHOICES)('hands the "%s" choice to every feature part before deleting the account', async (choice) => {
-    const test = await makeTestApp();
-    const { email } = await signIn(test);
-    const userId = (await getUserIdByEmail(test.deps, email)) ?? '';
-    const seen: string[] = [];
-    const part: PersonalDataPart = {
-      name: 'probe',
-      export: async () => ({}),
-      erase: async (_deps, { user, contributions }) => {
-        // The account still exists while parts erase (they may need the attribution name).
-        expect(await getUserIdByEmail(test.deps, user.email)).toBe(userId);
-        seen.push(contributions);
-      },
-    };
-    await eraseMyAccount(test.deps, { userId, confirmEmail: email, contributions: choice, parts: [part] });
-    expect(seen).toEqual([choice]);
-    expect(await getUserIdByEmail(test.deps, email)).toBeUndefined();
-  });
+  it.each(CONTRIBUTION_CHOICES)(
+    'hands the "%s" choice to every feature part before deleting the account',
+    async (choice) => {
+      const test = await makeTestApp();
+      const { email } = await signIn(test);
+      const userId = (await getUserIdByEmail(test.deps, email)) ?? '';
+      const seen: string[] = [];
+      const part: PersonalDataPart = {
+        name: 'probe',
+        export: async () => ({}),
+        erase: async (_deps, { user, contributions }) => {
+          // The account still exists while parts erase (they may need the attribution name).
+          expect(await getUserIdByEmail(test.deps, user.email)).toBe(userId);
+          seen.push(contributions);
+        },
+      };
+      await eraseMyAccount(test.deps, { userId, confirmEmail: email, contributions: choice, parts: [part] });
+      expect(seen).toEqual([choice]);
+      expect(await getUserIdByEmail(test.deps, email)).toBeUndefined();
+    },
+  );
 });

@@ -81,16 +81,22 @@ describe('magic-link sign-in', () => {
     expect(reused.status).toBe(303);
     expect(reused.headers.get('location')).toBe('/connexion/?link=expired');
     expect(reused.headers.get('set-cookie')).toBeNull();
-    const asJson = await test.app.request(`${used.pathname}${used.search}`, { headers: { accept: 'application/json' } });
+    const asJson = await test.app.request(`${used.pathname}${used.search}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(await problemOf(asJson)).toMatchObject({ status: 410, type: 'urn:communs:problem:gone' });
 
     await requestLink(test, { email });
     const late = await latestLinkFor(test, email);
     clock.advance(15 * 60 * 1000 + 1);
-    const expired = await test.app.request(`${late.pathname}${late.search}`, { headers: { accept: 'application/json' } });
+    const expired = await test.app.request(`${late.pathname}${late.search}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(expired.status).toBe(410);
 
-    const unknown = await test.app.request('/api/auth/verify?token=forged-token', { headers: { accept: 'application/json' } });
+    const unknown = await test.app.request('/api/auth/verify?token=forged-token', {
+      headers: { accept: 'application/json' },
+    });
     expect(unknown.status).toBe(410);
   });
 
@@ -184,7 +190,11 @@ describe('CSRF', () => {
     expect(noOrigin.status).toBe(403);
     const client = await test.app.request('/api/auth/sign-in', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-communs-client': 'cli', 'cloudfront-viewer-address': '192.0.2.1:1' },
+      headers: {
+        'content-type': 'application/json',
+        'x-communs-client': 'cli',
+        'cloudfront-viewer-address': '192.0.2.1:1',
+      },
       body,
     });
     expect(client.status).toBe(202);
@@ -196,7 +206,13 @@ describe('cookies', () => {
     const test = await makeTestApp();
     const { cookie } = await signIn(test);
     const tampered = `${cookie.slice(0, -2)}xx`;
-    for (const value of [tampered, 'communs_session=', 'communs_session=%%%', `communs_session=${'a'.repeat(5000)}`, 'other=1']) {
+    for (const value of [
+      tampered,
+      'communs_session=',
+      'communs_session=%%%',
+      `communs_session=${'a'.repeat(5000)}`,
+      'other=1',
+    ]) {
       const response = await test.app.request('/api/me', { headers: { cookie: value } });
       expect(response.status).toBe(401);
       await problemOf(response);

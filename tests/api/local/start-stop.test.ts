@@ -104,4 +104,3 @@ describe('npm start', () => {
     expect(run.output()).toMatch(/Cannot start: Java was not found.*apt-get install openjdk-17-jre-headless/);
   }, 30_000);
 });
-

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { getUsage } from '../../../functions/media/store.ts';
 import { expireAbandonedUploads } from '../../../functions/media/expire-abandoned-uploads.ts';
+import { getUsage } from '../../../functions/media/store.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { readyMediaFixture, uploadRequestBody } from '../media-support.ts';
 import { browserHeaders, makeTestApp, manualClock, problemOf } from '../support.ts';
 
 type Test = Awaited<ReturnType<typeof makeTestApp>>;
 const json = (test: Test, path: string, method: string, cookie: string | undefined, body?: unknown) =>
-  test.app.request(path, { method, headers: browserHeaders(cookie), body: body === undefined ? undefined : JSON.stringify(body) });
+  test.app.request(path, {
+    method,
+    headers: browserHeaders(cookie),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 describe('upload requests', () => {
   it('creates a pending medium and a presigned POST for a small file', async () => {
@@ -15,10 +19,15 @@ describe('upload requests', () => {
     const citizen = await personWithRole(test.deps, 'citizen');
     const response = await json(test, '/api/uploads', 'POST', citizen.cookie, uploadRequestBody());
     expect(response.status).toBe(201);
-    const { mediaId, upload } = (await response.json()) as { mediaId: string; upload: { mode: string; fields: Record<string, string> } };
+    const { mediaId, upload } = (await response.json()) as {
+      mediaId: string;
+      upload: { mode: string; fields: Record<string, string> };
+    };
     expect(upload.mode).toBe('post');
     expect(upload.fields.key).toBe(`uploads/${mediaId}`); // the server chose the key, not the file name
-    const mine = (await (await test.app.request(`/api/me/media/${mediaId}`, { headers: { cookie: citizen.cookie } })).json()) as {
+    const mine = (await (
+      await test.app.request(`/api/me/media/${mediaId}`, { headers: { cookie: citizen.cookie } })
+    ).json()) as {
       status: string;
       attributionName: string;
       originalName: string;
@@ -33,26 +42,48 @@ describe('upload requests', () => {
     const { licence: _omitted, ...withoutLicence } = uploadRequestBody();
     const noLicence = await problemOf(await json(test, '/api/uploads', 'POST', cookie, withoutLicence));
     expect(noLicence.errors?.[0]?.path).toBe('licence');
-    const html = await problemOf(await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ contentType: 'text/html' })));
+    const html = await problemOf(
+      await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ contentType: 'text/html' })),
+    );
     expect(html).toMatchObject({ status: 415 });
     const svg = await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ contentType: 'image/svg+xml' }));
     expect(svg.status).toBe(415);
     const bigImage = await problemOf(
-      await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ contentType: 'image/jpeg', fileName: 'a.jpg', size: 21 * 1024 * 1024 })),
+      await json(
+        test,
+        '/api/uploads',
+        'POST',
+        cookie,
+        uploadRequestBody({ contentType: 'image/jpeg', fileName: 'a.jpg', size: 21 * 1024 * 1024 }),
+      ),
     );
     expect(bigImage).toMatchObject({ status: 413 });
     const thirdParty = await problemOf(
-      await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({
-        authorship: { kind: 'third-party', author: 'X', source: 'https://example.org', originalLicence: 'CC-BY-4.0' },
-        licence: 'CC0-1.0',
-      })),
+      await json(
+        test,
+        '/api/uploads',
+        'POST',
+        cookie,
+        uploadRequestBody({
+          authorship: { kind: 'third-party', author: 'X', source: 'https://example.org', originalLicence: 'CC-BY-4.0' },
+          licence: 'CC0-1.0',
+        }),
+      ),
     );
     expect(thirdParty.errors?.[0]?.path).toBe('licence');
     const consent = await problemOf(
-      await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ consent: { identifiablePeople: true, confirmed: false } })),
+      await json(
+        test,
+        '/api/uploads',
+        'POST',
+        cookie,
+        uploadRequestBody({ consent: { identifiablePeople: true, confirmed: false } }),
+      ),
     );
     expect(consent.errors?.[0]?.path).toBe('consent.confirmed');
-    const badPlace = await problemOf(await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ place: { lat: 91, lng: 0 } })));
+    const badPlace = await problemOf(
+      await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ place: { lat: 91, lng: 0 } })),
+    );
     expect(badPlace.errors?.[0]?.path).toBe('place.lat');
   });
 
@@ -63,29 +94,39 @@ describe('upload requests', () => {
     expect(over).toMatchObject({ status: 413, quotaBytes: 50_000, usedBytes: 0, requestedBytes: 60_000 });
     expect((await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ size: 10_000 }))).status).toBe(201);
     expect((await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ size: 10_000 }))).status).toBe(201);
-    const third = await problemOf(await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ size: 10_000 })));
+    const third = await problemOf(
+      await json(test, '/api/uploads', 'POST', cookie, uploadRequestBody({ size: 10_000 })),
+    );
     expect(third).toMatchObject({ status: 409, pending: 2, maxPending: 2 });
   });
 
   it('cancels an upload and gives the quota back', async () => {
     const test = await makeTestApp();
     const citizen = await personWithRole(test.deps, 'citizen');
-    const { mediaId } = (await (await json(test, '/api/uploads', 'POST', citizen.cookie, uploadRequestBody())).json()) as { mediaId: string };
+    const { mediaId } = (await (
+      await json(test, '/api/uploads', 'POST', citizen.cookie, uploadRequestBody())
+    ).json()) as { mediaId: string };
     expect(await getUsage(test.deps, citizen.user.id)).toEqual({ bytes: 20_000, pending: 1 });
     expect((await json(test, `/api/uploads/${mediaId}`, 'DELETE', citizen.cookie)).status).toBe(204);
     expect(await getUsage(test.deps, citizen.user.id)).toEqual({ bytes: 0, pending: 0 });
-    expect((await test.app.request(`/api/me/media/${mediaId}`, { headers: { cookie: citizen.cookie } })).status).toBe(404);
+    expect((await test.app.request(`/api/me/media/${mediaId}`, { headers: { cookie: citizen.cookie } })).status).toBe(
+      404,
+    );
   });
 
   it('expires uploads whose bytes never came within 24 hours', async () => {
     const clock = manualClock();
     const test = await makeTestApp({ clock });
     const citizen = await personWithRole(test.deps, 'citizen');
-    const { mediaId } = (await (await json(test, '/api/uploads', 'POST', citizen.cookie, uploadRequestBody())).json()) as { mediaId: string };
+    const { mediaId } = (await (
+      await json(test, '/api/uploads', 'POST', citizen.cookie, uploadRequestBody())
+    ).json()) as { mediaId: string };
     clock.advance(25 * 60 * 60 * 1000);
     const { expired } = await expireAbandonedUploads(test.deps);
     expect(expired).toBeGreaterThanOrEqual(1);
-    const mine = (await (await test.app.request(`/api/me/media/${mediaId}`, { headers: { cookie: citizen.cookie } })).json()) as { status: string };
+    const mine = (await (
+      await test.app.request(`/api/me/media/${mediaId}`, { headers: { cookie: citizen.cookie } })
+    ).json()) as { status: string };
     expect(mine.status).toBe('expired');
     expect(await getUsage(test.deps, citizen.user.id)).toEqual({ bytes: 0, pending: 0 });
   });
@@ -101,7 +142,9 @@ describe('editing my media', () => {
       transcript: 'Bonjour le port.',
     });
     expect(await opened.json()).toMatchObject({ licence: 'CC-BY-4.0', transcript: 'Bonjour le port.' });
-    const closed = await problemOf(await json(test, `/api/media/${media.id}`, 'PATCH', citizen.cookie, { licence: 'CC-BY-NC-4.0' }));
+    const closed = await problemOf(
+      await json(test, `/api/media/${media.id}`, 'PATCH', citizen.cookie, { licence: 'CC-BY-NC-4.0' }),
+    );
     expect(closed).toMatchObject({ status: 409, allowed: ['CC0-1.0', 'CC-BY-4.0'] });
     const other = await personWithRole(test.deps, 'citizen');
     expect((await json(test, `/api/media/${media.id}`, 'PATCH', other.cookie, { title: 'Mine now' })).status).toBe(403);
@@ -162,22 +205,32 @@ describe('moderation after the fact', () => {
     const flaggers = await Promise.all([1, 2, 3].map(() => personWithRole(test.deps, 'citizen')));
     const results = [];
     for (const flagger of flaggers) {
-      results.push(await (await json(test, `/api/media/${media.id}/flags`, 'POST', flagger.cookie, { reason: 'Hateful words' })).json());
+      results.push(
+        await (
+          await json(test, `/api/media/${media.id}/flags`, 'POST', flagger.cookie, { reason: 'Hateful words' })
+        ).json(),
+      );
     }
     expect(results).toEqual([{ hidden: false }, { hidden: false }, { hidden: true }]);
     expect((await test.app.request(`/api/media/${media.id}`)).status).toBe(404);
-    const again = await json(test, `/api/media/${media.id}/flags`, 'POST', flaggers[0]?.cookie, { reason: 'Still bad' });
+    const again = await json(test, `/api/media/${media.id}/flags`, 'POST', flaggers[0]?.cookie, {
+      reason: 'Still bad',
+    });
     expect(again.status).toBe(409);
 
     const staff = await personWithRole(test.deps, 'staff');
-    const queue = (await (await test.app.request('/api/moderation/queue?limit=100', { headers: { cookie: staff.cookie } })).json()) as {
+    const queue = (await (
+      await test.app.request('/api/moderation/queue?limit=100', { headers: { cookie: staff.cookie } })
+    ).json()) as {
       items: { media: { id: string }; flags: { reason: string }[]; uploader: { mediaCount: number } }[];
     };
     const item = queue.items.find((i) => i.media.id === media.id);
     expect(item?.flags.map((f) => f.reason)).toEqual(['Hateful words', 'Hateful words', 'Hateful words']);
     expect(item?.uploader.mediaCount).toBe(1);
 
-    const mine = (await (await test.app.request(`/api/me/media/${media.id}`, { headers: { cookie: owner.cookie } })).json()) as {
+    const mine = (await (
+      await test.app.request(`/api/me/media/${media.id}`, { headers: { cookie: owner.cookie } })
+    ).json()) as {
       status: string;
       hidden: { by: string };
     };
@@ -194,10 +247,15 @@ describe('moderation after the fact', () => {
     const media = await readyMediaFixture(test.deps, owner.user.id);
     const flaggers = await Promise.all(Array.from({ length: 6 }, () => personWithRole(test.deps, 'citizen')));
     const statuses = await Promise.all(
-      flaggers.map(async (f) => (await json(test, `/api/media/${media.id}/flags`, 'POST', f.cookie, { reason: 'Spam spam' })).status),
+      flaggers.map(
+        async (f) =>
+          (await json(test, `/api/media/${media.id}/flags`, 'POST', f.cookie, { reason: 'Spam spam' })).status,
+      ),
     );
     expect(statuses.every((s) => s === 201)).toBe(true);
-    const mine = (await (await test.app.request(`/api/me/media/${media.id}`, { headers: { cookie: owner.cookie } })).json()) as {
+    const mine = (await (
+      await test.app.request(`/api/me/media/${media.id}`, { headers: { cookie: owner.cookie } })
+    ).json()) as {
       openFlags: number;
     };
     expect(mine.openFlags).toBe(6);
@@ -208,15 +266,21 @@ describe('moderation after the fact', () => {
     const owner = await personWithRole(test.deps, 'citizen');
     const staff = await personWithRole(test.deps, 'staff');
     const first = await readyMediaFixture(test.deps, owner.user.id, { openFlags: 1 });
-    await json(test, `/api/moderation/media/${first.id}/hide`, 'POST', staff.cookie, { reason: 'Recorded without consent' });
-    const mine = (await (await test.app.request(`/api/me/media/${first.id}`, { headers: { cookie: owner.cookie } })).json()) as {
+    await json(test, `/api/moderation/media/${first.id}/hide`, 'POST', staff.cookie, {
+      reason: 'Recorded without consent',
+    });
+    const mine = (await (
+      await test.app.request(`/api/me/media/${first.id}`, { headers: { cookie: owner.cookie } })
+    ).json()) as {
       status: string;
       hidden: { by: string; reason: string };
     };
     expect(mine).toMatchObject({ status: 'hidden', hidden: { by: 'staff', reason: 'Recorded without consent' } });
     const second = await readyMediaFixture(test.deps, owner.user.id, { openFlags: 1 });
     expect((await json(test, `/api/moderation/media/${second.id}`, 'DELETE', staff.cookie)).status).toBe(204);
-    expect((await test.app.request(`/api/me/media/${second.id}`, { headers: { cookie: owner.cookie } })).status).toBe(404);
+    expect((await test.app.request(`/api/me/media/${second.id}`, { headers: { cookie: owner.cookie } })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -228,7 +292,9 @@ describe('contributor page and my data', () => {
     await readyMediaFixture(test.deps, citizen.user.id, { status: 'rejected' });
     expect((await test.app.request(`/api/contributors/${citizen.user.id}`)).status).toBe(404);
     await json(test, '/api/me', 'PATCH', citizen.cookie, { publicProfile: true });
-    const page = (await (await test.app.request(`/api/contributors/${citizen.user.id}`)).json()) as { media: unknown[] };
+    const page = (await (await test.app.request(`/api/contributors/${citizen.user.id}`)).json()) as {
+      media: unknown[];
+    };
     expect(page.media).toHaveLength(1);
   });
 
@@ -241,11 +307,16 @@ describe('contributor page and my data', () => {
     const citizen = await personWithRole(test.deps, 'citizen');
     const media = await readyMediaFixture(test.deps, citizen.user.id);
     const pending = await readyMediaFixture(test.deps, citizen.user.id, { status: 'pending' });
-    const exported = (await (await test.app.request('/api/me/export', { headers: { cookie: citizen.cookie } })).json()) as {
+    const exported = (await (
+      await test.app.request('/api/me/export', { headers: { cookie: citizen.cookie } })
+    ).json()) as {
       media: { id: string }[];
     };
     expect(exported.media.map((m) => m.id).sort()).toEqual([media.id, pending.id].sort());
-    const erased = await json(test, '/api/me', 'DELETE', citizen.cookie, { confirmEmail: citizen.user.email, contributions: choice });
+    const erased = await json(test, '/api/me', 'DELETE', citizen.cookie, {
+      confirmEmail: citizen.user.email,
+      contributions: choice,
+    });
     expect(erased.status).toBe(204);
     const after = await test.app.request(`/api/media/${media.id}`);
     expect(after.status).toBe(status);

@@ -31,7 +31,11 @@ describe('multipart uploads (files over 100 MB)', () => {
     const size = 100 * 1024 * 1024 + 4 * 1024 + 44;
     const wav = silentWav(size);
     const call = (path: string, method: string, body?: unknown) =>
-      test.app.request(path, { method, headers: browserHeaders(citizen.cookie), body: body === undefined ? undefined : JSON.stringify(body) });
+      test.app.request(path, {
+        method,
+        headers: browserHeaders(citizen.cookie),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
 
     const created = (await (
       await call('/api/uploads', 'POST', uploadRequestBody({ fileName: 'silence.wav', contentType: 'audio/wav', size }))
@@ -40,7 +44,9 @@ describe('multipart uploads (files over 100 MB)', () => {
     const { mediaId } = created;
 
     const numbers = Array.from({ length: 7 }, (_, i) => i + 1);
-    const { parts } = (await (await call(`/api/uploads/${mediaId}/parts`, 'POST', { partNumbers: numbers })).json()) as {
+    const { parts } = (await (
+      await call(`/api/uploads/${mediaId}/parts`, 'POST', { partNumbers: numbers })
+    ).json()) as {
       parts: { partNumber: number; url: string }[];
     };
     const sendPart = async ({ partNumber, url }: { partNumber: number; url: string }) => {
@@ -53,7 +59,9 @@ describe('multipart uploads (files over 100 MB)', () => {
     // The connection "drops" after three parts; the page asks storage what it already has.
     const sent = [];
     for (const part of parts.slice(0, 3)) sent.push(await sendPart(part));
-    const listed = (await (await call(`/api/uploads/${mediaId}/parts`, 'GET')).json()) as { parts: { partNumber: number }[] };
+    const listed = (await (await call(`/api/uploads/${mediaId}/parts`, 'GET')).json()) as {
+      parts: { partNumber: number }[];
+    };
     expect(listed.parts.map((p) => p.partNumber)).toEqual([1, 2, 3]);
     for (const part of parts.slice(3)) sent.push(await sendPart(part));
 
@@ -79,9 +87,17 @@ describe('multipart uploads (files over 100 MB)', () => {
     const test = await makeTestApp();
     const citizen = await personWithRole(test.deps, 'citizen');
     const call = (path: string, method: string, body?: unknown) =>
-      test.app.request(path, { method, headers: browserHeaders(citizen.cookie), body: body === undefined ? undefined : JSON.stringify(body) });
+      test.app.request(path, {
+        method,
+        headers: browserHeaders(citizen.cookie),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     const big = (await (
-      await call('/api/uploads', 'POST', uploadRequestBody({ contentType: 'audio/wav', fileName: 'a.wav', size: 150 * 1024 * 1024 }))
+      await call(
+        '/api/uploads',
+        'POST',
+        uploadRequestBody({ contentType: 'audio/wav', fileName: 'a.wav', size: 150 * 1024 * 1024 }),
+      )
     ).json()) as { mediaId: string };
     const beyond = await problemOf(await call(`/api/uploads/${big.mediaId}/parts`, 'POST', { partNumbers: [11] }));
     expect(beyond.errors?.[0]?.path).toBe('partNumbers');

@@ -20,7 +20,10 @@ const uploadFile = async (test: Test, cookie: string, file: string, declared: Re
     body: JSON.stringify(uploadRequestBody({ fileName: file, size: bytes.length, ...declared })),
   });
   if (response.status !== 201) throw new Error(`upload request: ${response.status} ${await response.text()}`);
-  const { mediaId, upload } = (await response.json()) as { mediaId: string; upload: { url: string; fields: Record<string, string> } };
+  const { mediaId, upload } = (await response.json()) as {
+    mediaId: string;
+    upload: { url: string; fields: Record<string, string> };
+  };
   const form = new FormData();
   for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
   form.append('file', new Blob([bytes]), file);
@@ -40,8 +43,13 @@ const settled = async (test: Test, mediaId: string) => {
   }
 };
 
-const head = (test: Test, key: string) => test.deps.s3.send(new HeadObjectCommand({ Bucket: test.deps.mediaBucket, Key: key }));
-const exists = async (test: Test, key: string) => head(test, key).then(() => true, () => false);
+const head = (test: Test, key: string) =>
+  test.deps.s3.send(new HeadObjectCommand({ Bucket: test.deps.mediaBucket, Key: key }));
+const exists = async (test: Test, key: string) =>
+  head(test, key).then(
+    () => true,
+    () => false,
+  );
 
 describe('media pipeline on s3rver', () => {
   it.each([
@@ -69,12 +77,16 @@ describe('media pipeline on s3rver', () => {
   it('removes GPS and EXIF from images before publishing', async () => {
     const test = await makeTestApp();
     const citizen = await personWithRole(test.deps, 'citizen');
-    const { mediaId, bytes } = await uploadFile(test, citizen.cookie, 'photo-with-gps.jpg', { contentType: 'image/jpeg' });
+    const { mediaId, bytes } = await uploadFile(test, citizen.cookie, 'photo-with-gps.jpg', {
+      contentType: 'image/jpeg',
+    });
     expect(bytes.includes(Buffer.from('Exif\0\0'))).toBe(true);
     const record = await settled(test, mediaId);
     expect(record.status).toBe('ready');
-    const object = await test.deps.s3.send(new GetObjectCommand({ Bucket: test.deps.mediaBucket, Key: record.publishedKey }));
-    const published = Buffer.from(await object.Body!.transformToByteArray());
+    const object = await test.deps.s3.send(
+      new GetObjectCommand({ Bucket: test.deps.mediaBucket, Key: record.publishedKey }),
+    );
+    const published = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
     expect(published.includes(Buffer.from('Exif\0\0'))).toBe(false);
     expect(record.metadata?.width).toBeGreaterThan(0);
   });
@@ -95,7 +107,9 @@ describe('media pipeline on s3rver', () => {
     expect(record.publishedKey).toBeUndefined();
     expect(await exists(test, `uploads/${mediaId}`)).toBe(false);
     expect(await getUsage(test.deps, citizen.user.id)).toEqual({ bytes: 0, pending: 0 });
-    const mine = (await (await test.app.request(`/api/me/media/${mediaId}`, { headers: { cookie: citizen.cookie } })).json()) as {
+    const mine = (await (
+      await test.app.request(`/api/me/media/${mediaId}`, { headers: { cookie: citizen.cookie } })
+    ).json()) as {
       status: string;
       rejection: { code: string };
     };
@@ -107,7 +121,10 @@ describe('media pipeline on s3rver', () => {
     const test = await makeTestApp();
     const citizen = await personWithRole(test.deps, 'citizen');
     const bytes = await readFile(join(FIXTURES, 'speech.mp3'));
-    const { mediaId } = await uploadFile(test, citizen.cookie, 'speech.mp3', { contentType: 'audio/mpeg', size: bytes.length + 1 });
+    const { mediaId } = await uploadFile(test, citizen.cookie, 'speech.mp3', {
+      contentType: 'audio/mpeg',
+      size: bytes.length + 1,
+    });
     const record = await settled(test, mediaId);
     expect(record.rejection?.code).toBe('size-mismatch');
   });

@@ -10,7 +10,11 @@ afterAll(() => dynamo?.stop());
 
 const startDynamo = async (port: number) => {
   dynamo = await startDynamoDbLocal({ port });
-  const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
   await ensureTable(client, LOCAL_TABLE_NAME);
   client.destroy();
 };

@@ -43,7 +43,9 @@ describe('platform', () => {
     const { app } = await makeTestApp();
     const document = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: object };
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/projects', '/api/trails']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/projects', '/api/trails']),
+    );
     const page = await app.request('/api/docs');
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('/api/health');
