@@ -1,3 +1,4 @@
+import { escapeHtml } from '../platform/escape-html.ts';
 import type { MailMessage } from '../platform/mailer.ts';
 import type { Language } from './schema.ts';
 
@@ -15,12 +16,6 @@ const TEXTS = {
     button: 'Sign me in',
   },
 } as const;
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
 
 /** The magic-link e-mail, in the language of the page the person used. */
 export const signInEmail = ({ to, link, language }: { to: string; link: string; language: Language }): MailMessage => {

@@ -6,16 +6,20 @@ import { loadViewer } from '../accounts/session-middleware.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { contributorRoutes } from '../media/contributor-routes.ts';
 import { mediaRoutes } from '../media/media-routes.ts';
-import { moderationRoutes } from '../media/moderation-routes.ts';
+import { mediaModerationRoutes } from '../media/moderation-routes.ts';
 import { myMediaRoutes } from '../media/my-media-routes.ts';
 import { uploadRoutes } from '../media/uploads-routes.ts';
+import { moderationQueueRoutes } from '../moderation/routes.ts';
 import { requireSameOrigin } from '../platform/csrf.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { SESSION_SECURITY_SCHEME } from '../platform/openapi-common.ts';
 import { appErrorResponse, handleError } from '../platform/problem.ts';
 import { createRouter } from '../platform/router.ts';
+import { membershipRoutes } from '../projects/membership-routes.ts';
+import { projectModerationRoutes } from '../projects/moderation-routes.ts';
 import { projectRoutes } from '../projects/routes.ts';
+import { unsubscribeRoutes } from '../projects/unsubscribe-routes.ts';
 import { trailRoutes } from '../trails/routes.ts';
 import { docsRoutes } from './docs.ts';
 import { PERSONAL_DATA_PARTS } from './personal-data-parts.ts';
@@ -54,8 +58,12 @@ export const createApp = (deps: AppDeps) => {
     .route('/uploads', uploadRoutes(deps))
     .route('/media', mediaRoutes(deps))
     .route('/contributors', contributorRoutes(deps))
-    .route('/moderation', moderationRoutes(deps))
+    .route('/moderation/media', mediaModerationRoutes(deps))
+    .route('/moderation/projects', projectModerationRoutes(deps))
+    .route('/moderation', moderationQueueRoutes(deps))
     .route('/projects', projectRoutes(deps))
+    .route('/projects', membershipRoutes(deps))
+    .route('/follows', unsubscribeRoutes(deps))
     .route('/trails', trailRoutes(deps));
 
   api.route('/', docsRoutes(api));

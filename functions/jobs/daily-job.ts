@@ -1,6 +1,7 @@
 import { expireAbandonedUploadsTask } from '../media/expire-abandoned-uploads.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
+import { journalDigestTask } from '../projects/send-journal-digest.ts';
 
 /** One piece of daily upkeep owned by a feature (reminders, overdue loans, clean-up). */
 export interface DailyTask {
@@ -9,7 +10,7 @@ export interface DailyTask {
 }
 
 /** Each feature's daily task, written in its own folder and listed here. */
-export const DAILY_TASKS: DailyTask[] = [expireAbandonedUploadsTask];
+export const DAILY_TASKS: DailyTask[] = [expireAbandonedUploadsTask, journalDigestTask];
 
 /**
  * Runs every daily task; one failing task is logged and does not stop the others.

@@ -1,5 +1,6 @@
 import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { AppDeps } from '../platform/deps.ts';
+import { refreshMediaUses } from './media-uses.ts';
 import type { MediaRecord } from './schema.ts';
 import { publishedKeyPrefix, stagedKey } from './storage-keys.ts';
 import { deleteFlags, deleteMediaItem, listFlags, transact, usageChange } from './store.ts';
@@ -20,6 +21,7 @@ export const deleteMediaForGood = async (deps: AppDeps, record: MediaRecord): Pr
     }),
   );
   await deleteFlags(deps, record.id, await listFlags(deps, record.id));
+  await refreshMediaUses(deps, record.id, null);
   const awaitingBytes = record.status === 'pending' || record.status === 'processing';
   const counted = record.status === 'ready' || record.status === 'hidden' || awaitingBytes;
   await transact(deps, [

@@ -4,6 +4,7 @@ import { isAtLeastAsOpen, licenceNames, moreOpenLicences } from '../licences/lic
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { refreshMediaUses } from './media-uses.ts';
 import { ownedMedia } from './owned-media.ts';
 import type { MediaRecord, MediaUpdateSchema } from './schema.ts';
 import { captionsKey } from './storage-keys.ts';
@@ -15,6 +16,7 @@ const save = async (deps: AppDeps, record: MediaRecord) => {
   if (!(await replaceMedia(deps, record, [record.status]))) {
     throw new AppError('conflict', 'This medium changed meanwhile; reload and try again.');
   }
+  await refreshMediaUses(deps, record.id, record);
   return record;
 };
 

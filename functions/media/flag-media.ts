@@ -3,6 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
 import { hashToken } from '../platform/tokens.ts';
+import { refreshMediaUses } from './media-uses.ts';
 import type { MediaRecord } from './schema.ts';
 import { getFlag, getMedia, putMediaItem, putNewFlag, transact } from './store.ts';
 
@@ -44,7 +45,10 @@ export const flagMedia = async (
       putNewFlag(deps, { mediaId, reason, createdAt: now, flaggerKey }),
       putMediaItem(deps, next, [record.status], { openFlags: record.openFlags }),
     ]);
-    if (ok) return { hidden: next.status === 'hidden' };
+    if (ok) {
+      if (hide) await refreshMediaUses(deps, mediaId, next);
+      return { hidden: next.status === 'hidden' };
+    }
     if (await getFlag(deps, mediaId, flaggerKey)) {
       throw new AppError('conflict', 'You have already reported this medium; staff will review it.');
     }

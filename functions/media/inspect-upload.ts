@@ -9,6 +9,7 @@ import {
   type IReadChunkOptions,
 } from 'strtok3';
 import { isDependencyFailure } from '../platform/errors.ts';
+import { logger } from '../platform/logger.ts';
 import { ACCEPTED_TYPES, type AcceptedType, acceptedTypeOfDetected, MIN_BYTES, maxBytesFor } from './allow-list.ts';
 import type { MediaFamily } from './schema.ts';
 
@@ -76,15 +77,18 @@ export interface InspectionRequest {
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
-/** A first read at a new place fetches this much; reading on from there doubles it, up to the max. */
-const FIRST_WINDOW_BYTES = 64 * KiB;
+/**
+ * A first read at a new place fetches this much (a jump over media data, to the next header, reads
+ * little: a fragmented mp4 is one jump per fragment); reading on from there doubles it, up to the max.
+ */
+const FIRST_WINDOW_BYTES = 16 * KiB;
 const MAX_WINDOW_BYTES = 1 * MiB;
 /** The largest single read a parser may ask for (an ID3 tag with its cover art, an mp4 sample table). */
 const MAX_SINGLE_READ_BYTES = 32 * MiB;
 /** Reading headers should never need more; past it the file is considered unreadable. */
 const HEADER_BUDGET_BYTES = 64 * MiB;
 /** Scanning for a duration no header gives stops here; the file is then published without one. */
-const DURATION_SCAN_BUDGET_BYTES = 64 * MiB;
+const DURATION_SCAN_BUDGET_BYTES = 32 * MiB;
 
 export const inspectStagedObject = async ({
   s3,
@@ -124,7 +128,7 @@ export const inspectStagedObject = async ({
       `The content of this file could not be recognised as a sound, a video or a picture. Accepted formats: ${ACCEPTED_NAMES}.`,
     );
   }
-  let accepted = acceptedTypeOfDetected(fileType);
+  const accepted = acceptedTypeOfDetected(fileType);
   if (!accepted) {
     return reject(
       'type-not-allowed',
@@ -132,101 +136,116 @@ export const inspectStagedObject = async ({
     );
   }
 
-  if (accepted.family === 'image') {
-    if (family !== 'image') return familyMismatch('image', family);
-    const dimensions = await readImageDimensions(reader.tokenizer(HEADER_BUDGET_BYTES), accepted.mime).catch(
-      (error: unknown) => {
-        if (isAboutTheBytes(error)) return undefined;
-        throw error;
-      },
-    );
-    if (!dimensions) return corrupt('its dimensions cannot be read');
-    return { ok: true, detected: published(accepted), size, metadata: dimensions, etag, bytesRead: reader.bytesRead };
+  try {
+    const verdict =
+      accepted.family === 'image'
+        ? await inspectPicture(reader, accepted, family)
+        : await inspectSoundOrVideo(reader, fileType.mime, accepted, family);
+    if (!verdict.ok) return verdict;
+    return { ...verdict, size, etag, bytesRead: reader.bytesRead };
+  } catch (error) {
+    if (!isAboutTheBytes(error)) throw error;
+    // A parser gave up: the uploader gets a plain reason; the parser's own words go to the log.
+    logger.warn('staged object unreadable; rejected as corrupt', { key, detected: fileType, error });
+    return corrupt(error instanceof ReadBudgetExceededError ? 'its headers are unusually large' : 'it cannot be read');
   }
+};
 
-  // Sound or video: the container's headers, through music-metadata.
-  const isoBmff = accepted.mime === 'video/mp4' || accepted.mime === 'audio/mp4';
+type Verdict = { ok: true; detected: { mime: string; ext: string }; metadata: MediaTechnicalMetadata } | RejectedResult;
+type RejectedResult = Extract<InspectionResult, { ok: false }>;
+
+const inspectPicture = async (reader: S3RangeReader, type: AcceptedType, family: MediaFamily): Promise<Verdict> => {
+  if (family !== 'image') return familyMismatch('image', family);
+  const dimensions = await readImageDimensions(reader.tokenizer(HEADER_BUDGET_BYTES), type.mime);
+  if (!dimensions) return corrupt('its dimensions cannot be read');
+  return { ok: true, detected: published(type), metadata: dimensions };
+};
+
+const inspectSoundOrVideo = async (
+  reader: S3RangeReader,
+  detectedMime: string,
+  detected: AcceptedType,
+  family: MediaFamily,
+): Promise<Verdict> => {
+  // Only a video container may turn out to hold sound alone; anything else is what it says.
+  if (detected.family !== family && !(detected.family === 'video' && family === 'audio')) {
+    return familyMismatch(detected.family, family);
+  }
+  const isoBmff = detected.mime === 'video/mp4' || detected.mime === 'audio/mp4';
   const layout = isoBmff ? await readIsoBmffLayout(reader.tokenizer(HEADER_BUDGET_BYTES)) : undefined;
   if (layout && !layout.complete) return corrupt(layout.problem);
 
-  let parsed: IAudioMetadata;
-  try {
-    parsed = await reader.parse(fileType.mime, { duration: false }, HEADER_BUDGET_BYTES);
-  } catch (error) {
-    if (isAboutTheBytes(error)) return corrupt(errorMessage(error));
-    throw error;
-  }
-  const { format } = parsed;
+  const { format } = await reader.parse(detectedMime, { duration: false }, HEADER_BUDGET_BYTES);
   const tracks = format.trackInfo ?? [];
-  const hasVideo = layout ? layout.tracks.some((t) => t.handler === 'vide') : tracks.some((t) => t.type === 1);
-  const videoCodec = layout
-    ? layout.tracks.find((t) => t.handler === 'vide')?.codec
-    : tracks.find((t) => t.type === 1)?.codecName;
+  const videoTrack = layout ? layout.tracks.find((t) => t.handler === 'vide') : undefined;
+  const matroskaVideo = tracks.find((t) => t.type === 1);
+  const hasVideo = layout ? videoTrack !== undefined : matroskaVideo !== undefined;
 
-  // An audio-only mp4 with a generic brand ('isom', 'mp42': many phone recorders) is an m4a.
-  if (accepted.mime === 'video/mp4' && family === 'audio' && !hasVideo && format.hasAudio) {
-    accepted = ACCEPTED_TYPES.find((type) => type.ext === 'm4a') as AcceptedType;
+  let type = detected;
+  if (detected.family === 'video' && !hasVideo) {
+    if (family === 'video') return familyMismatch('audio', 'video');
+    // An audio-only mp4 with a generic brand ('isom', 'mp42': many phone recorders) is an m4a.
+    if (detected.ext !== 'mp4') {
+      return reject(
+        'type-not-allowed',
+        `Sound in a ${detected.ext.toUpperCase()} file cannot be published here. ${SOUND_ADVICE}`,
+      );
+    }
+    type = ACCEPTED_TYPES.find((t) => t.ext === 'm4a') ?? detected;
+  } else if (detected.family === 'video' && family === 'audio') {
+    return familyMismatch('video', 'audio');
   }
-  const realFamily = accepted.family === 'video' && !hasVideo ? 'audio' : accepted.family;
-  if (realFamily !== family) return familyMismatch(realFamily, family);
   if (!format.hasAudio && family === 'audio') return corrupt('no sound stream was found');
 
   const metadata: MediaTechnicalMetadata = {
     codec: format.codec,
+    audioCodec: format.hasAudio ? format.codec : undefined,
     sampleRate: format.sampleRate,
     channels: format.numberOfChannels,
     bitrate: format.bitrate ? Math.round(format.bitrate) : undefined,
   };
-
   if (family === 'video') {
-    const audioCodec = format.hasAudio ? format.codec : undefined;
-    const refusal = refuseVideoCodecs(accepted, videoCodec, audioCodec);
+    const videoCodec = layout ? videoTrack?.codec : matroskaVideo?.codecName;
+    const refusal = refuseVideoCodecs(type, videoCodec, metadata.audioCodec);
     if (refusal) return reject('video-codec-not-allowed', refusal);
-    const video = tracks.find((t) => t.type === 1)?.video;
     Object.assign(metadata, {
       codec: videoCodec,
       videoCodec,
-      audioCodec,
-      width: layout?.width ?? video?.pixelWidth,
-      height: layout?.height ?? video?.pixelHeight,
+      width: layout ? videoTrack?.width : matroskaVideo?.video?.pixelWidth,
+      height: layout ? videoTrack?.height : matroskaVideo?.video?.pixelHeight,
     });
-  } else {
-    metadata.audioCodec = format.codec;
   }
 
   // The duration, from headers when they give it; otherwise found without reading everything.
+  // WebM from a browser's MediaRecorder has none, legitimately.
+  const durationOptional = type.ext === 'webm';
   let duration = format.duration;
-  let scanned = true;
+  let scannedInFull = true;
   if (duration === undefined && format.container === 'Ogg') {
     duration = await readOggDuration(reader.tokenizer(HEADER_BUDGET_BYTES), format);
-  } else if (duration === undefined && accepted.mime !== 'video/webm') {
+  } else if (duration === undefined && !durationOptional) {
     try {
-      duration = (await reader.parse(fileType.mime, { duration: true }, DURATION_SCAN_BUDGET_BYTES)).format.duration;
+      duration = (await reader.parse(detectedMime, { duration: true }, DURATION_SCAN_BUDGET_BYTES)).format.duration;
     } catch (error) {
-      if (!(error instanceof ReadBudgetExceededError)) return corrupt(errorMessage(error));
-      scanned = false; // a long VBR file: published without a duration rather than read in full
+      if (!(error instanceof ReadBudgetExceededError)) throw error;
+      scannedInFull = false; // a long VBR file: published without a duration rather than read in full
     }
   }
   if (duration !== undefined && !(duration > 0)) return corrupt('it contains no sound or picture');
-  if (duration === undefined && scanned && accepted.mime !== 'video/webm') return corrupt('its length cannot be found');
+  if (duration === undefined && scannedInFull && !durationOptional) return corrupt('its length cannot be found');
   if (duration !== undefined) {
     metadata.durationSeconds = Math.round(duration * 1000) / 1000;
-    metadata.bitrate ??= Math.round((size * 8) / duration);
+    metadata.bitrate ??= Math.round((reader.size * 8) / duration);
   }
-
-  return {
-    ok: true,
-    detected: published(accepted),
-    size,
-    metadata: withoutUndefined(metadata),
-    etag,
-    bytesRead: reader.bytesRead,
-  };
+  return { ok: true, detected: published(type), metadata: withoutUndefined(metadata) };
 };
 
 // --- Rules and messages.
 
-const ACCEPTED_NAMES = [...new Set(ACCEPTED_TYPES.map((type) => type.ext.toUpperCase()))].join(', ');
+const namesOf = (types: readonly AcceptedType[]) =>
+  [...new Set(types.map((type) => type.ext.toUpperCase()))].join(', ');
+const ACCEPTED_NAMES = namesOf(ACCEPTED_TYPES);
+const SOUND_ADVICE = `Accepted sound formats: ${namesOf(ACCEPTED_TYPES.filter((type) => type.family === 'audio'))}.`;
 
 const H264_SAMPLE_ENTRIES = new Set(['avc1', 'avc3']);
 const WEBM_VIDEO_CODECS = new Set(['VP8', 'VP9', 'AV1']);
@@ -260,7 +279,7 @@ const describeDetected = (type: { mime: string; ext: string }) => `a ${type.ext.
 
 const published = (type: AcceptedType) => ({ mime: type.mime, ext: type.ext });
 
-const reject = (code: InspectionRejectionCode, message: string): InspectionResult => ({
+const reject = (code: InspectionRejectionCode, message: string): RejectedResult => ({
   ok: false,
   reason: { code, message },
 });
@@ -275,11 +294,6 @@ const articled = (family: MediaFamily) => ({ audio: 'a sound', video: 'a video',
 
 const formatBytes = (bytes: number) =>
   bytes >= 1024 * MiB ? `${(bytes / (1024 * MiB)).toFixed(1)} GB` : `${(bytes / MiB).toFixed(1)} MB`;
-
-const errorMessage = (error: unknown) =>
-  error instanceof ReadBudgetExceededError
-    ? 'its headers are unusually large'
-    : (error instanceof Error ? error.message : String(error)).slice(0, 200);
 
 /**
  * Errors that mean "these bytes are not what they claim" (a parser gave up, a budget ran out), as
@@ -303,13 +317,16 @@ export class ReadBudgetExceededError extends Error {
 }
 
 /**
- * One staged object, read by ranged GETs. Each tokenizer holds a single window of at most
- * MAX_WINDOW_BYTES (or one oversized read), never the object. `@tokenizer/s3`'s chunked tokenizer
- * is not used because it keeps every chunk it ever fetched (a full scan holds the whole file)
- * and fetches 1 KB at a time (a scan of a long mp3 is hundreds of thousands of requests).
+ * One staged object, read by ranged GETs. Each tokenizer holds at most two windows of at most
+ * MAX_WINDOW_BYTES each (or of one oversized read), never the object. `@tokenizer/s3`'s chunked
+ * tokenizer is not used: it keeps every chunk it ever fetched (a scan holds the whole file) and
+ * fetches 1 KB at a time (scanning a long mp3 takes hundreds of thousands of requests).
  */
 class S3RangeReader {
   bytesRead = 0;
+  get size(): number {
+    return this.source.size;
+  }
   private readonly source: { s3: S3Client; bucket: string; key: string; etag?: string; size: number };
   /** The last range fetched, shared by the tokenizers: each pass starts by re-reading the headers. */
   private last: { start: number; bytes: Uint8Array } | undefined;
@@ -366,13 +383,13 @@ const readExactly = async (body: unknown, length: number): Promise<Uint8Array | 
 
 type FetchRange = (start: number, length: number) => Promise<Uint8Array>;
 
-/** A random-access strtok3 tokenizer over a byte range source, with one window of cache. */
+/** A random-access strtok3 tokenizer over a byte range source, holding at most two windows of it. */
 export class S3RangeTokenizer extends AbstractTokenizer implements IRandomAccessTokenizer {
   fileInfo: IRandomAccessFileInfo;
   private readonly budgetBytes: number;
   private readonly fetchRange: FetchRange;
   private fetched = 0;
-  private window: { start: number; bytes: Uint8Array } | undefined;
+  private windows: { start: number; bytes: Uint8Array }[] = [];
   private nextWindowBytes = FIRST_WINDOW_BYTES;
 
   constructor(size: number, budgetBytes: number, fetchRange: FetchRange) {
@@ -415,19 +432,24 @@ export class S3RangeTokenizer extends AbstractTokenizer implements IRandomAccess
   }
 
   private async windowAt(at: number, wanted: number) {
-    const current = this.window;
-    if (current && at >= current.start && at < current.start + current.bytes.byteLength) return current;
-    // Reading on just past the window is a scan: grow the window to cut requests.
-    const end = current ? current.start + current.bytes.byteLength : -1;
-    const readingOn = current !== undefined && at >= end && at - end < this.nextWindowBytes;
-    this.nextWindowBytes = readingOn ? Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES) : FIRST_WINDOW_BYTES;
+    const hit = this.windows.find((w) => at >= w.start && at < w.start + w.bytes.byteLength);
+    if (hit) return hit;
+    // Reading on past the newest window (parsers also step back a little across its start) is a
+    // scan: grow the window to cut requests. Anywhere else is a jump: start small again.
+    const newest = this.windows.at(-1);
+    const scanning =
+      newest !== undefined &&
+      at >= newest.start - MAX_WINDOW_BYTES &&
+      at < newest.start + newest.bytes.byteLength + this.nextWindowBytes;
+    this.nextWindowBytes = scanning ? Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES) : FIRST_WINDOW_BYTES;
     const length = Math.min(Math.max(wanted, this.nextWindowBytes), this.fileInfo.size - at);
     if (this.fetched + length > this.budgetBytes) throw new ReadBudgetExceededError(this.budgetBytes);
-    this.window = undefined; // let the old window go before the new one arrives
-    const bytes = await this.fetchRange(at, length);
+    // At most two windows are held: the newest and the one before, for reads across their border.
+    this.windows = newest ? [newest] : [];
+    const window = { start: at, bytes: await this.fetchRange(at, length) };
     this.fetched += length;
-    this.window = { start: at, bytes };
-    return this.window;
+    this.windows.push(window);
+    return window;
   }
 }
 
@@ -518,10 +540,14 @@ interface Box {
   end: number;
 }
 
+/** The boxes between start and end; at the top level, only up to the first fragment (moof). */
 const readBoxes = async (tokenizer: IRandomAccessTokenizer, start: number, end: number): Promise<Box[] | string> => {
   const boxes: Box[] = [];
   let at = start;
   while (at + 8 <= end) {
+    // Fragmented: one moof+mdat pair per second or so. music-metadata reads them all anyway and
+    // refuses an atom that runs past the end of the file, so this walk stops here.
+    if (boxes.at(-1)?.type === 'moof') return boxes;
     if (boxes.length > 10_000) return 'too many boxes';
     const h = await peekAt(tokenizer, at, 16);
     let size = u32be(h, 0);
@@ -546,7 +572,9 @@ const readIsoBmffLayout = async (tokenizer: IRandomAccessTokenizer): Promise<Iso
   if (typeof top === 'string') return { complete: false, problem: top };
   const moov = top.find((box) => box.type === 'moov');
   if (!moov) return { complete: false, problem: 'the index of the file (moov) is missing' };
-  if (!top.some((box) => box.type === 'mdat')) return { complete: false, problem: 'there is no media data' };
+  if (!top.some((box) => box.type === 'mdat' || box.type === 'moof')) {
+    return { complete: false, problem: 'there is no media data' };
+  }
   const tracks: IsoBmffTrack[] = [];
   const moovChildren = await readBoxes(tokenizer, moov.body, moov.end);
   if (typeof moovChildren === 'string') return { complete: false, problem: moovChildren };

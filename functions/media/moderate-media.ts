@@ -1,35 +1,26 @@
-import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { deleteMediaForGood } from './delete-media.ts';
+import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
 import type { MediaRecord } from './schema.ts';
-import { allMediaOfOwner, deleteFlags, getMedia, listFlags, listModerationQueue, replaceMedia } from './store.ts';
+import { allMediaOfOwner, deleteFlags, getMedia, listFlags, replaceMedia } from './store.ts';
 
-/**
- * The staff review queue: reported media, oldest report first, each with the reasons given and
- * its uploader's history (how many media, how many already hidden or rejected).
- */
-export const moderationQueue = async (deps: AppDeps, page: { limit: number; startKey?: PageKey }) => {
-  const queue = await listModerationQueue(deps, page);
-  const items = await Promise.all(
-    queue.items.map(async (record) => {
-      const [flags, history] = await Promise.all([listFlags(deps, record.id), allMediaOfOwner(deps, record.ownerId)]);
-      return {
-        kind: 'media' as const,
-        media: toOwnMedia(record),
-        flags: flags.map(({ reason, createdAt }) => ({ reason, createdAt })),
-        uploader: {
-          id: record.ownerId,
-          attributionName: record.attributionName,
-          mediaCount: history.length,
-          hiddenCount: history.filter((m) => m.status === 'hidden').length,
-          rejectedCount: history.filter((m) => m.status === 'rejected').length,
-        },
-      };
-    }),
-  );
-  return { items, lastKey: queue.lastKey };
+/** How a reported medium appears in the shared moderation queue: reasons and uploader history. */
+export const describeMediaForQueue = async (deps: AppDeps, record: MediaRecord) => {
+  const [flags, history] = await Promise.all([listFlags(deps, record.id), allMediaOfOwner(deps, record.ownerId)]);
+  return {
+    kind: 'media' as const,
+    media: toOwnMedia(record),
+    flags: flags.map(({ reason, createdAt }) => ({ reason, createdAt })),
+    uploader: {
+      id: record.ownerId,
+      attributionName: record.attributionName,
+      mediaCount: history.length,
+      hiddenCount: history.filter((m) => m.status === 'hidden').length,
+      rejectedCount: history.filter((m) => m.status === 'rejected').length,
+    },
+  };
 };
 
 const reviewed = async (deps: AppDeps, mediaId: string) => {
@@ -46,6 +37,7 @@ const resolve = async (deps: AppDeps, record: MediaRecord, next: MediaRecord) =>
   if (!(await replaceMedia(deps, { ...next, openFlags: 0 }, [record.status]))) {
     throw new AppError('conflict', 'This medium changed meanwhile; reload the queue.');
   }
+  await refreshMediaUses(deps, record.id, next);
   return toOwnMedia({ ...next, openFlags: 0 });
 };
 

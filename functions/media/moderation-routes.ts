@@ -1,11 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { requireRole } from '../platform/auth.ts';
-import { PRIVATE_NO_STORE } from '../platform/cache.ts';
-import { decodeCursor, encodeCursor, PageQuerySchema } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
-import { deleteReportedMedia, hideMedia, moderationQueue, restoreMedia } from './moderate-media.ts';
+import { deleteReportedMedia, hideMedia, restoreMedia } from './moderate-media.ts';
 import { HideRequestSchema, MediaIdParamSchema, OwnMediaSchema } from './schema.ts';
 
 const staff = { security: SESSION_SECURITY, middleware: requireRole('staff', 'admin'), tags: ['Moderation'] };
@@ -16,44 +14,10 @@ const decided = {
   409: problem('Changed meanwhile'),
 };
 
-const QueueItemSchema = z
-  .object({
-    kind: z.literal('media'),
-    media: OwnMediaSchema,
-    flags: z.array(z.object({ reason: z.string(), createdAt: z.string() })),
-    uploader: z.object({
-      id: z.string(),
-      attributionName: z.string(),
-      mediaCount: z.number(),
-      hiddenCount: z.number(),
-      rejectedCount: z.number(),
-    }),
-  })
-  .openapi('ModerationItem');
-
-const queue = createRoute({
-  ...staff,
-  method: 'get',
-  path: '/queue',
-  summary: 'Reported items, oldest report first, with reasons and the uploader’s history',
-  request: { query: PageQuerySchema },
-  responses: {
-    200: {
-      content: {
-        'application/json': {
-          schema: z.object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() }),
-        },
-      },
-      description: 'The queue',
-    },
-    ...SIGNED_IN_ERRORS,
-  },
-});
-
 const restore = createRoute({
   ...staff,
   method: 'post',
-  path: '/media/{id}/restore',
+  path: '/{id}/restore',
   summary: 'Reports unfounded: publish again and clear the flags',
   request: { params: MediaIdParamSchema },
   responses: decided,
@@ -62,7 +26,7 @@ const restore = createRoute({
 const hide = createRoute({
   ...staff,
   method: 'post',
-  path: '/media/{id}/hide',
+  path: '/{id}/hide',
   summary: 'Hide with a reason the uploader will read',
   request: { params: MediaIdParamSchema, body: JSON_BODY(HideRequestSchema) },
   responses: decided,
@@ -71,20 +35,14 @@ const hide = createRoute({
 const remove = createRoute({
   ...staff,
   method: 'delete',
-  path: '/media/{id}',
+  path: '/{id}',
   summary: 'Delete a reported medium for good',
   request: { params: MediaIdParamSchema },
   responses: { 204: { description: 'Deleted' }, ...SIGNED_IN_ERRORS, 404: problem('No such published medium') },
 });
 
-export const moderationRoutes = (deps: AppDeps) =>
+export const mediaModerationRoutes = (deps: AppDeps) =>
   createRouter()
-    .openapi(queue, async (c) => {
-      const { cursor, limit } = c.req.valid('query');
-      const page = await moderationQueue(deps, { limit, startKey: decodeCursor(cursor) });
-      c.header('cache-control', PRIVATE_NO_STORE);
-      return c.json({ items: page.items, nextCursor: encodeCursor(page.lastKey) }, 200);
-    })
     .openapi(restore, async (c) => c.json(await restoreMedia(deps, { mediaId: c.req.valid('param').id }), 200))
     .openapi(hide, async (c) =>
       c.json(await hideMedia(deps, { mediaId: c.req.valid('param').id, reason: c.req.valid('json').reason }), 200),

@@ -1,5 +1,6 @@
 import type { PersonalDataPart } from '../accounts/personal-data.ts';
 import { deleteMediaForGood } from './delete-media.ts';
+import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
 import { allMediaOfOwner, replaceMedia } from './store.ts';
 
@@ -19,17 +20,15 @@ export const mediaPersonalData: PersonalDataPart = {
         continue;
       }
       // Kept: no personal data beyond the credit they chose; consent statements are dropped.
-      await replaceMedia(
-        deps,
-        {
-          ...record,
-          anonymous: contributions === 'keep-anonymous',
-          ownerErased: true,
-          consent: record.consent ? { ...record.consent, statement: undefined } : undefined,
-          updatedAt: deps.clock.now().toISOString(),
-        },
-        [record.status],
-      );
+      const kept = {
+        ...record,
+        anonymous: contributions === 'keep-anonymous',
+        ownerErased: true,
+        consent: record.consent ? { ...record.consent, statement: undefined } : undefined,
+        updatedAt: deps.clock.now().toISOString(),
+      };
+      await replaceMedia(deps, kept, [record.status]);
+      await refreshMediaUses(deps, record.id, kept);
     }
   },
 };

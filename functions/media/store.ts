@@ -209,21 +209,6 @@ export const listPendingCreatedBefore = async ({ db, tableName }: Db, before: st
   return (result.Items ?? []) as MediaRecord[];
 };
 
-/** The moderation queue, oldest report first. */
-export const listModerationQueue = async ({ db, tableName }: Db, page: { limit: number; startKey?: PageKey }) => {
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'byKind',
-      KeyConditionExpression: 'kindPk = :kind',
-      ExpressionAttributeValues: { ':kind': 'MODERATION' },
-      Limit: page.limit,
-      ExclusiveStartKey: page.startKey,
-    }),
-  );
-  return { items: (result.Items ?? []) as MediaRecord[], lastKey: result.LastEvaluatedKey as PageKey | undefined };
-};
-
 /** The open flags on one medium (its item collection). */
 export const listFlags = async ({ db, tableName }: Db, mediaId: string) =>
   ((

@@ -3,7 +3,8 @@ import { crc32 } from 'node:zlib';
 /**
  * Removes what a photo says about its author beyond the picture — EXIF (with GPS), XMP, IPTC,
  * comments, trailers — without re-encoding a single pixel: the containers are rewritten and the
- * compressed image data copied as is.
+ * compressed image data copied as is. A JPEG's EXIF orientation alone is written back, so portrait
+ * phone photos stay upright.
  *
  * Hand-written on purpose: the npm packages that strip metadata either cover JPEG only
  * (piexifjs, exif-be-gone: APP1 only, no IPTC/COM, no PNG or WebP), decode and re-encode the
@@ -67,6 +68,7 @@ const stripJpeg = (bytes: Uint8Array): Uint8Array => {
   const kept: Uint8Array[] = [bytes.subarray(0, 2)];
   let at = 2;
   let sawScan = false;
+  let orientation: number | undefined;
   while (at < bytes.length) {
     if (bytes[at] !== 0xff) throw new CorruptImageError(`JPEG marker expected at byte ${at}`);
     while (bytes[at + 1] === 0xff) at++; // fill bytes
@@ -76,6 +78,7 @@ const stripJpeg = (bytes: Uint8Array): Uint8Array => {
       if (!sawScan) throw new CorruptImageError('JPEG ends before any image data');
       // Anything after the primary image's EOI (MPF depth maps, gain maps, vendor trailers) goes.
       kept.push(bytes.subarray(at, at + 2));
+      if (orientation) kept.splice(kept[1]?.[1] === 0xe0 ? 2 : 1, 0, orientationOnlyExif(orientation));
       return concat(kept);
     }
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) throw new CorruptImageError('Stray JPEG marker');
@@ -84,6 +87,9 @@ const stripJpeg = (bytes: Uint8Array): Uint8Array => {
     const end = at + 2 + length;
     if (length < 2 || end > bytes.length) throw new CorruptImageError(`JPEG segment at byte ${at} overruns the file`);
     const isApp = marker >= 0xe0 && marker <= 0xef;
+    if (marker === 0xe1 && ascii(bytes, at + 4, 6) === 'Exif\0\0') {
+      orientation ??= exifOrientation(bytes.subarray(at + 10, end));
+    }
     if (!(isApp && !keepsAppSegment(marker, bytes, at + 4)) && marker !== COM) kept.push(bytes.subarray(at, end));
     at = end;
     if (marker === SOS) {
@@ -99,6 +105,45 @@ const stripJpeg = (bytes: Uint8Array): Uint8Array => {
     }
   }
   throw new CorruptImageError('JPEG is truncated: no end-of-image marker');
+};
+
+/** The EXIF Orientation (2–8) in a TIFF block, when it says anything but "upright". */
+const exifOrientation = (tiff: Uint8Array): number | undefined => {
+  const order = ascii(tiff, 0, 2);
+  if (tiff.length < 8 || (order !== 'II' && order !== 'MM')) return undefined;
+  const view = new DataView(tiff.buffer, tiff.byteOffset, tiff.byteLength);
+  const little = order === 'II';
+  const ifd = view.getUint32(4, little);
+  if (ifd + 2 > tiff.length) return undefined;
+  for (let i = 0, count = view.getUint16(ifd, little); i < count; i++) {
+    const entry = ifd + 2 + i * 12;
+    if (entry + 12 > tiff.length) return undefined;
+    if (view.getUint16(entry, little) === 0x0112 && view.getUint16(entry + 2, little) === 3) {
+      const value = view.getUint16(entry + 8, little);
+      return value >= 2 && value <= 8 ? value : undefined;
+    }
+  }
+  return undefined;
+};
+
+/**
+ * An APP1 segment with an EXIF block holding the orientation and nothing else: phones store
+ * portrait photos sideways with Orientation 6 or 8, and browsers turn them upright by it.
+ */
+const orientationOnlyExif = (orientation: number): Uint8Array => {
+  const segment = new Uint8Array(36);
+  const view = new DataView(segment.buffer);
+  view.setUint16(0, 0xffe1);
+  view.setUint16(2, segment.length - 2);
+  segment.set(new TextEncoder().encode('Exif\0\0MM\0*'), 4); // EXIF header, big-endian TIFF header
+  view.setUint32(14, 8); // IFD0 right after the TIFF header
+  view.setUint16(18, 1); // one entry:
+  view.setUint16(20, 0x0112); // Orientation,
+  view.setUint16(22, 3); // SHORT,
+  view.setUint32(24, 1); // one value,
+  view.setUint16(28, orientation); // left-justified in the 4-byte value field
+  view.setUint32(32, 0); // no next IFD
+  return segment;
 };
 
 // --- PNG: signature, then length/type/data/CRC chunks from IHDR to IEND.

@@ -1,22 +1,244 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { queryByKind } from '../platform/query-by-kind.ts';
-import type { ProjectSummary } from './schema.ts';
+import type { MemberRecord, ProjectRecord, ProjectSummary } from './schema.ts';
 
-/** Key formats of projects; the only place that knows them. */
+type Db = Pick<AppDeps, 'db' | 'tableName'>;
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/**
+ * Key formats of projects; the only place that knows them. A project is one item collection:
+ * `P#…` items are what its public page shows (one Query), `J#` its journal, `L#` its activity
+ * log, `X#…` private items (join requests, invitations, followers, flags).
+ */
 export const projectKeys = {
-  project: (slug: string) => ({ pk: `PROJECT#${slug}`, sk: 'PROJECT' }),
-  /** byKind: public projects, most recently updated first. */
-  publicListing: (updatedAt: string, slug: string) => ({ kindPk: 'PROJECTS#public', kindSk: `${updatedAt}#${slug}` }),
+  collection: (slug: string) => `PROJECT#${slug}`,
+  project: (slug: string) => ({ pk: `PROJECT#${slug}`, sk: 'P#PROJECT' }),
+  member: (slug: string, userId: string) => ({ pk: `PROJECT#${slug}`, sk: `P#MEMBER#${userId}` }),
+  media: (slug: string, mediaId: string) => ({ pk: `PROJECT#${slug}`, sk: `P#MEDIA#${mediaId}` }),
+  post: (slug: string, createdAt: string, postId: string) => ({
+    pk: `PROJECT#${slug}`,
+    sk: `J#${createdAt}#${postId}`,
+  }),
+  activity: (slug: string, at: string, id: string) => ({ pk: `PROJECT#${slug}`, sk: `L#${at}#${id}` }),
+  joinRequest: (slug: string, userId: string) => ({ pk: `PROJECT#${slug}`, sk: `X#REQUEST#${userId}` }),
+  invitation: (slug: string, email: string) => ({ pk: `PROJECT#${slug}`, sk: `X#INVITE#${email}` }),
+  follower: (slug: string, userId: string) => ({ pk: `PROJECT#${slug}`, sk: `X#FOLLOWER#${userId}` }),
+  flag: (slug: string, flaggerKey: string) => ({ pk: `PROJECT#${slug}`, sk: `X#FLAG#${flaggerKey}` }),
+  /** byOwner: what a person does in projects (memberships, requests, posts, follows). */
+  ofPerson: (userId: string, what: 'MEMBERSHIP' | 'REQUEST' | 'POST' | 'FOLLOW', rest: string) => ({
+    ownerPk: `USER#${userId}`,
+    ownerSk: `PROJECT_${what}#${rest}`,
+  }),
+  /** byKind: public projects (the daily full rebuild of the search index walks it). */
+  publicListing: (slug: string) => ({ kindPk: 'PROJECTS#public', kindSk: slug }),
+  /** byKind: journal posts of the last days, for the followers' digest. */
+  recentPost: (createdAt: string, slug: string, postId: string) => ({
+    kindPk: 'JOURNAL',
+    kindSk: `${createdAt}#${slug}#${postId}`,
+  }),
+  /** byKind: the moderation queue shared with media. */
+  moderationListing: (at: string, slug: string) => ({ kindPk: 'MODERATION', kindSk: `${at}#project#${slug}` }),
+  /** One-click unsubscribe links resolve through this (the token is stored hashed). */
+  unsubscribe: (tokenHash: string) => ({ pk: `UNSUBSCRIBE#${tokenHash}`, sk: 'UNSUBSCRIBE' }),
+  /** The compact search index of public projects: one item. */
+  searchIndex: () => ({ pk: 'INDEX', sk: 'PROJECTS' }),
 };
 
-/** The public project list, newest first: one Query. */
-export const listPublicProjects = (
-  deps: Pick<AppDeps, 'db' | 'tableName'>,
-  page: { limit: number; startKey?: PageKey },
-) =>
-  queryByKind<ProjectSummary>(deps, {
-    kindPk: 'PROJECTS#public',
-    fields: ['slug', 'title', 'summary', 'neighbourhood', 'status', 'tags'],
-    ...page,
-  });
+export const isListedPublicly = (project: ProjectRecord) => project.visibility === 'public' && !project.hidden;
+
+/** The stored item of a project: the record plus the index keys its state puts it under. */
+export const projectItem = (project: ProjectRecord) => ({
+  ...projectKeys.project(project.slug),
+  ...(isListedPublicly(project) ? projectKeys.publicListing(project.slug) : {}),
+  ...(project.openFlags > 0
+    ? projectKeys.moderationListing(project.hidden?.at ?? project.updatedAt, project.slug)
+    : {}),
+  ...project,
+});
+
+export const memberItem = (member: MemberRecord) => ({
+  ...projectKeys.member(member.slug, member.userId),
+  ...projectKeys.ofPerson(member.userId, 'MEMBERSHIP', member.slug),
+  ...member,
+});
+
+/**
+ * Transaction item: move the member and steward counters (and the revision). A change that
+ * would leave no steward fails its condition: the project always keeps one (peer governance).
+ */
+export const countMembers = (
+  tableName: string,
+  slug: string,
+  delta: { members: number; stewards: number },
+): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: projectKeys.project(slug),
+    UpdateExpression: 'ADD memberCount :members, stewardCount :stewards, revision :one',
+    ConditionExpression: delta.stewards < 0 ? 'stewardCount > :lastOne' : 'attribute_exists(pk)',
+    ExpressionAttributeValues: {
+      ':members': delta.members,
+      ':stewards': delta.stewards,
+      ':one': 1,
+      ...(delta.stewards < 0 ? { ':lastOne': -delta.stewards } : {}),
+    },
+  },
+});
+
+export const getProject = async ({ db, tableName }: Db, slug: string) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: projectKeys.project(slug) }))).Item as
+    | ProjectRecord
+    | undefined;
+
+export const getMember = async ({ db, tableName }: Db, slug: string, userId: string) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: projectKeys.member(slug, userId) }))).Item as
+    | MemberRecord
+    | undefined;
+
+export const getItem = async <T>({ db, tableName }: Db, key: { pk: string; sk: string }) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: key }))).Item as T | undefined;
+
+/**
+ * The project's public page in one Query: the project, its members and its media library
+ * (all `P#` items of the collection).
+ */
+export const getProjectPage = async ({ db, tableName }: Db, slug: string) => {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+        ExpressionAttributeValues: { ':pk': projectKeys.collection(slug), ':p': 'P#' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+};
+
+/** A page of one part of a collection (journal `J#`, activity `L#`, private `X#…`), newest first. */
+export const queryCollection = async (
+  { db, tableName }: Db,
+  slug: string,
+  prefix: string,
+  page: { limit?: number; startKey?: PageKey; oldestFirst?: boolean } = {},
+) => {
+  const input: QueryCommandInput = {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': projectKeys.collection(slug), ':prefix': prefix },
+    ScanIndexForward: Boolean(page.oldestFirst),
+    Limit: page.limit,
+    ExclusiveStartKey: page.startKey,
+  };
+  const result = await db.send(new QueryCommand(input));
+  return { items: result.Items ?? [], lastKey: result.LastEvaluatedKey as PageKey | undefined };
+};
+
+/** Every item of one kind a person has in projects (byOwner). */
+export const listOfPerson = async (
+  { db, tableName }: Db,
+  userId: string,
+  what: 'MEMBERSHIP' | 'REQUEST' | 'POST' | 'FOLLOW',
+) => {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'byOwner',
+        KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
+        ExpressionAttributeValues: { ':owner': `USER#${userId}`, ':prefix': `PROJECT_${what}#` },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+};
+
+/** Journal posts created since `since` across projects (byKind JOURNAL), for the digest. */
+export const listPostsSince = async ({ db, tableName }: Db, since: string) => {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'byKind',
+        KeyConditionExpression: 'kindPk = :kind AND kindSk > :since',
+        ExpressionAttributeValues: { ':kind': 'JOURNAL', ':since': since },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+};
+
+/** Writes several items at once, all or nothing; false if a condition failed. */
+export const transact = async ({ db }: Db, items: TransactItem[]): Promise<boolean> => {
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+};
+
+// The compact search index: every public project's summary in one gzipped item.
+
+export interface SearchIndex {
+  version: number;
+  entries: Record<string, ProjectSummary>;
+}
+
+export const readSearchIndex = async ({ db, tableName }: Db): Promise<SearchIndex> => {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: projectKeys.searchIndex() }));
+  if (!Item) return { version: 0, entries: {} };
+  return { version: Item.version as number, entries: JSON.parse(gunzipSync(Item.data as Uint8Array).toString('utf8')) };
+};
+
+/** Saves the index if nobody saved another version meanwhile; false otherwise (re-read, retry). */
+export const writeSearchIndex = async ({ db, tableName }: Db, index: SearchIndex): Promise<boolean> => {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...projectKeys.searchIndex(),
+                version: index.version + 1,
+                data: gzipSync(JSON.stringify(index.entries)),
+              },
+              ConditionExpression: 'attribute_not_exists(pk) OR version = :version',
+              ExpressionAttributeValues: { ':version': index.version },
+            },
+          },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+};

@@ -172,5 +172,14 @@ describe('screenshots', () => {
     await writeFile(`/tmp/communs-admin-dialog-${locale}-${viewport}.png`, await page.screenshot());
     await page.goto(`${routes.signIn[locale]}?link=expired`);
     await writeFile(`/tmp/communs-sign-in-${locale}-${viewport}.png`, await page.screenshot({ fullPage: true }));
+    await page.locator('#sign-in-email').fill('h@example.org');
+    await page.route('**/api/auth/sign-in', (route) =>
+      route.fulfill({ status: 202, json: { status: 'sent', detail: '' } }),
+    );
+    await page.locator('[data-sign-in] button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname === routes.signInCheck[locale]);
+    await page.getByRole('button', { name: t(locale)('checkMail.resend') }).click();
+    await poll(() => page.locator('[data-form-status]').textContent()).not.toBe('');
+    await writeFile(`/tmp/communs-check-mail-${locale}-${viewport}.png`, await page.screenshot({ fullPage: true }));
   });
 });

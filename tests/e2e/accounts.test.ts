@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { routes, t } from '../../web/src/i18n/index.ts';
+import type { AdminUser } from '../../web/src/lib/accounts/types.ts';
 import {
   collectErrors,
   expectSignedIn,
@@ -459,6 +460,45 @@ describe('accounts administration', () => {
     await poll(() =>
       page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('.user__email')?.textContent),
     ).toBe(targetEmail);
+  });
+
+  it('pages through accounts with the cursors the API gives, keeping focus on the pager', async () => {
+    // Few accounts exist on the test stack: the pages come from a routed answer typed as the API's.
+    const user = (n: number): AdminUser => ({
+      id: `u${n}`,
+      email: `user${n}@e2e.test`,
+      displayName: `User ${n}`,
+      attributionName: `User ${n}`,
+      language: 'fr',
+      publicProfile: false,
+      roles: ['citizen'],
+      staffOf: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      status: 'active',
+    });
+    const pages: Record<string, { items: AdminUser[]; nextCursor: string | null }> = {
+      '': { items: [user(1), user(2)], nextCursor: 'second' },
+      second: { items: [user(3)], nextCursor: null },
+    };
+    const page = await open({ state: admin });
+    await page.route(
+      (url) => url.pathname === '/api/admin/users',
+      (route) => route.fulfill({ json: pages[new URL(route.request().url()).searchParams.get('cursor') ?? ''] }),
+    );
+    await page.goto(routes.adminUsers.en);
+    expect(await settledState(page, '[data-admin]')).toBe('ready');
+    expect(await page.locator('tbody .user__name').allTextContents()).toEqual(['User 1', 'User 2']);
+
+    await page.getByRole('button', { name: en('admin.next') }).click();
+    await poll(() => page.locator('caption').textContent()).toBe(en('admin.table.caption', { page: 2 }));
+    expect(await page.locator('tbody .user__name').allTextContents()).toEqual(['User 3']);
+    expect(await page.locator('[data-list-status]').textContent()).toBe(en('admin.pageLoaded', { page: 2 }));
+    expect(await page.locator('[data-pager-next]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pager-previous'))).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('caption').textContent()).toBe(en('admin.table.caption', { page: 1 }));
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pager-next'))).toBe(true);
   });
 
   it('refuses, in plain words, what an admin cannot do to their own account', async () => {

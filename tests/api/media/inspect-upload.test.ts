@@ -157,6 +157,14 @@ describe('inspecting staged uploads: refused files', () => {
     expect(rejectionOf(await inspect(await fixture('speech.ogg'), 'image'))).toBe('family-mismatch');
   });
 
+  it('refuses sound in a WebM container (not an accepted sound format), and as a video too', async () => {
+    const bytes = await fixture('speech.webm');
+    const asSound = await inspect(bytes, 'audio', { contentType: 'audio/ogg' });
+    expect(rejectionOf(asSound)).toBe('type-not-allowed');
+    expect(!asSound.ok && asSound.reason.message).toMatch(/MP3/);
+    expect(rejectionOf(await inspect(bytes, 'video', { contentType: 'video/webm' }))).toBe('family-mismatch');
+  });
+
   it('refuses a file whose size is not the one announced', async () => {
     const bytes = await fixture('speech.mp3');
     const result = await inspect(bytes, 'audio', { declaredSize: bytes.byteLength - 1 });
@@ -178,5 +186,43 @@ describe('inspecting staged uploads: streaming', () => {
     const result = accepted(await inspect(wav, 'audio'));
     expect(result.metadata.durationSeconds).toBe(120);
     expect(result.bytesRead).toBeLessThan(512 * 1024);
+  });
+});
+
+describe("the demo city's media", () => {
+  const DEMO = join(import.meta.dirname, '../../../content/demo/media');
+  const listed = async <T>(file: string, key: string) =>
+    (JSON.parse(await readFile(join(DEMO, file), 'utf8')) as Record<string, T[]>)[key] ?? [];
+
+  it('are small, publishable sound pieces with their transcripts', async () => {
+    const clips = await listed<{ file: string; transcript: string; language: string; licence: string }>(
+      'clips.json',
+      'clips',
+    );
+    expect(clips).toHaveLength(10);
+    for (const clip of clips) {
+      const bytes = await readFile(join(DEMO, clip.file));
+      expect(bytes.byteLength).toBeLessThanOrEqual(40 * 1024);
+      expect(clip).toMatchObject({
+        language: 'fr',
+        licence: expect.stringMatching(/^(CC-BY-SA-4\.0|CC-BY-4\.0|CC0-1\.0)$/),
+      });
+      expect(clip.transcript.length).toBeGreaterThan(50);
+      const result = accepted(await inspect(bytes, 'audio', { contentType: 'audio/mpeg' }));
+      expect(result.detected.mime).toBe('audio/mpeg');
+      expect(result.metadata.durationSeconds).toBeGreaterThan(4);
+    }
+  });
+
+  it('are small, publishable pictures with alternative text in French and English', async () => {
+    const images = await listed<{ file: string; alt: { fr: string; en: string } }>('images.json', 'images');
+    expect(images).toHaveLength(3);
+    for (const image of images) {
+      const bytes = await readFile(join(DEMO, image.file));
+      expect(bytes.byteLength).toBeLessThanOrEqual(40 * 1024);
+      expect(image.alt.fr.length).toBeGreaterThan(20);
+      expect(image.alt.en.length).toBeGreaterThan(20);
+      expect(accepted(await inspect(bytes, 'image')).metadata).toEqual({ width: 640, height: 400 });
+    }
   });
 });

@@ -212,7 +212,7 @@ export const fr = {
   'admin.table.status': 'État',
   'admin.table.actions': 'Actions',
   'admin.table.empty': 'Aucun compte pour l’instant.',
-  'admin.role.citizen': 'Participation',
+  'admin.role.citizen': 'Compte citoyen',
   'admin.role.staff': 'Équipe de prêt\u00a0: {points}',
   'admin.role.admin': 'Administration',
   'admin.status.active': 'Actif',

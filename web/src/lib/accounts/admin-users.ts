@@ -24,8 +24,6 @@ const start = (page: HTMLElement) => {
   const part = <T extends HTMLElement = HTMLElement>(selector: string) => page.querySelector<T>(selector) as T;
   const rows = part<HTMLTableSectionElement>('[data-users]');
   const caption = part('[data-caption-text]');
-  // Where focus goes when the control that had it disappears (e.g. "Next page" on the last page).
-  caption.tabIndex = -1;
   const listStatus = part('[data-list-status]');
   const previous = part<HTMLButtonElement>('[data-pager-previous]');
   const next = part<HTMLButtonElement>('[data-pager-next]');
@@ -79,17 +77,40 @@ const start = (page: HTMLElement) => {
     return cell;
   };
 
+  // On phones the table is laid out as cards (see accounts.css): explicit roles keep it a table
+  // for screen readers, and each cell carries its column's name to show above its value.
+  const table = part('table');
+  const columnNames = [...table.querySelectorAll('thead th')].map((header) => header.textContent?.trim() ?? '');
+  for (const [selector, role] of [
+    ['thead, tbody', 'rowgroup'],
+    ['thead tr', 'row'],
+    ['thead th', 'columnheader'],
+  ] as const) {
+    for (const node of table.querySelectorAll(selector)) node.setAttribute('role', role);
+  }
+  table.setAttribute('role', 'table');
+  const cell = (column: number) => {
+    const td = element('td');
+    td.setAttribute('role', 'cell');
+    td.dataset.label = columnNames[column] ?? '';
+    return td;
+  };
+
   const row = (user: AdminUser) => {
     const tr = element('tr');
+    tr.setAttribute('role', 'row');
     tr.dataset.userId = user.id;
     const account = element('th');
     account.scope = 'row';
+    account.setAttribute('role', 'rowheader');
     account.append(element('span', 'user__name', user.displayName), element('span', 'user__email', user.email));
-    const roles = element('td');
+    const roles = cell(1);
     roles.append(rolesCell(user));
-    const status = element('td');
+    const status = cell(2);
     status.append(...statusCell(user));
-    const actions = element('td');
+    const actions = cell(3);
+    // The button says what it does: no column name above it.
+    delete actions.dataset.label;
     const manage = element('button', 'button button--secondary button--small', text(page, 'manage'));
     manage.type = 'button';
     manage.dataset.manage = user.id;
@@ -104,8 +125,10 @@ const start = (page: HTMLElement) => {
   const render = () => {
     if (users.length === 0) {
       const empty = element('td', 'muted', text(page, 'empty'));
+      empty.setAttribute('role', 'cell');
       empty.colSpan = 4;
       const tr = element('tr');
+      tr.setAttribute('role', 'row');
       tr.append(empty);
       rows.replaceChildren(tr);
     } else {
@@ -119,7 +142,7 @@ const start = (page: HTMLElement) => {
   };
 
   const keepFocusInPage = () => {
-    if (!page.contains(document.activeElement)) caption.focus();
+    if (!page.contains(document.activeElement)) searchEmail.focus();
   };
 
   const loadPage = async (index: number) => {
@@ -151,8 +174,8 @@ const start = (page: HTMLElement) => {
   const turnPage = async (index: number) => {
     if (await loadPage(index)) {
       say(listStatus, text(page, 'pageLoaded', { page: index + 1 }));
-      // The pressed button may now be hidden (first or last page): keep focus on the table.
-      if (document.activeElement === document.body || !page.contains(document.activeElement)) caption.focus();
+      // The pressed button is hidden on the first or last page: focus goes to the other one.
+      if (!page.contains(document.activeElement)) (next.hidden ? previous : next).focus();
     }
   };
   previous.addEventListener('click', () => void turnPage(pageIndex - 1));

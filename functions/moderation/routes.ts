@@ -1,0 +1,68 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { OwnMediaSchema } from '../media/schema.ts';
+import { requireRole } from '../platform/auth.ts';
+import { PRIVATE_NO_STORE } from '../platform/cache.ts';
+import { decodeCursor, encodeCursor, PageQuerySchema } from '../platform/cursor.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { createRouter } from '../platform/router.ts';
+import { moderationQueue } from './queue.ts';
+
+const FlagsSchema = z.array(z.object({ reason: z.string(), createdAt: z.string() }));
+
+const QueueItemSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('media'),
+      media: OwnMediaSchema,
+      flags: FlagsSchema,
+      uploader: z.object({
+        id: z.string(),
+        attributionName: z.string(),
+        mediaCount: z.number(),
+        hiddenCount: z.number(),
+        rejectedCount: z.number(),
+      }),
+    }),
+    z.object({
+      kind: z.literal('project'),
+      project: z.object({
+        slug: z.string(),
+        title: z.string(),
+        summary: z.string(),
+        hidden: z.object({ reason: z.string(), at: z.string() }).optional(),
+        openFlags: z.number(),
+      }),
+      flags: FlagsSchema,
+    }),
+  ])
+  .openapi('ModerationItem');
+
+const queue = createRoute({
+  method: 'get',
+  path: '/queue',
+  tags: ['Moderation'],
+  security: SESSION_SECURITY,
+  middleware: requireRole('staff', 'admin'),
+  summary: 'Reported media and projects, oldest report first, with reasons (and for media the uploader’s history)',
+  request: { query: PageQuerySchema },
+  responses: {
+    200: {
+      content: {
+        'application/json': {
+          schema: z.object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() }),
+        },
+      },
+      description: 'The queue',
+    },
+    ...SIGNED_IN_ERRORS,
+  },
+});
+
+export const moderationQueueRoutes = (deps: AppDeps) =>
+  createRouter().openapi(queue, async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    const page = await moderationQueue(deps, { limit, startKey: decodeCursor(cursor) });
+    c.header('cache-control', PRIVATE_NO_STORE);
+    return c.json({ items: page.items, nextCursor: encodeCursor(page.lastKey) }, 200);
+  });

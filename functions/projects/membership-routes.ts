@@ -1,0 +1,255 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { EmailSchema } from '../accounts/schema.ts';
+import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { PRIVATE_NO_STORE } from '../platform/cache.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { createRouter, problem } from '../platform/router.ts';
+import { changeMemberRole, removeMember } from './change-membership.ts';
+import { decideJoinRequest, listJoinRequests } from './decide-join-request.ts';
+import { followProject, unfollowProject } from './follow-project.ts';
+import { acceptInvitation, inviteMember } from './invite-member.ts';
+import { joinProject } from './join-project.ts';
+import { MEMBER_ROLES, MemberSchema, SlugParamSchema } from './schema.ts';
+import { getItem, getMember, projectKeys } from './store.ts';
+
+const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Project membership'] };
+const errors = {
+  ...SIGNED_IN_ERRORS,
+  404: problem('No such project or member'),
+  409: problem('Not possible now (e.g. the last steward)'),
+};
+const UserParamSchema = SlugParamSchema.extend({ userId: z.uuid() });
+const done = (description: string) => ({ 204: { description }, ...errors });
+
+const mine = createRoute({
+  ...signedIn,
+  method: 'get',
+  path: '/{slug}/membership',
+  summary: 'My relation to the project: role, pending request, follow, invitation',
+  request: { params: SlugParamSchema },
+  responses: {
+    200: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            role: z.enum(MEMBER_ROLES).nullable(),
+            requested: z.boolean(),
+            following: z.boolean(),
+            invited: z.boolean(),
+          }),
+        },
+      },
+      description: 'My membership',
+    },
+    ...errors,
+  },
+});
+
+const join = createRoute({
+  ...signedIn,
+  method: 'post',
+  path: '/{slug}/join',
+  summary: 'Join an open project, or ask to join one on request',
+  request: {
+    params: SlugParamSchema,
+    body: JSON_BODY(z.strictObject({ message: z.string().trim().max(500).optional() })),
+  },
+  responses: {
+    201: {
+      content: { 'application/json': { schema: z.object({ outcome: z.enum(['joined', 'requested']) }) } },
+      description: 'Joined or requested',
+    },
+    ...errors,
+  },
+});
+
+const requests = createRoute({
+  ...signedIn,
+  method: 'get',
+  path: '/{slug}/requests',
+  summary: 'Pending requests to join (stewards)',
+  request: { params: SlugParamSchema },
+  responses: {
+    200: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            items: z.array(
+              z.object({
+                userId: z.string(),
+                attributionName: z.string(),
+                message: z.string().optional(),
+                createdAt: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+      description: 'Requests, oldest first',
+    },
+    ...errors,
+  },
+});
+
+const decide = createRoute({
+  ...signedIn,
+  method: 'post',
+  path: '/{slug}/requests/{userId}',
+  summary: 'Accept or refuse a request to join (stewards)',
+  request: { params: UserParamSchema, body: JSON_BODY(z.strictObject({ accept: z.boolean() })) },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.object({ outcome: z.enum(['accepted', 'refused']) }) } },
+      description: 'Decided',
+    },
+    ...errors,
+  },
+});
+
+const invite = createRoute({
+  ...signedIn,
+  method: 'post',
+  path: '/{slug}/invitations',
+  summary: 'Invite someone by e-mail (stewards)',
+  request: { params: SlugParamSchema, body: JSON_BODY(z.strictObject({ email: EmailSchema })) },
+  responses: { 202: { description: 'Invitation sent' }, ...errors },
+});
+
+const accept = createRoute({
+  ...signedIn,
+  method: 'post',
+  path: '/{slug}/invitations/accept',
+  summary: 'Accept the invitation sent to my address',
+  request: { params: SlugParamSchema },
+  responses: done('Now a member'),
+});
+
+const setRole = createRoute({
+  ...signedIn,
+  method: 'put',
+  path: '/{slug}/members/{userId}',
+  summary: 'Make a member steward or member (stewards)',
+  request: { params: UserParamSchema, body: JSON_BODY(z.strictObject({ role: z.enum(MEMBER_ROLES) })) },
+  responses: { 200: { content: { 'application/json': { schema: MemberSchema } }, description: 'Updated' }, ...errors },
+});
+
+const remove = createRoute({
+  ...signedIn,
+  method: 'delete',
+  path: '/{slug}/members/{userId}',
+  summary: 'Remove a member (stewards), or leave (yourself)',
+  request: { params: UserParamSchema },
+  responses: done('Removed'),
+});
+
+const follow = createRoute({
+  ...signedIn,
+  method: 'post',
+  path: '/{slug}/follow',
+  summary: 'Follow: new journal posts come in a daily e-mail digest',
+  request: { params: SlugParamSchema },
+  responses: done('Following'),
+});
+
+const unfollow = createRoute({
+  ...signedIn,
+  method: 'delete',
+  path: '/{slug}/follow',
+  summary: 'Stop following',
+  request: { params: SlugParamSchema },
+  responses: done('Not following any more'),
+});
+
+export const membershipRoutes = (deps: AppDeps) =>
+  createRouter()
+    .openapi(mine, async (c) => {
+      const viewer = viewerOrThrow(c.var.viewer);
+      const { slug } = c.req.valid('param');
+      const [member, request, follower, invitation] = await Promise.all([
+        getMember(deps, slug, viewer.id),
+        getItem(deps, projectKeys.joinRequest(slug, viewer.id)),
+        getItem(deps, projectKeys.follower(slug, viewer.id)),
+        getItem(deps, projectKeys.invitation(slug, viewer.email)),
+      ]);
+      c.header('cache-control', PRIVATE_NO_STORE);
+      return c.json(
+        {
+          role: member?.role ?? null,
+          requested: Boolean(request),
+          following: Boolean(follower),
+          invited: Boolean(invitation),
+        },
+        200,
+      );
+    })
+    .openapi(join, async (c) => {
+      const { slug } = c.req.valid('param');
+      return c.json(
+        await joinProject(deps, { viewer: viewerOrThrow(c.var.viewer), slug, message: c.req.valid('json').message }),
+        201,
+      );
+    })
+    .openapi(requests, async (c) => {
+      const items = await listJoinRequests(deps, {
+        viewer: viewerOrThrow(c.var.viewer),
+        slug: c.req.valid('param').slug,
+      });
+      c.header('cache-control', PRIVATE_NO_STORE);
+      return c.json({ items }, 200);
+    })
+    .openapi(decide, async (c) => {
+      const { slug, userId } = c.req.valid('param');
+      return c.json(
+        await decideJoinRequest(deps, {
+          viewer: viewerOrThrow(c.var.viewer),
+          slug,
+          userId,
+          accept: c.req.valid('json').accept,
+        }),
+        200,
+      );
+    })
+    .openapi(invite, async (c) => {
+      await inviteMember(deps, {
+        viewer: viewerOrThrow(c.var.viewer),
+        slug: c.req.valid('param').slug,
+        email: c.req.valid('json').email,
+      });
+      return c.body(null, 202);
+    })
+    .openapi(accept, async (c) => {
+      await acceptInvitation(deps, { viewer: viewerOrThrow(c.var.viewer), slug: c.req.valid('param').slug });
+      return c.body(null, 204);
+    })
+    .openapi(setRole, async (c) => {
+      const { slug, userId } = c.req.valid('param');
+      const member = await changeMemberRole(deps, {
+        viewer: viewerOrThrow(c.var.viewer),
+        slug,
+        userId,
+        role: c.req.valid('json').role,
+      });
+      return c.json(
+        {
+          userId: member.userId,
+          attributionName: member.attributionName,
+          role: member.role,
+          joinedAt: member.joinedAt,
+        },
+        200,
+      );
+    })
+    .openapi(remove, async (c) => {
+      const { slug, userId } = c.req.valid('param');
+      await removeMember(deps, { viewer: viewerOrThrow(c.var.viewer), slug, userId });
+      return c.body(null, 204);
+    })
+    .openapi(follow, async (c) => {
+      await followProject(deps, { viewer: viewerOrThrow(c.var.viewer), slug: c.req.valid('param').slug });
+      return c.body(null, 204);
+    })
+    .openapi(unfollow, async (c) => {
+      await unfollowProject(deps, { viewer: viewerOrThrow(c.var.viewer), slug: c.req.valid('param').slug });
+      return c.body(null, 204);
+    });

@@ -1,0 +1,64 @@
+import type { DailyTask } from '../jobs/daily-job.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { escapeHtml } from '../platform/escape-html.ts';
+import type { FollowerRecord } from './follow-project.ts';
+import type { PostRecord } from './post-to-journal.ts';
+import { getProject, isListedPublicly, listPostsSince, queryCollection } from './store.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const TEXTS = {
+  fr: {
+    subject: 'Communs : du nouveau dans les projets que vous suivez',
+    by: 'par',
+    stop: 'Ne plus recevoir les nouvelles de ce projet',
+  },
+  en: { subject: 'Communs: news from the projects you follow', by: 'by', stop: 'Stop receiving news of this project' },
+} as const;
+
+/**
+ * The daily digest: each follower gets one e-mail listing the journal posts of the last day in
+ * the projects they follow, each project with its one-click unsubscribe link.
+ */
+export const sendJournalDigest = async (deps: AppDeps) => {
+  const since = new Date(deps.clock.now().getTime() - DAY_MS).toISOString();
+  const posts = (await listPostsSince(deps, since)) as unknown as PostRecord[];
+  const bySlug = Map.groupBy(posts, (post) => post.slug);
+  const digests = new Map<
+    string,
+    { follower: FollowerRecord; sections: { slug: string; title: string; posts: PostRecord[]; token: string }[] }
+  >();
+  for (const [slug, projectPosts] of bySlug) {
+    const project = await getProject(deps, slug);
+    if (!project || !isListedPublicly(project)) continue;
+    const followers = (await queryCollection(deps, slug, 'X#FOLLOWER#', { oldestFirst: true }))
+      .items as unknown as FollowerRecord[];
+    for (const follower of followers) {
+      const digest = digests.get(follower.userId) ?? { follower, sections: [] };
+      digest.sections.push({ slug, title: project.title, posts: projectPosts, token: follower.unsubscribeToken });
+      digests.set(follower.userId, digest);
+    }
+  }
+  for (const { follower, sections } of digests.values()) {
+    const t = TEXTS[follower.language];
+    const url = (path: string) => new URL(path, deps.config.publicUrl).href;
+    const text = sections
+      .map(
+        (s) =>
+          `${s.title}\n${url(`/projets/voir/?projet=${s.slug}`)}\n${s.posts.map((p) => `- ${p.body.slice(0, 200)} (${t.by} ${p.authorName})`).join('\n')}\n${t.stop}: ${url(`/api/follows/unsubscribe?token=${s.token}`)}`,
+      )
+      .join('\n\n');
+    const html = sections
+      .map(
+        (s) =>
+          `<h2><a href="${escapeHtml(url(`/projets/voir/?projet=${s.slug}`))}">${escapeHtml(s.title)}</a></h2>${s.posts
+            .map((p) => `<div>${p.bodyHtml}<p>${t.by} ${escapeHtml(p.authorName)}</p></div>`)
+            .join('')}<p><a href="${escapeHtml(url(`/api/follows/unsubscribe?token=${s.token}`))}">${t.stop}</a></p>`,
+      )
+      .join('');
+    await deps.mailer.send({ to: follower.email, subject: t.subject, text, html });
+  }
+  return { posts: posts.length, digests: digests.size };
+};
+
+export const journalDigestTask: DailyTask = { name: 'journal-digest', run: sendJournalDigest };
