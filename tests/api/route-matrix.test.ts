@@ -35,8 +35,12 @@ describe('route × role matrix', () => {
     const [method, templatePath] = route.split(' ') as [string, string];
     const actor =
       role === 'resident' ? undefined : await personWithRole(test.deps, role === 'owner' ? 'citizen' : role);
-    const fixtureOwner = async () =>
-      role === 'owner' && actor ? actor.user : (await personWithRole(test.deps, 'citizen')).user;
+    // One owner per case: every fixture of a request belongs to the same person.
+    let owner: Promise<{ id: string; email: string }> | undefined;
+    const fixtureOwner = () => {
+      owner ??= role === 'owner' && actor ? Promise.resolve(actor.user) : personWithRole(test.deps, 'citizen').then((p) => p.user);
+      return owner;
+    };
     const request =
       (await entry.request?.({
         deps: test.deps,

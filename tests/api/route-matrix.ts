@@ -4,6 +4,7 @@ import { type MediaRecord, UploadRequestSchema } from '../../functions/media/sch
 import type { AppDeps } from '../../functions/platform/deps.ts';
 import type { TestRole } from './accounts-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
+import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
 import { uniqueEmail } from './support.ts';
 
 /** Who makes a request in the matrix: `resident` is anonymous; `owner` is the citizen who owns the fixture. */
@@ -63,6 +64,8 @@ const pendingUpload = async (context: MatrixContext, size: number) => {
   ).mediaId;
 };
 const multipartUpload = (context: MatrixContext) => pendingUpload(context, 150 * 1024 * 1024);
+const project = async (context: MatrixContext, input: Record<string, unknown> = {}) =>
+  (await projectFixture(context.deps, (await context.fixtureOwner()).id, input)).slug;
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
 
 /**
@@ -204,5 +207,128 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'DELETE /api/moderation/media/{id}': {
     expect: staffOnly(204),
     request: async (context) => ({ path: `/api/moderation/media/${await flaggedMedia(context)}` }),
+  },
+
+  'GET /api/projects/map': { expect: everyone(200) },
+  'POST /api/projects': { expect: signedIn(201), request: () => ({ body: { title: 'Matrix project', summary: 'A test.' } }) },
+  'GET /api/projects/{slug}': { expect: everyone(200), request: async (context) => ({ path: `/api/projects/${await project(context)}` }) },
+  'PATCH /api/projects/{slug}': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}`, body: { summary: 'Edited.' } }),
+  },
+  'GET /api/projects/{slug}/journal': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/journal` }),
+  },
+  'POST /api/projects/{slug}/journal': {
+    expect: ownerOnly(201),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/journal`, body: { body: 'Du nouveau !' } }),
+  },
+  'GET /api/projects/{slug}/activity': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/activity` }),
+  },
+  'POST /api/projects/{slug}/media': {
+    expect: ownerOnly(201),
+    request: async (context) => {
+      const owner = await context.fixtureOwner();
+      const slug = await project(context);
+      const media = await readyMediaFixture(context.deps, context.actor?.user.id ?? owner.id);
+      return { path: `/api/projects/${slug}/media`, body: { mediaId: media.id } };
+    },
+  },
+  'POST /api/projects/{slug}/flags': {
+    expect: everyone(201),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/flags`, body: { reason: 'Not a real project' } }),
+  },
+  'GET /api/projects/{slug}/membership': {
+    expect: signedIn(200),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/membership` }),
+  },
+  'POST /api/projects/{slug}/join': {
+    expect: { ...signedIn(201), owner: 409 },
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/join`, body: {} }),
+  },
+  'GET /api/projects/{slug}/requests': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/requests` }),
+  },
+  'POST /api/projects/{slug}/requests/{userId}': {
+    expect: ownerOnly(200),
+    request: async (context) => {
+      const slug = await project(context, { joinMode: 'request' });
+      const asker = await context.person('citizen');
+      await joinFixture(context.deps, slug, asker.user.id);
+      return { path: `/api/projects/${slug}/requests/${asker.user.id}`, body: { accept: true } };
+    },
+  },
+  'POST /api/projects/{slug}/invitations': {
+    expect: { ...ownerOnly(202) },
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/invitations`, body: { email: uniqueEmail('invited') } }),
+  },
+  'POST /api/projects/{slug}/invitations/accept': {
+    expect: signedIn(204),
+    request: async (context) => {
+      const slug = await project(context);
+      if (context.actor) {
+        const { inviteMember } = await import('../../functions/projects/invite-member.ts');
+        const steward = await viewerFor(context.deps, (await context.fixtureOwner()).id);
+        await inviteMember(context.deps, { viewer: steward, slug, email: context.actor.user.email });
+      }
+      return { path: `/api/projects/${slug}/invitations/accept` };
+    },
+  },
+  'PUT /api/projects/{slug}/members/{userId}': {
+    expect: ownerOnly(200),
+    request: async (context) => {
+      const slug = await project(context);
+      const member = await context.person('citizen');
+      await joinFixture(context.deps, slug, member.user.id);
+      return { path: `/api/projects/${slug}/members/${member.user.id}`, body: { role: 'steward' } };
+    },
+  },
+  'DELETE /api/projects/{slug}/members/{userId}': {
+    expect: ownerOnly(204),
+    request: async (context) => {
+      const slug = await project(context);
+      const member = await context.person('citizen');
+      await joinFixture(context.deps, slug, member.user.id);
+      return { path: `/api/projects/${slug}/members/${member.user.id}` };
+    },
+  },
+  'POST /api/projects/{slug}/follow': {
+    expect: signedIn(204),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}/follow` }),
+  },
+  'DELETE /api/projects/{slug}/follow': {
+    expect: signedIn(204),
+    request: async (context) => {
+      const slug = await project(context);
+      if (context.actor) await followFixture(context.deps, slug, context.actor.user.id);
+      return { path: `/api/projects/${slug}/follow` };
+    },
+  },
+  'GET /api/follows/unsubscribe': {
+    expect: everyone(303),
+    request: async (context) => {
+      const slug = await project(context);
+      const follower = await context.person('citizen');
+      await followFixture(context.deps, slug, follower.user.id);
+      const { getItem, projectKeys } = await import('../../functions/projects/store.ts');
+      const follow = await getItem<{ unsubscribeToken: string }>(context.deps, projectKeys.follower(slug, follower.user.id));
+      return { path: `/api/follows/unsubscribe?token=${follow?.unsubscribeToken}` };
+    },
+  },
+  'PUT /api/moderation/projects/{slug}/featured': {
+    expect: adminOnly(200),
+    request: async (context) => ({ path: `/api/moderation/projects/${await project(context)}/featured`, body: { featured: true } }),
+  },
+  'POST /api/moderation/projects/{slug}/hide': {
+    expect: adminOnly(200),
+    request: async (context) => ({ path: `/api/moderation/projects/${await project(context)}/hide`, body: { reason: 'Spam project' } }),
+  },
+  'POST /api/moderation/projects/{slug}/restore': {
+    expect: adminOnly(200),
+    request: async (context) => ({ path: `/api/moderation/projects/${await project(context)}/restore` }),
   },
 };

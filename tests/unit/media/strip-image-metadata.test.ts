@@ -91,6 +91,29 @@ describe('stripping JPEG metadata', () => {
   });
 });
 
+describe('keeping a JPEG upright', () => {
+  it('writes back the EXIF orientation alone, after JFIF', async () => {
+    const original = fixture('photo-rotated.jpg');
+    const stripped = stripImageMetadata(original, 'image/jpeg');
+    const segments = jpegSegments(stripped);
+    expect(segments.map((s) => s.marker).slice(0, 2)).toEqual([0xe0, 0xe1]);
+    const app1 = segments[1]?.start ?? 0;
+    // APP1: length 34, "Exif\0\0", big-endian TIFF, IFD0 with one entry: Orientation (0x0112) SHORT 1 × 6.
+    expect(Buffer.from(stripped.subarray(app1, app1 + 36)).toString('hex')).toBe(
+      `ffe10022${Buffer.from('Exif\0\0MM\0*').toString('hex')}00000008` +
+        '0001' +
+        '011200030000000100060000' +
+        '00000000',
+    );
+    expect(latin1(stripped)).not.toContain('Fixture');
+    expect(await dimensionsOf(stripped, 'image/jpeg')).toEqual({ width: 96, height: 64 });
+    // Upright photos get no EXIF at all.
+    expect(
+      jpegSegments(stripImageMetadata(fixture('photo-with-gps.jpg'), 'image/jpeg')).some((s) => s.marker === 0xe1),
+    ).toBe(false);
+  });
+});
+
 describe('stripping PNG metadata', () => {
   const original = fixture('photo.png');
   const stripped = stripImageMetadata(original, 'image/png');
