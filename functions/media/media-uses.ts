@@ -27,6 +27,7 @@ export const mediaCard = (media: MediaRecord) => {
     url: view.url,
     contentType: view.contentType,
     transcript: view.transcript,
+    alt: view.alt,
     captions: view.captions,
   };
 };

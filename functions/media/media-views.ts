@@ -24,6 +24,7 @@ export const toPublicMedia = (record: MediaRecord): z.infer<typeof PublicMediaSc
   size: record.size,
   metadata: record.metadata,
   transcript: record.transcript,
+  alt: record.alt,
   captions: captionsOf(record),
   place: record.place,
   publishedAt: record.processedAt,

@@ -131,7 +131,7 @@ const reject = async (
 /** The final transition and the quota adjustment, together, once. */
 const finish = async (deps: AppDeps, from: MediaRecord, to: MediaRecord, usage: { bytes: number; pending: number }) => {
   const done = await transact(deps, [putMediaItem(deps, to, ['processing']), usageChange(deps, from.ownerId, usage)]);
-  if (!done) logger.info('upload already finished by another delivery', { mediaId: from.id });
+  if (!done) logger.debug('upload already finished by another delivery', { mediaId: from.id });
 };
 
 const deleteStaged = (deps: AppDeps, key: string) =>

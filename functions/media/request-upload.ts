@@ -73,6 +73,7 @@ export const requestUpload = async (
       ? { ...request.consent, confirmedAt: request.consent.confirmed ? now : undefined }
       : undefined,
     transcript: request.transcript,
+    alt: request.alt,
     target: request.target,
     upload: { mode: multipart ? 'multipart' : 'post', key },
     openFlags: 0,

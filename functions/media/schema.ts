@@ -68,6 +68,8 @@ export const UploadRequestSchema = z
     place: PlaceSchema.optional(),
     consent: ConsentSchema.optional(),
     transcript: transcript.optional(),
+    /** Text alternative of an image, in the medium's language (what a screen reader says). */
+    alt: z.string().trim().max(1000).optional(),
     target: UploadTargetSchema.default({ kind: 'library' }),
   })
   .refine((r) => r.authorship.kind === 'own' || r.authorship.originalLicence === r.licence, {
@@ -117,6 +119,7 @@ export interface MediaRecord {
   place?: z.infer<typeof PlaceSchema>;
   consent?: z.infer<typeof ConsentSchema> & { confirmedAt?: string };
   transcript?: string;
+  alt?: string;
   captions?: { language: string; key: string }[];
   target: z.infer<typeof UploadTargetSchema>;
   upload: { mode: 'post' | 'multipart'; key: string; uploadId?: string; completedAt?: string };
@@ -151,6 +154,7 @@ export const PublicMediaSchema = z
     size: z.number().optional(),
     metadata: MediaMetadataSchema.optional(),
     transcript: z.string().optional(),
+    alt: z.string().optional(),
     captions: z.array(CaptionTrackSchema),
     place: PlaceSchema.optional(),
     publishedAt: z.string().optional(),
@@ -177,6 +181,7 @@ export const MediaUpdateSchema = z
     title,
     description,
     transcript,
+    alt: z.string().trim().max(1000),
     licence: LicenceIdSchema,
     attributionName: z.string().trim().min(1).max(120),
     place: PlaceSchema.nullable(),

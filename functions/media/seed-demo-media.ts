@@ -16,7 +16,8 @@ export const DemoMediaSchema = z.array(
     title: z.string(),
     description: z.string().optional(),
     transcript: z.string().optional(),
-    language: z.string(),
+    alt: z.object({ fr: z.string(), en: z.string() }).optional(),
+    language: z.string().default('fr'),
     licence: LicenceIdSchema,
     attributionName: z.string(),
     ownerEmail: z.string(),
@@ -54,6 +55,7 @@ export const seedDemoMedia = async (
       attributionName: item.attributionName,
       place: item.place,
       transcript: item.transcript,
+      alt: item.alt?.[item.language === 'en' ? 'en' : 'fr'],
     });
     const { mediaId } = await requestUpload(deps, { viewer: viewerOf(owner, ''), request });
     const key = stagedKey(mediaId);

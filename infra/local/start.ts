@@ -5,6 +5,9 @@ import { startLocalStack } from './stack.ts';
  * `npm start`: the whole portal on this machine. Data under DATA_DIR (default .data/), served on
  * PORT (default 4321). Ctrl-C or SIGTERM stops everything it started, Java included.
  */
+// The terminal is for the URL and the sign-in links; JSON logs only when something is wrong.
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+
 const main = async () => {
   const startedAt = performance.now();
   const port = process.env.PORT ? Number(process.env.PORT) : 4321;

@@ -336,6 +336,22 @@ describe('the account menu', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets the profile page try again after a failure, and the menu then shows the person', async () => {
+    const page = await open({ state });
+    await page.route('**/api/me', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"status":503}' }),
+    );
+    await page.goto(routes.profile.fr);
+    expect(await settledState(page, '[data-profile]')).toBe('error');
+    expect(await page.locator('[data-state-panel="error"]').textContent()).toContain(fr('profile.error'));
+    await page.unrouteAll();
+    await page.getByRole('button', { name: fr('list.retry') }).click();
+    await poll(() => page.locator('[data-profile]').getAttribute('data-state')).toBe('ready');
+    await expectSignedIn(page);
+    // The pressed button is gone: focus stayed in the page's state region, not back at the top.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-state-region'))).toBe(true);
+  });
+
   it('does not break the page when the API is down', async () => {
     const page = await open({ state });
     const errors = collectErrors(page);
