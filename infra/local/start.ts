@@ -1,3 +1,4 @@
+import { logger } from '../../functions/platform/logger.ts';
 import { LocalStartError } from './local-start-error.ts';
 import { startLocalStack } from './stack.ts';
 
@@ -6,7 +7,7 @@ import { startLocalStack } from './stack.ts';
  * PORT (default 4321). Ctrl-C or SIGTERM stops everything it started, Java included.
  */
 // The terminal is for the URL and the sign-in links; JSON logs only when something is wrong.
-process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
 
 const main = async () => {
   const startedAt = performance.now();
