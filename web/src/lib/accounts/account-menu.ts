@@ -5,6 +5,7 @@
  * person's name opens their links and the sign-out button; Escape or leaving closes it.
  */
 import { type FlashKind, setFlash, takeFlash } from './flash.ts';
+import { apiFetch } from '../api.ts';
 import { currentViewer, forgetSignedIn, maybeSignedIn, PROFILE_EVENT } from './session.ts';
 import type { Profile } from './types.ts';
 
@@ -65,7 +66,7 @@ const wireMenu = (root: HTMLElement) => {
   part(root, '[data-account-sign-out]').addEventListener('click', async () => {
     error.textContent = '';
     try {
-      const response = await fetch('/api/auth/sign-out', { method: 'POST' });
+      const response = await apiFetch('/api/auth/sign-out', { method: 'POST' });
       // 401: the session had already ended; the person is signed out either way.
       if (!response.ok && response.status !== 401) throw new Error(`sign-out answered ${response.status}`);
       forgetSignedIn();
