@@ -6,6 +6,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../platform/cursor.ts';
+import { withoutKeys } from '../platform/item-keys.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import type { MediaRecord, MediaStatus } from './schema.ts';
 
@@ -79,6 +80,7 @@ export const usageChange = (
 
 /** The stored item of a record: the record plus the index keys its status puts it under. */
 export const mediaItem = (record: MediaRecord) => ({
+  ...withoutKeys(record),
   ...mediaKeys.media(record.id),
   ...mediaKeys.ofOwner(record.ownerId, record.createdAt, record.id),
   ...(record.status === 'pending' || record.status === 'processing'
@@ -87,7 +89,6 @@ export const mediaItem = (record: MediaRecord) => ({
   ...(record.openFlags > 0 && (record.status === 'ready' || record.status === 'hidden')
     ? mediaKeys.moderationListing(record.hidden?.at ?? record.updatedAt, record.id)
     : {}),
-  ...record,
 });
 
 /** Writes several items at once, all or nothing; returns false if a condition failed. */

@@ -7,6 +7,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../platform/cursor.ts';
+import { withoutKeys } from '../platform/item-keys.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import type { MemberRecord, ProjectRecord, ProjectSummary } from './schema.ts';
 
@@ -56,18 +57,18 @@ export const isListedPublicly = (project: ProjectRecord) => project.visibility =
 
 /** The stored item of a project: the record plus the index keys its state puts it under. */
 export const projectItem = (project: ProjectRecord) => ({
+  ...withoutKeys(project),
   ...projectKeys.project(project.slug),
   ...(isListedPublicly(project) ? projectKeys.publicListing(project.slug) : {}),
   ...(project.openFlags > 0
     ? projectKeys.moderationListing(project.hidden?.at ?? project.updatedAt, project.slug)
     : {}),
-  ...project,
 });
 
 export const memberItem = (member: MemberRecord) => ({
+  ...withoutKeys(member),
   ...projectKeys.member(member.slug, member.userId),
   ...projectKeys.ofPerson(member.userId, 'MEMBERSHIP', member.slug),
-  ...member,
 });
 
 /**

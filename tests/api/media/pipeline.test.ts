@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { processUpload } from '../../../functions/media/process-upload.ts';
-import { getMedia, getUsage } from '../../../functions/media/store.ts';
+import { getMedia, getUsage, listPendingCreatedBefore } from '../../../functions/media/store.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { uploadRequestBody } from '../media-support.ts';
 import { browserHeaders, makeTestApp } from '../support.ts';
@@ -72,6 +72,9 @@ describe('media pipeline on s3rver', () => {
     expect(published.ContentDisposition).toMatch(/^inline; filename="/);
     expect(await exists(test, `uploads/${mediaId}`)).toBe(false); // staged bytes gone
     expect(await getUsage(test.deps, citizen.user.id)).toEqual({ bytes: bytes.length, pending: 0 });
+    // No longer listed as waiting for bytes (the daily expiry must not see it).
+    const pending = await listPendingCreatedBefore(test.deps, '9999');
+    expect(pending.map((m) => m.id)).not.toContain(mediaId);
   });
 
   it('removes GPS and EXIF from images before publishing', async () => {

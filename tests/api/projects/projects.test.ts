@@ -150,11 +150,14 @@ describe('peer governance', () => {
   });
 
   it('writes every change to the activity log', async () => {
-    const test = await makeTestApp();
+    const clock = manualClock();
+    const test = await makeTestApp({ clock });
     const steward = await personWithRole(test.deps, 'citizen');
     const member = await personWithRole(test.deps, 'citizen');
     const project = await projectFixture(test.deps, steward.user.id);
+    clock.advance(1000);
     await joinFixture(test.deps, project.slug, member.user.id);
+    clock.advance(1000);
     await call(test, `/api/projects/${project.slug}`, 'PATCH', steward.cookie, { status: 'completed' });
     const log = (await (await test.app.request(`/api/projects/${project.slug}/activity`)).json()) as { items: { action: string }[] };
     expect(log.items.map((i) => i.action)).toEqual(['edited', 'joined', 'created']);
@@ -172,6 +175,7 @@ describe('journal and media library', () => {
       clock.advance(1000);
       expect((await call(test, `/api/projects/${project.slug}/journal`, 'POST', steward.cookie, { body })).status).toBe(201);
     }
+    clock.advance(1000);
     const withMedia = await call(test, `/api/projects/${project.slug}/journal`, 'POST', steward.cookie, { body: 'Écoutez', mediaId: media.id });
     expect(await withMedia.json()).toMatchObject({ media: { id: media.id, attributionName: 'Fixture Author' } });
     const first = (await (await test.app.request(`/api/projects/${project.slug}/journal?limit=2`)).json()) as {
