@@ -20,6 +20,22 @@ const mediaIdOfKey = (key: string) => /^uploads\/([0-9a-f-]{36})$/.exec(key)?.[1
  * Idempotent: S3 delivers events at least once, and a retry after a crash finishes the work.
  */
 export const processUpload = async (deps: AppDeps, object: UploadedObject): Promise<void> => {
+  try {
+    await processOnce(deps, object);
+  } catch (error) {
+    // Two deliveries of one event can run at once: when the other one finished first, the staged
+    // bytes are gone. That is success, not failure; anything else is retried by Lambda.
+    const name = (error as Error).name;
+    const mediaId = mediaIdOfKey(object.key);
+    if ((name === 'NoSuchKey' || name === 'NotFound') && mediaId) {
+      const record = await getMedia(deps, mediaId);
+      if (!record || (record.status !== 'pending' && record.status !== 'processing')) return;
+    }
+    throw error;
+  }
+};
+
+const processOnce = async (deps: AppDeps, object: UploadedObject): Promise<void> => {
   const mediaId = mediaIdOfKey(object.key);
   const record = mediaId ? await getMedia(deps, mediaId) : undefined;
   if (!record) {
