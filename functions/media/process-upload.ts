@@ -23,14 +23,11 @@ export const processUpload = async (deps: AppDeps, object: UploadedObject): Prom
   try {
     await processOnce(deps, object);
   } catch (error) {
-    // Two deliveries of one event can run at once: when the other one finished first, the staged
-    // bytes are gone. That is success, not failure; anything else is retried by Lambda.
-    const name = (error as Error).name;
+    // Two deliveries of one event can run at once: when the other one finished first (the staged
+    // bytes vanish under this one), that is success, not failure. Otherwise Lambda retries.
     const mediaId = mediaIdOfKey(object.key);
-    if ((name === 'NoSuchKey' || name === 'NotFound') && mediaId) {
-      const record = await getMedia(deps, mediaId);
-      if (!record || (record.status !== 'pending' && record.status !== 'processing')) return;
-    }
+    const record = mediaId ? await getMedia(deps, mediaId) : undefined;
+    if (record && record.status !== 'pending' && record.status !== 'processing') return;
     throw error;
   }
 };

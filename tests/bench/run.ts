@@ -5,15 +5,19 @@
  * - `npm start` launch-to-ready on a warm install (data folder already seeded);
  * - public read latency through the local origin (loopback; relative, not AWS figures).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
 import { freePort } from '../../infra/local/free-port.ts';
 import { ROOT_DIR, startLocalStack } from '../../infra/local/stack.ts';
+
+const execFileAsync = promisify(execFile);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -61,10 +65,14 @@ const launchToReady = (dataDir: string) =>
       const start = performance.now();
       const child = spawn(process.execPath, ['infra/local/start.ts'], {
         cwd: ROOT_DIR,
-        env: { ...process.env, DATA_DIR: dataDir, PORT: String(port) },
+        // A warm install: the site is already built (the build is not what is measured).
+        env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), SKIP_SITE_BUILD: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         if (output.includes('ready in')) {
@@ -79,6 +87,24 @@ const launchToReady = (dataDir: string) =>
       );
     });
   });
+
+/** A valid WAV of silence of exactly `size` bytes. */
+const silentWav = (size: number) => {
+  const wav = Buffer.alloc(size);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(size - 8, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(2, 22);
+  wav.writeUInt32LE(44_100, 24);
+  wav.writeUInt32LE(44_100 * 4, 28);
+  wav.writeUInt16LE(4, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(size - 44, 40);
+  return wav;
+};
 
 const latency = async (url: string, runs = 200) => {
   const times: number[] = [];
@@ -124,11 +150,31 @@ const main = async () => {
       `npm start launch-to-ready: ${ms(warm)} warm (first start with demo seeding: ${ms(first)}) — goal ≤ 10 s`,
     );
 
-    const stack = await startLocalStack({ inMemory: true, port: 0, quiet: true });
+    const stack = await startLocalStack({ inMemory: true, port: 0, quiet: true, buildSite: false });
     try {
-      for (const path of ['/api/health', '/api/projects', '/api/trails', '/']) {
+      const { items } = (await (await fetch(`${stack.url}/api/projects?limit=1`)).json()) as { items: { slug: string }[] };
+      const paths = ['/api/health', '/api/projects', '/api/projects?q=son', `/api/projects/${items[0]?.slug}`, '/'];
+      for (const path of paths) {
         const { p50, p95 } = await latency(`${stack.url}${path}`);
         console.log(`GET ${path}: p50 ${ms(p50)}, p95 ${ms(p95)} (200 sequential requests, local origin)`);
+      }
+      for (const megabytes of [1, 200]) {
+        const size = megabytes * 1024 * 1024;
+        await stack.deps.s3.send(new PutObjectCommand({ Bucket: stack.deps.mediaBucket, Key: `bench/${megabytes}`, Body: silentWav(size) }));
+        // Asynchronously: s3rver answers from this very process.
+        const child = await execFileAsync(process.execPath, [
+          join(ROOT_DIR, 'tests/bench/inspect-memory.ts'),
+          stack.endpoints.s3,
+          stack.deps.mediaBucket,
+          `bench/${megabytes}`,
+          'audio',
+          'audio/wav',
+          String(size),
+        ]);
+        const figures = JSON.parse(child.stdout) as { ok: boolean; ms: number; rssBeforeMB: number; peakRssMB: number };
+        console.log(
+          `Media processing, reading a ${megabytes} MB upload: peak RSS ${figures.peakRssMB.toFixed(1)} MB (process at ${figures.rssBeforeMB.toFixed(1)} MB before; ${figures.ms} ms; ${figures.ok ? 'accepted' : 'rejected'}) — flat as files grow`,
+        );
       }
     } finally {
       await stack.stop();

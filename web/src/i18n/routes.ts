@@ -13,6 +13,16 @@ export const routes = {
   signInCheck: { fr: '/connexion/verifiez/', en: '/en/sign-in/check-your-mail/' },
   profile: { fr: '/profil/', en: '/en/profile/' },
   adminUsers: { fr: '/admin/utilisateurs/', en: '/en/admin/users/' },
+  projects: { fr: '/projets/', en: '/en/projects/' },
+  // E-mails and the unsubscribe redirect link to `/projets/voir/?projet=<slug>`: that path is fixed.
+  projectView: { fr: '/projets/voir/', en: '/en/projects/view/' },
+  projectNew: { fr: '/projets/nouveau/', en: '/en/projects/new/' },
+  upload: { fr: '/deposer/', en: '/en/upload/' },
+  myMedia: { fr: '/mes-medias/', en: '/en/my-media/' },
+  // One page for every medium and contributor: `?id=<uuid>` names which.
+  mediaView: { fr: '/medias/voir/', en: '/en/media/view/' },
+  contributor: { fr: '/contributeurs/voir/', en: '/en/contributors/view/' },
+  moderation: { fr: '/moderation/', en: '/en/moderation/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;

@@ -6,6 +6,7 @@
 import { fill } from '../i18n/fill.ts';
 import { api } from './api.ts';
 import type { ProjectSummary, TrailSummary } from './api-types.ts';
+import { pageLocale, projectHref } from './projects/links.ts';
 
 /** How many items the home page shows of each list. */
 const PAGE_SIZE = '6';
@@ -29,7 +30,14 @@ const required = (strings: Strings, name: string): string => {
 
 const renderProject = (project: ProjectSummary, strings: Strings): HTMLElement => {
   const card = element('li', 'card');
-  card.append(element('h3', undefined, project.title), element('p', undefined, project.summary));
+  const link = element('a', undefined, project.title);
+  link.href = projectHref(pageLocale(), project.slug);
+  const title = element('h3');
+  title.append(link);
+  card.append(title);
+  // Featured projects come first (the API's order): the badge says why.
+  if (project.featured) card.append(element('p', 'badge badge--featured', required(strings, 'featured')));
+  card.append(element('p', undefined, project.summary));
   const statuses = JSON.parse(required(strings, 'statuses')) as Record<string, string>;
   const meta = [statuses[project.status] ?? project.status];
   if (project.neighbourhood) meta.push(fill(required(strings, 'neighbourhood'), { name: project.neighbourhood }));

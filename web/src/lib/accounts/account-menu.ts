@@ -4,8 +4,9 @@
  * may be signed in (see `session.ts`). Signed in: a disclosure button (aria-expanded) with the
  * person's name opens their links and the sign-out button; Escape or leaving closes it.
  */
-import { type FlashKind, setFlash, takeFlash } from './flash.ts';
+
 import { apiFetch } from '../api.ts';
+import { type FlashKind, setFlash, takeFlash } from './flash.ts';
 import { currentViewer, forgetSignedIn, maybeSignedIn, PROFILE_EVENT } from './session.ts';
 import type { Profile } from './types.ts';
 
@@ -85,6 +86,7 @@ const showSignedIn = (root: HTMLElement, profile: Profile) => {
   wired = true;
   part(root, '[data-account-name]').textContent = profile.displayName;
   part(root, '[data-account-admin]').hidden = !profile.roles.includes('admin');
+  part(root, '[data-account-moderation]').hidden = !profile.roles.some((role) => role === 'staff' || role === 'admin');
   part(root, '.account__sign-in').hidden = true;
   part(root, '[data-account-menu]').hidden = false;
   root.dataset.state = 'signed-in';

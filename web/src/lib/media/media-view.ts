@@ -1,0 +1,193 @@
+/**
+ * Browser island of a media page (`views/media/MediaView.astro`): loads the published medium named
+ * by `?id=` and shows it with the native player, its transcript, its attribution (copyable) and
+ * details; sends reports.
+ */
+import { byId, clearErrors, readProblem, reportErrors, say } from '../accounts/form.ts';
+import { showState } from '../accounts/signed-in-page.ts';
+import { api } from '../api.ts';
+import { attributionText, renderAttribution } from './attribution.ts';
+import { FAMILY_TEXT, languageLabel } from './describe.ts';
+import { el, idFromQuery, keepQueryInLanguageSwitch, part } from './dom.ts';
+import { formatBytes, formatDate, formatDuration } from './format.ts';
+import { pageLocale, readStrings, type Translate } from './strings.ts';
+import type { PublicMedia } from './types.ts';
+
+/** Paragraphs of a text typed by a person (blank lines between them), as text nodes only. */
+const paragraphs = (text: string, lang?: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => el('p', { lang }, paragraph));
+
+const player = (tr: Translate, locale: string, media: PublicMedia): HTMLElement => {
+  const { metadata } = media;
+  if (media.family === 'image') {
+    return el('img', {
+      class: 'media-view__image',
+      src: media.url,
+      // The uploader's text alternative; the title says at least what it is.
+      alt: media.alt || media.title,
+      width: metadata?.width ? String(metadata.width) : undefined,
+      height: metadata?.height ? String(metadata.height) : undefined,
+      lang: media.alt ? media.language : undefined,
+    });
+  }
+  const fallback = el('a', { href: media.url }, tr('media.view.noPlayer'));
+  if (media.family === 'audio') {
+    return el('audio', { class: 'media-view__audio', controls: '', preload: 'metadata', src: media.url }, fallback);
+  }
+  const video = el('video', {
+    class: 'media-view__video',
+    controls: '',
+    preload: 'metadata',
+    playsinline: '',
+    src: media.url,
+    width: metadata?.width ? String(metadata.width) : undefined,
+    height: metadata?.height ? String(metadata.height) : undefined,
+  });
+  for (const track of media.captions) {
+    video.append(
+      el('track', {
+        kind: 'captions',
+        src: track.url,
+        srclang: track.language,
+        label: languageLabel(tr, locale, track.language),
+      }),
+    );
+  }
+  video.append(fallback);
+  return video;
+};
+
+const details = (tr: Translate, locale: string, media: PublicMedia) => {
+  const rows: [string, string | Node][] = [[tr('media.view.detail.kind'), tr(FAMILY_TEXT[media.family])]];
+  const { metadata } = media;
+  if (metadata?.durationSeconds)
+    rows.push([tr('media.view.detail.duration'), formatDuration(tr, metadata.durationSeconds)]);
+  if (metadata?.width && metadata.height) {
+    rows.push([
+      tr('media.view.detail.dimensions'),
+      tr('media.view.detail.pixels', { width: metadata.width, height: metadata.height }),
+    ]);
+  }
+  rows.push([tr('media.view.detail.format'), media.contentType]);
+  if (media.size) rows.push([tr('media.view.detail.size'), formatBytes(locale, media.size)]);
+  rows.push([tr('media.view.detail.language'), languageLabel(tr, locale, media.language)]);
+  if (media.publishedAt) rows.push([tr('media.view.detail.published'), formatDate(locale, media.publishedAt)]);
+  if (media.place) {
+    const { lat, lng } = media.place;
+    const coordinates = new Intl.NumberFormat(locale, { maximumFractionDigits: 5 });
+    const osm = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
+    rows.push([
+      tr('media.view.detail.place'),
+      el(
+        'span',
+        {},
+        tr('media.view.detail.coordinates', { lat: coordinates.format(lat), lng: coordinates.format(lng) }),
+        ' — ',
+        el('a', { href: osm }, tr('media.view.detail.map')),
+      ),
+    ]);
+  }
+  return rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]);
+};
+
+const show = (root: HTMLElement, tr: Translate, media: PublicMedia) => {
+  const locale = pageLocale();
+  part(root, '[data-media-title]').textContent = media.title;
+  document.title = tr('site.titleSuffix', { page: media.title });
+  const byline = [tr(FAMILY_TEXT[media.family])];
+  if (media.publishedAt) byline.push(tr('media.view.published', { date: formatDate(locale, media.publishedAt) }));
+  part(root, '[data-byline]').textContent = byline.join(' · ');
+  part(root, '[data-player]').replaceChildren(player(tr, locale, media));
+  part(root, '[data-description]').replaceChildren(...paragraphs(media.description ?? ''));
+  part(root, '[data-transcript-section]').hidden = !media.transcript;
+  part(root, '[data-transcript]').replaceChildren(...paragraphs(media.transcript ?? '', media.language));
+  part(root, '[data-attribution]').replaceChildren(renderAttribution(tr, media));
+  const text = attributionText(tr, media);
+  part(root, '[data-attribution-text]').textContent = text;
+  part(root, '[data-details]').replaceChildren(...details(tr, locale, media));
+  const download = part<HTMLAnchorElement>(root, '[data-download]');
+  download.href = media.url;
+  download.textContent = tr('media.view.download', {
+    format: (media.url.split('.').pop() ?? '').toUpperCase(),
+    size: media.size ? formatBytes(locale, media.size) : '',
+  });
+
+  const copyStatus = part(root, '[data-copy-status]');
+  part(root, '[data-copy]').onclick = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      say(copyStatus, tr('media.view.copied'), 'success');
+    } catch {
+      say(copyStatus, tr('media.view.copyFailed'), 'error');
+    }
+  };
+};
+
+const wireReport = (tr: Translate, id: string) => {
+  const form = byId<HTMLFormElement>('report-form');
+  const reason = byId<HTMLTextAreaElement>('report-reason');
+  const status = part(form, '[data-form-status]');
+  let sending = false;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (sending) return;
+    clearErrors(form);
+    reason.value = reason.value.trim();
+    if (!reportErrors(reason.value.length >= 3 && reason.value.length <= 1000 ? [] : [reason])) {
+      say(status, tr('form.invalid'), 'error');
+      return;
+    }
+    sending = true;
+    say(status, tr('media.view.report.sending'));
+    try {
+      const response = await api.api.media[':id'].flags.$post({ param: { id }, json: { reason: reason.value } });
+      if (response.status === 201) {
+        const { hidden } = await response.json();
+        reason.value = '';
+        say(status, tr(hidden ? 'media.view.report.sentHidden' : 'media.view.report.sent'), 'success');
+        return;
+      }
+      const problem = await readProblem(response);
+      const messages: Record<number, Parameters<Translate>[0]> = {
+        409: 'media.view.report.already',
+        429: 'media.view.report.rateLimited',
+        404: 'media.view.notFound',
+      };
+      if (response.status === 400 && (problem.errors ?? []).some(({ path }) => path === 'reason')) {
+        reportErrors([reason]);
+        say(status, tr('form.invalid'), 'error');
+      } else say(status, tr(messages[response.status] ?? 'form.failed'), 'error');
+    } catch {
+      say(status, tr('form.failed'), 'error');
+    } finally {
+      sending = false;
+    }
+  });
+};
+
+const root = document.querySelector<HTMLElement>('[data-media-view]');
+if (root) {
+  keepQueryInLanguageSwitch();
+  const tr = readStrings(root);
+  const id = idFromQuery();
+  const load = async () => {
+    if (!id) return showState(root, 'missing');
+    showState(root, 'loading');
+    try {
+      const response = await api.api.media[':id'].$get({ param: { id } });
+      if (response.ok) {
+        show(root, tr, await response.json());
+        showState(root, 'ready');
+      } else showState(root, response.status === 404 || response.status === 400 ? 'not-found' : 'error');
+    } catch {
+      showState(root, 'error');
+    }
+  };
+  root.querySelector('[data-retry]')?.addEventListener('click', () => void load());
+  if (id) wireReport(tr, id);
+  void load();
+}

@@ -1,0 +1,55 @@
+/**
+ * Browser island of the projects map (`views/projects/Browse.astro`): asks the API for the
+ * projects that have a place, lists them (the map's text alternative), and only then loads Leaflet
+ * and the map, in a chunk of its own. Without places, no map and no tile is requested.
+ */
+import { api } from '../api.ts';
+import { element, part } from './dom.ts';
+import { pageLocale, projectHref } from './links.ts';
+import { stringsOf } from './strings.ts';
+
+const TIMEOUT_MS = 10_000;
+
+const start = async (section: HTMLElement) => {
+  const s = stringsOf(section);
+  const locale = pageLocale();
+  const status = part(section, '[data-map-status]');
+  const canvas = part(section, '[data-map-canvas]');
+  try {
+    const response = await api.api.projects.map.$get({}, { init: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+    if (!response.ok) throw new Error(`GET /api/projects/map answered ${response.status}`);
+    const { items } = await response.json();
+    if (items.length === 0) {
+      status.textContent = s('projects.map.empty');
+      return;
+    }
+    const links = items.map((item) => {
+      const link = element('a', undefined, item.title);
+      link.href = projectHref(locale, item.slug);
+      return element('li', undefined, link);
+    });
+    part(section, '[data-map-list-items]').replaceChildren(...links);
+    part(section, '[data-map-list-summary]').textContent = s('projects.map.list', { count: items.length });
+    part(section, '[data-map-list]').hidden = false;
+
+    const { showMap } = await import('./leaflet-map.ts');
+    canvas.hidden = false;
+    showMap(canvas, items, {
+      hrefOf: (slug) => projectHref(locale, slug),
+      zoomIn: s('projects.map.zoomIn'),
+      zoomOut: s('projects.map.zoomOut'),
+      attribution: s('projects.map.attribution', {
+        osm: '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+      }),
+    });
+    status.hidden = true;
+    part(section, '[data-map-keyboard]').hidden = false;
+  } catch (error) {
+    console.warn('The map could not be shown:', error);
+    canvas.hidden = true;
+    status.textContent = s('projects.map.error');
+  }
+};
+
+const section = document.querySelector<HTMLElement>('[data-project-map]');
+if (section) void start(section);
