@@ -6,8 +6,8 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../platform/cursor.ts';
-import { withoutKeys } from '../platform/item-keys.ts';
 import type { AppDeps } from '../platform/deps.ts';
+import { withoutKeys } from '../platform/item-keys.ts';
 import type { MediaRecord, MediaStatus } from './schema.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;

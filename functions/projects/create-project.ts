@@ -49,22 +49,26 @@ export const createProject = async (
     createdAt: now,
     updatedAt: now,
   };
-  const created = !RESERVED_SLUGS.has(wanted) && await transact(deps, [
-    { Put: { TableName: deps.tableName, Item: projectItem(project), ConditionExpression: 'attribute_not_exists(pk)' } },
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: memberItem({
-          slug: wanted,
-          userId: viewer.id,
-          role: 'steward',
-          attributionName: viewer.attributionName,
-          joinedAt: now,
-        }),
+  const created =
+    !RESERVED_SLUGS.has(wanted) &&
+    (await transact(deps, [
+      {
+        Put: { TableName: deps.tableName, Item: projectItem(project), ConditionExpression: 'attribute_not_exists(pk)' },
       },
-    },
-    activityEntry(deps.tableName, wanted, { at: now, actorName: viewer.attributionName, action: 'created' }),
-  ]);
+      {
+        Put: {
+          TableName: deps.tableName,
+          Item: memberItem({
+            slug: wanted,
+            userId: viewer.id,
+            role: 'steward',
+            attributionName: viewer.attributionName,
+            joinedAt: now,
+          }),
+        },
+      },
+      activityEntry(deps.tableName, wanted, { at: now, actorName: viewer.attributionName, action: 'created' }),
+    ]));
   if (!created) {
     const proposedSlug = await freeSlug(deps, wanted);
     throw new AppError('conflict', `The address "${wanted}" is taken; "${proposedSlug}" is free.`, {

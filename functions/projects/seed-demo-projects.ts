@@ -6,9 +6,9 @@ import { attachMedia } from './attach-media.ts';
 import { createProject } from './create-project.ts';
 import { decideJoinRequest } from './decide-join-request.ts';
 import { joinProject } from './join-project.ts';
+import { setFeatured } from './moderate-project.ts';
 import { postToJournal } from './post-to-journal.ts';
 import { CreateProjectSchema } from './schema.ts';
-import { setFeatured } from './moderate-project.ts';
 
 export const DemoProjectsSchema = z.object({
   projects: z.array(
@@ -27,7 +27,11 @@ export const DemoProjectsSchema = z.object({
  * Creates the demo city's projects through the same use cases citizens go through (create,
  * join or be accepted, attach own media, post), so demo data obeys every rule.
  */
-export const seedDemoProjects = async (deps: AppDeps, content: unknown, mediaIds: Map<string, string>): Promise<string[]> => {
+export const seedDemoProjects = async (
+  deps: AppDeps,
+  content: unknown,
+  mediaIds: Map<string, string>,
+): Promise<string[]> => {
   const viewerFor = async (email: string) => {
     const id = await getUserIdByEmail(deps, email);
     const user = id ? await getUser(deps, id) : undefined;
@@ -46,9 +50,11 @@ export const seedDemoProjects = async (deps: AppDeps, content: unknown, mediaIds
     for (const email of demo.members) {
       const member = await viewerFor(email);
       const { outcome } = await joinProject(deps, { viewer: member, slug });
-      if (outcome === 'requested') await decideJoinRequest(deps, { viewer: steward, slug, userId: member.id, accept: true });
+      if (outcome === 'requested')
+        await decideJoinRequest(deps, { viewer: steward, slug, userId: member.id, accept: true });
     }
-    for (const item of demo.media) await attachMedia(deps, { viewer: await viewerFor(item.by), slug, mediaId: mediaId(item.file) });
+    for (const item of demo.media)
+      await attachMedia(deps, { viewer: await viewerFor(item.by), slug, mediaId: mediaId(item.file) });
     for (const post of demo.posts) {
       await postToJournal(deps, {
         viewer: await viewerFor(post.by),

@@ -7,8 +7,8 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../platform/cursor.ts';
-import { withoutKeys } from '../platform/item-keys.ts';
 import type { AppDeps } from '../platform/deps.ts';
+import { withoutKeys } from '../platform/item-keys.ts';
 import type { MemberRecord, ProjectRecord, ProjectSummary } from './schema.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { seedDemoAccounts } from '../../functions/accounts/seed-demo-accounts.ts';
 import { DemoMediaSchema, seedDemoMedia } from '../../functions/media/seed-demo-media.ts';
-import { seedDemoProjects } from '../../functions/projects/seed-demo-projects.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
+import { seedDemoProjects } from '../../functions/projects/seed-demo-projects.ts';
 
 const DEMO_DIR = resolve(import.meta.dirname, '../../content/demo');
 
@@ -35,7 +35,10 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
       return [`demo media: ${ids.size} published through the pipeline`];
     },
   },
-  { name: 'projects', seed: async (deps, demo) => seedDemoProjects(deps, await readDemo('projects.json'), demo.mediaIds) },
+  {
+    name: 'projects',
+    seed: async (deps, demo) => seedDemoProjects(deps, await readDemo('projects.json'), demo.mediaIds),
+  },
 ];
 
 /** Marks a data folder as seeded, so demo content loads once even if a tool created the table first. */

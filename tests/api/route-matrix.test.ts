@@ -38,7 +38,10 @@ describe('route × role matrix', () => {
     // One owner per case: every fixture of a request belongs to the same person.
     let owner: Promise<{ id: string; email: string }> | undefined;
     const fixtureOwner = () => {
-      owner ??= role === 'owner' && actor ? Promise.resolve(actor.user) : personWithRole(test.deps, 'citizen').then((p) => p.user);
+      owner ??=
+        role === 'owner' && actor
+          ? Promise.resolve(actor.user)
+          : personWithRole(test.deps, 'citizen').then((p) => p.user);
       return owner;
     };
     const request =

@@ -210,8 +210,14 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   },
 
   'GET /api/projects/map': { expect: everyone(200) },
-  'POST /api/projects': { expect: signedIn(201), request: () => ({ body: { title: 'Matrix project', summary: 'A test.' } }) },
-  'GET /api/projects/{slug}': { expect: everyone(200), request: async (context) => ({ path: `/api/projects/${await project(context)}` }) },
+  'POST /api/projects': {
+    expect: signedIn(201),
+    request: () => ({ body: { title: 'Matrix project', summary: 'A test.' } }),
+  },
+  'GET /api/projects/{slug}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/projects/${await project(context)}` }),
+  },
   'PATCH /api/projects/{slug}': {
     expect: ownerOnly(200),
     request: async (context) => ({ path: `/api/projects/${await project(context)}`, body: { summary: 'Edited.' } }),
@@ -222,7 +228,10 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   },
   'POST /api/projects/{slug}/journal': {
     expect: ownerOnly(201),
-    request: async (context) => ({ path: `/api/projects/${await project(context)}/journal`, body: { body: 'Du nouveau !' } }),
+    request: async (context) => ({
+      path: `/api/projects/${await project(context)}/journal`,
+      body: { body: 'Du nouveau !' },
+    }),
   },
   'GET /api/projects/{slug}/activity': {
     expect: everyone(200),
@@ -239,7 +248,10 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   },
   'POST /api/projects/{slug}/flags': {
     expect: everyone(201),
-    request: async (context) => ({ path: `/api/projects/${await project(context)}/flags`, body: { reason: 'Not a real project' } }),
+    request: async (context) => ({
+      path: `/api/projects/${await project(context)}/flags`,
+      body: { reason: 'Not a real project' },
+    }),
   },
   'GET /api/projects/{slug}/membership': {
     expect: signedIn(200),
@@ -264,7 +276,10 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   },
   'POST /api/projects/{slug}/invitations': {
     expect: { ...ownerOnly(202) },
-    request: async (context) => ({ path: `/api/projects/${await project(context)}/invitations`, body: { email: uniqueEmail('invited') } }),
+    request: async (context) => ({
+      path: `/api/projects/${await project(context)}/invitations`,
+      body: { email: uniqueEmail('invited') },
+    }),
   },
   'POST /api/projects/{slug}/invitations/accept': {
     expect: signedIn(204),
@@ -315,17 +330,26 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       const follower = await context.person('citizen');
       await followFixture(context.deps, slug, follower.user.id);
       const { getItem, projectKeys } = await import('../../functions/projects/store.ts');
-      const follow = await getItem<{ unsubscribeToken: string }>(context.deps, projectKeys.follower(slug, follower.user.id));
+      const follow = await getItem<{ unsubscribeToken: string }>(
+        context.deps,
+        projectKeys.follower(slug, follower.user.id),
+      );
       return { path: `/api/follows/unsubscribe?token=${follow?.unsubscribeToken}` };
     },
   },
   'PUT /api/moderation/projects/{slug}/featured': {
     expect: adminOnly(200),
-    request: async (context) => ({ path: `/api/moderation/projects/${await project(context)}/featured`, body: { featured: true } }),
+    request: async (context) => ({
+      path: `/api/moderation/projects/${await project(context)}/featured`,
+      body: { featured: true },
+    }),
   },
   'POST /api/moderation/projects/{slug}/hide': {
     expect: adminOnly(200),
-    request: async (context) => ({ path: `/api/moderation/projects/${await project(context)}/hide`, body: { reason: 'Spam project' } }),
+    request: async (context) => ({
+      path: `/api/moderation/projects/${await project(context)}/hide`,
+      body: { reason: 'Spam project' },
+    }),
   },
   'POST /api/moderation/projects/{slug}/restore': {
     expect: adminOnly(200),

@@ -8,7 +8,14 @@ import type { MediaFamily } from '../../functions/media/schema.ts';
 import { createS3Client } from '../../functions/platform/clients.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/local-aws.ts';
 
-const [endpoint, bucket, key, family, contentType, size] = process.argv.slice(2) as [string, string, string, MediaFamily, string, string];
+const [endpoint, bucket, key, family, contentType, size] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  MediaFamily,
+  string,
+  string,
+];
 const s3 = createS3Client({ region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, s3Endpoint: endpoint });
 const before = process.memoryUsage().rss;
 const started = performance.now();

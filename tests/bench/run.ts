@@ -6,11 +6,11 @@
  * - public read latency through the local origin (loopback; relative, not AWS figures).
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
@@ -152,7 +152,9 @@ const main = async () => {
 
     const stack = await startLocalStack({ inMemory: true, port: 0, quiet: true, buildSite: false });
     try {
-      const { items } = (await (await fetch(`${stack.url}/api/projects?limit=1`)).json()) as { items: { slug: string }[] };
+      const { items } = (await (await fetch(`${stack.url}/api/projects?limit=1`)).json()) as {
+        items: { slug: string }[];
+      };
       const paths = ['/api/health', '/api/projects', '/api/projects?q=son', `/api/projects/${items[0]?.slug}`, '/'];
       for (const path of paths) {
         const { p50, p95 } = await latency(`${stack.url}${path}`);
@@ -160,7 +162,9 @@ const main = async () => {
       }
       for (const megabytes of [1, 200]) {
         const size = megabytes * 1024 * 1024;
-        await stack.deps.s3.send(new PutObjectCommand({ Bucket: stack.deps.mediaBucket, Key: `bench/${megabytes}`, Body: silentWav(size) }));
+        await stack.deps.s3.send(
+          new PutObjectCommand({ Bucket: stack.deps.mediaBucket, Key: `bench/${megabytes}`, Body: silentWav(size) }),
+        );
         // Asynchronously: s3rver answers from this very process.
         const child = await execFileAsync(process.execPath, [
           join(ROOT_DIR, 'tests/bench/inspect-memory.ts'),

@@ -281,8 +281,9 @@ describe('my media', () => {
     expect(await card.locator('h3').textContent()).toBe(story.title);
     expect(await card.textContent()).toContain('CC BY 4.0');
     // Focus went back to the button that opened the dialog.
-    console.log('FOCUS', await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)));
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.edit)).toBe(story.mediaId);
+    await poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.edit)).toBe(
+      story.mediaId,
+    );
   });
 
   it('deletes a medium after confirmation', async () => {

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Locale, routes } from '../../web/src/i18n/index.ts';
 import { projectParams } from '../../web/src/lib/projects/links.ts';
-import { collectErrors, newContext, signedInState } from './accounts-support.ts';
+import { collectErrors, newContext, type signedInState } from './accounts-support.ts';
 import type { ViewportName } from './browser.ts';
 
 /**
@@ -48,7 +48,11 @@ export const projectPath = (slug: string, locale: Locale = 'fr', extra: Record<s
   `${routes.projectView[locale]}?${new URLSearchParams({ [projectParams[locale].project]: slug, ...extra })}`;
 
 /** Opens a project page and waits until it has left its loading state; returns that state. */
-export const openProject = async (page: Page, slug: string, options: { locale?: Locale; query?: Record<string, string> } = {}) => {
+export const openProject = async (
+  page: Page,
+  slug: string,
+  options: { locale?: Locale; query?: Record<string, string> } = {},
+) => {
   await page.goto(projectPath(slug, options.locale, options.query));
   const root = page.locator('[data-project-page]:not([data-state="loading"])');
   await root.waitFor({ state: 'attached' });

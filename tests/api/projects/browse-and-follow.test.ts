@@ -6,9 +6,17 @@ import { browserHeaders, makeTestApp, manualClock, problemOf } from '../support.
 
 type Test = Awaited<ReturnType<typeof makeTestApp>>;
 const call = (test: Test, path: string, method: string, cookie?: string, body?: unknown) =>
-  test.app.request(path, { method, headers: browserHeaders(cookie), body: body === undefined ? undefined : JSON.stringify(body) });
+  test.app.request(path, {
+    method,
+    headers: browserHeaders(cookie),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 const list = async (test: Test, query: string) =>
-  (await (await test.app.request(`/api/projects?${query}`)).json()) as { items: { slug: string }[]; nextCursor: string | null; total: number };
+  (await (await test.app.request(`/api/projects?${query}`)).json()) as {
+    items: { slug: string }[];
+    nextCursor: string | null;
+    total: number;
+  };
 
 describe('browsing and searching projects', () => {
   it('filters by neighbourhood, tag and status, searches words without accents, in one cacheable read', async () => {
@@ -50,7 +58,9 @@ describe('browsing and searching projects', () => {
     const slugs = [...first.items, ...second.items, ...third.items].map((p) => p.slug);
     expect(new Set(slugs).size).toBe(5);
     expect(third.nextCursor).toBeNull();
-    const forged = await problemOf(await test.app.request(`/api/projects?cursor=${Buffer.from('-4').toString('base64url')}`));
+    const forged = await problemOf(
+      await test.app.request(`/api/projects?cursor=${Buffer.from('-4').toString('base64url')}`),
+    );
     expect(forged.errors?.[0]?.path).toBe('cursor');
   });
 
@@ -71,7 +81,9 @@ describe('following a project', () => {
     const follower = await personWithRole(test.deps, 'citizen');
     const project = await projectFixture(test.deps, steward.user.id);
     expect((await call(test, `/api/projects/${project.slug}/follow`, 'POST', follower.cookie)).status).toBe(204);
-    await call(test, `/api/projects/${project.slug}/journal`, 'POST', steward.cookie, { body: 'Enregistrement **samedi** au marché' });
+    await call(test, `/api/projects/${project.slug}/journal`, 'POST', steward.cookie, {
+      body: 'Enregistrement **samedi** au marché',
+    });
 
     clock.advance(60_000);
     await sendJournalDigest(test.deps);
@@ -82,7 +94,9 @@ describe('following a project', () => {
     const unsubscribed = await test.app.request(`${link.pathname}${link.search}`);
     expect(unsubscribed.status).toBe(303);
     expect(unsubscribed.headers.get('location')).toBe(`/projets/voir/?projet=${project.slug}&unsubscribed=1`);
-    const membership = await (await test.app.request(`/api/projects/${project.slug}/membership`, { headers: { cookie: follower.cookie } })).json();
+    const membership = await (
+      await test.app.request(`/api/projects/${project.slug}/membership`, { headers: { cookie: follower.cookie } })
+    ).json();
     expect(membership).toMatchObject({ following: false });
   });
 });
@@ -95,7 +109,10 @@ describe("the city's role", () => {
     const project = await projectFixture(test.deps, steward.user.id);
     for (let i = 0; i < 3; i++) {
       const reporter = await personWithRole(test.deps, 'citizen');
-      expect((await call(test, `/api/projects/${project.slug}/flags`, 'POST', reporter.cookie, { reason: 'Publicité' })).status).toBe(201);
+      expect(
+        (await call(test, `/api/projects/${project.slug}/flags`, 'POST', reporter.cookie, { reason: 'Publicité' }))
+          .status,
+      ).toBe(201);
     }
     expect((await test.app.request(`/api/projects/${project.slug}`)).status).toBe(404);
     // The queue is shared with every other test's reports: walk it to find this project.
@@ -104,7 +121,9 @@ describe("the city's role", () => {
     let cursor: string | null = '';
     while (!found && cursor !== null) {
       const page = (await (
-        await test.app.request(`/api/moderation/queue?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { cookie: admin.cookie } })
+        await test.app.request(`/api/moderation/queue?limit=100${cursor ? `&cursor=${cursor}` : ''}`, {
+          headers: { cookie: admin.cookie },
+        })
       ).json()) as { items: QueueItem[]; nextCursor: string | null };
       found = page.items.find((i) => i.kind === 'project' && i.project?.slug === project.slug);
       cursor = page.nextCursor;
@@ -114,12 +133,19 @@ describe("the city's role", () => {
     await call(test, `/api/moderation/projects/${project.slug}/restore`, 'POST', admin.cookie);
     expect((await test.app.request(`/api/projects/${project.slug}`)).status).toBe(200);
 
-    await call(test, `/api/moderation/projects/${project.slug}/hide`, 'POST', admin.cookie, { reason: 'Contenu commercial' });
-    const seenBySteward = (await (await test.app.request(`/api/projects/${project.slug}`, { headers: { cookie: steward.cookie } })).json()) as {
+    await call(test, `/api/moderation/projects/${project.slug}/hide`, 'POST', admin.cookie, {
+      reason: 'Contenu commercial',
+    });
+    const seenBySteward = (await (
+      await test.app.request(`/api/projects/${project.slug}`, { headers: { cookie: steward.cookie } })
+    ).json()) as {
       hidden: { reason: string };
     };
     expect(seenBySteward.hidden.reason).toBe('Contenu commercial');
-    expect((await call(test, `/api/moderation/projects/${project.slug}/featured`, 'PUT', admin.cookie, { featured: true })).status).toBe(409);
+    expect(
+      (await call(test, `/api/moderation/projects/${project.slug}/featured`, 'PUT', admin.cookie, { featured: true }))
+        .status,
+    ).toBe(409);
 
     await call(test, `/api/moderation/projects/${project.slug}/restore`, 'POST', admin.cookie);
     await call(test, `/api/moderation/projects/${project.slug}/featured`, 'PUT', admin.cookie, { featured: true });
@@ -157,9 +183,14 @@ describe('my data in projects', () => {
     const alone = await projectFixture(test.deps, leaving.user.id);
     await call(test, `/api/projects/${shared.slug}/journal`, 'POST', leaving.cookie, { body: 'Mon dernier mot' });
 
-    const erased = await call(test, '/api/me', 'DELETE', leaving.cookie, { confirmEmail: leaving.user.email, contributions: 'keep-anonymous' });
+    const erased = await call(test, '/api/me', 'DELETE', leaving.cookie, {
+      confirmEmail: leaving.user.email,
+      contributions: 'keep-anonymous',
+    });
     expect(erased.status).toBe(204);
-    const page = (await (await test.app.request(`/api/projects/${shared.slug}`)).json()) as { members: { userId: string; role: string }[] };
+    const page = (await (await test.app.request(`/api/projects/${shared.slug}`)).json()) as {
+      members: { userId: string; role: string }[];
+    };
     expect(page.members).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ userId: elder.user.id, role: 'steward' }),
@@ -169,7 +200,9 @@ describe('my data in projects', () => {
     expect(page.members).toHaveLength(2);
     const archived = (await (await test.app.request(`/api/projects/${alone.slug}`)).json()) as { status: string };
     expect(archived.status).toBe('archived');
-    const journal = (await (await test.app.request(`/api/projects/${shared.slug}/journal`)).json()) as { items: { authorName: string }[] };
+    const journal = (await (await test.app.request(`/api/projects/${shared.slug}/journal`)).json()) as {
+      items: { authorName: string }[];
+    };
     expect(journal.items[0]?.authorName).toBe('anonymous');
   });
 });
