@@ -2,13 +2,14 @@ import {
   DeleteCommand,
   GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
+import { queryAll } from '../platform/query-all.ts';
 import { queryByKind } from '../platform/query-by-kind.ts';
+import { transact } from '../platform/transact.ts';
 import type { Language, UserRecord } from './schema.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
@@ -63,32 +64,22 @@ export const getUserIdByEmail = async ({ db, tableName }: Db, email: string) =>
 
 /** Creates the user and claims the address in one transaction; false if the address was taken meanwhile. */
 export const createUser = async ({ db, tableName }: Db, user: UserRecord): Promise<boolean> => {
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: { ...accountKeys.email(user.email), userId: user.id },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: tableName,
-              Item: { ...accountKeys.user(user.id), ...accountKeys.userListing(user.createdAt, user.id), ...user },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') return false;
-    throw error;
-  }
+  return transact({ db }, [
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...accountKeys.email(user.email), userId: user.id },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...accountKeys.user(user.id), ...accountKeys.userListing(user.createdAt, user.id), ...user },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ]);
 };
 
 /** Sets the given fields of an existing user; returns the updated record. */
@@ -231,21 +222,10 @@ export const deleteSession = async ({ db, tableName }: Db, sessionHash: string) 
 };
 
 /** Every session of a user (byOwner index, SESSION# items). */
-export const listSessionsOfUser = async ({ db, tableName }: Db, userId: string): Promise<SessionRecord[]> => {
-  const sessions: SessionRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'byOwner',
-        KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
-        ExpressionAttributeValues: { ':owner': OWNER_PK(userId), ':prefix': 'SESSION#' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    sessions.push(...((page.Items ?? []) as SessionRecord[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return sessions;
-};
+export const listSessionsOfUser = (deps: Db, userId: string): Promise<SessionRecord[]> =>
+  queryAll<SessionRecord>(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byOwner',
+    KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
+    ExpressionAttributeValues: { ':owner': OWNER_PK(userId), ':prefix': 'SESSION#' },
+  });

@@ -1,6 +1,7 @@
-import { AbortMultipartUploadCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';
+
 import type { DailyTask } from '../jobs/daily-job.ts';
 import type { AppDeps } from '../platform/deps.ts';
+import { discardStagedUpload } from './discard-staged-upload.ts';
 import { listPendingCreatedBefore, putMediaItem, transact, usageChange } from './store.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,18 +21,7 @@ export const expireAbandonedUploads = async (deps: AppDeps) => {
     ]);
     if (!done) continue;
     expired++;
-    if (record.upload.mode === 'multipart' && record.upload.uploadId) {
-      await deps.s3
-        .send(
-          new AbortMultipartUploadCommand({
-            Bucket: deps.mediaBucket,
-            Key: record.upload.key,
-            UploadId: record.upload.uploadId,
-          }),
-        )
-        .catch(() => {});
-    }
-    await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.mediaBucket, Key: record.upload.key }));
+    await discardStagedUpload(deps, record);
   }
   return { expired };
 };

@@ -1,5 +1,6 @@
-import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from '../platform/deps.ts';
+import { queryAll } from '../platform/query-all.ts';
 import { toPublicMedia } from './media-views.ts';
 import type { MediaRecord } from './schema.ts';
 
@@ -32,25 +33,14 @@ export const mediaCard = (media: MediaRecord) => {
   };
 };
 
-const usesOf = async ({ db, tableName }: Pick<AppDeps, 'db' | 'tableName'>, mediaId: string) => {
-  const keys: { pk: string; sk: string }[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'byLookup',
-        KeyConditionExpression: 'lookupPk = :use',
-        ExpressionAttributeValues: { ':use': `MEDIA_USE#${mediaId}` },
-        ProjectionExpression: 'pk, sk',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    keys.push(...((page.Items ?? []) as { pk: string; sk: string }[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return keys;
-};
+const usesOf = (deps: Pick<AppDeps, 'db' | 'tableName'>, mediaId: string) =>
+  queryAll<{ pk: string; sk: string }>(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byLookup',
+    KeyConditionExpression: 'lookupPk = :use',
+    ExpressionAttributeValues: { ':use': `MEDIA_USE#${mediaId}` },
+    ProjectionExpression: 'pk, sk',
+  });
 
 /** Brings every use of a medium up to date (`null`: the medium is gone, so are its uses). */
 export const refreshMediaUses = async (

@@ -1,7 +1,5 @@
 import {
-  AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
-  DeleteObjectCommand,
   ListPartsCommand,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
@@ -9,6 +7,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { discardStagedUpload } from './discard-staged-upload.ts';
 import { ownedMedia } from './owned-media.ts';
 import { MULTIPART_PART_BYTES, UPLOAD_URL_SECONDS } from './request-upload.ts';
 import type { MediaRecord } from './schema.ts';
@@ -153,16 +152,5 @@ export const abortUpload = async (deps: AppDeps, { viewer, mediaId }: { viewer: 
     usageChange(deps, viewer.id, { bytes: -record.declaredSize, pending: -1 }),
   ]);
   if (!removed) throw new AppError('conflict', 'This upload has just finished; delete the medium instead.');
-  if (record.upload.mode === 'multipart' && record.upload.uploadId) {
-    await deps.s3
-      .send(
-        new AbortMultipartUploadCommand({
-          Bucket: deps.mediaBucket,
-          Key: record.upload.key,
-          UploadId: record.upload.uploadId,
-        }),
-      )
-      .catch(() => {});
-  }
-  await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.mediaBucket, Key: record.upload.key })).catch(() => {});
+  await discardStagedUpload(deps, record);
 };

@@ -1,17 +1,15 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { withoutKeys } from '../platform/item-keys.ts';
+import { queryAll } from '../platform/query-all.ts';
+import { type TransactItem, transact } from '../platform/transact.ts';
+
+export { transact };
+
 import type { MediaRecord, MediaStatus } from './schema.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** Key formats of media; the only place that knows them. */
 export const mediaKeys = {
@@ -90,17 +88,6 @@ export const mediaItem = (record: MediaRecord) => ({
     ? mediaKeys.moderationListing(record.hidden?.at ?? record.updatedAt, record.id)
     : {}),
 });
-
-/** Writes several items at once, all or nothing; returns false if a condition failed. */
-export const transact = async ({ db }: Db, items: TransactItem[]): Promise<boolean> => {
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: items }));
-    return true;
-  } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') return false;
-    throw error;
-  }
-};
 
 /**
  * Transaction item: put a record, only if it is still in one of `from` states (or, without
@@ -185,16 +172,13 @@ export const listMediaOfOwner = async (
 };
 
 /** Every medium of a citizen (export and erasure walk all pages). */
-export const allMediaOfOwner = async (deps: Db, ownerId: string): Promise<MediaRecord[]> => {
-  const all: MediaRecord[] = [];
-  let startKey: PageKey | undefined;
-  do {
-    const page = await listMediaOfOwner(deps, ownerId, { limit: 100, startKey });
-    all.push(...page.items);
-    startKey = page.lastKey;
-  } while (startKey);
-  return all;
-};
+export const allMediaOfOwner = (deps: Db, ownerId: string): Promise<MediaRecord[]> =>
+  queryAll<MediaRecord>(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byOwner',
+    KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
+    ExpressionAttributeValues: { ':owner': `USER#${ownerId}`, ':prefix': 'MEDIA#' },
+  });
 
 /** Uploads pending or processing since before `before` (ISO), oldest first. */
 export const listPendingCreatedBefore = async ({ db, tableName }: Db, before: string) => {

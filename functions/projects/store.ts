@@ -1,18 +1,16 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import {
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { withoutKeys } from '../platform/item-keys.ts';
+import { queryAll } from '../platform/query-all.ts';
+import { type TransactItem, transact } from '../platform/transact.ts';
+
+export { type TransactItem, transact };
+
 import type { MemberRecord, ProjectRecord, ProjectSummary } from './schema.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /**
  * Key formats of projects; the only place that knows them. A project is one item collection:
@@ -111,23 +109,12 @@ export const getItem = async <T>({ db, tableName }: Db, key: { pk: string; sk: s
  * The project's public page in one Query: the project, its members and its media library
  * (all `P#` items of the collection).
  */
-export const getProjectPage = async ({ db, tableName }: Db, slug: string) => {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-        ExpressionAttributeValues: { ':pk': projectKeys.collection(slug), ':p': 'P#' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-};
+export const getProjectPage = (deps: Db, slug: string) =>
+  queryAll(deps, {
+    TableName: deps.tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+    ExpressionAttributeValues: { ':pk': projectKeys.collection(slug), ':p': 'P#' },
+  });
 
 /** A page of one part of a collection (journal `J#`, activity `L#`, private `X#…`), newest first. */
 export const queryCollection = async (
@@ -149,59 +136,22 @@ export const queryCollection = async (
 };
 
 /** Every item of one kind a person has in projects (byOwner). */
-export const listOfPerson = async (
-  { db, tableName }: Db,
-  userId: string,
-  what: 'MEMBERSHIP' | 'REQUEST' | 'POST' | 'FOLLOW',
-) => {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'byOwner',
-        KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
-        ExpressionAttributeValues: { ':owner': `USER#${userId}`, ':prefix': `PROJECT_${what}#` },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-};
+export const listOfPerson = (deps: Db, userId: string, what: 'MEMBERSHIP' | 'REQUEST' | 'POST' | 'FOLLOW') =>
+  queryAll(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byOwner',
+    KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
+    ExpressionAttributeValues: { ':owner': `USER#${userId}`, ':prefix': `PROJECT_${what}#` },
+  });
 
 /** Journal posts created since `since` across projects (byKind JOURNAL), for the digest. */
-export const listPostsSince = async ({ db, tableName }: Db, since: string) => {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'byKind',
-        KeyConditionExpression: 'kindPk = :kind AND kindSk > :since',
-        ExpressionAttributeValues: { ':kind': 'JOURNAL', ':since': since },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-};
-
-/** Writes several items at once, all or nothing; false if a condition failed. */
-export const transact = async ({ db }: Db, items: TransactItem[]): Promise<boolean> => {
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: items }));
-    return true;
-  } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') return false;
-    throw error;
-  }
-};
+export const listPostsSince = (deps: Db, since: string) =>
+  queryAll(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byKind',
+    KeyConditionExpression: 'kindPk = :kind AND kindSk > :since',
+    ExpressionAttributeValues: { ':kind': 'JOURNAL', ':since': since },
+  });
 
 // The compact search index: every public project's summary in one gzipped item.
 

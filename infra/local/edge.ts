@@ -36,14 +36,26 @@ export const createEdge = (options: {
   });
 
   // As CloudFront does: the viewer's address in CloudFront-Viewer-Address, whatever the client sent.
-  const toApi = (c: Context<{ Bindings: Partial<HttpBindings> }>) => {
+  const toApi = async (c: Context<{ Bindings: Partial<HttpBindings> }>) => {
     const socket = c.env?.incoming?.socket;
-    const request = new Request(c.req.raw);
-    request.headers.set(
-      'cloudfront-viewer-address',
-      `${socket?.remoteAddress ?? 'unknown'}:${socket?.remotePort ?? 0}`,
-    );
-    return options.api.fetch(request);
+    const body = BODY_METHODS.has(c.req.method) ? await c.req.arrayBuffer() : undefined;
+    // As Lambda behind CloudFront's origin access control: POST and PUT must carry the body's
+    // SHA-256, and a hash that does not match is refused, whatever the method.
+    const declared = c.req.header('x-amz-content-sha256');
+    if (body !== undefined && (declared || SIGNED_BODY_METHODS.has(c.req.method))) {
+      const actual = createHash('sha256').update(Buffer.from(body)).digest('hex');
+      if (declared !== actual) {
+        return c.json(
+          {
+            message: 'x-amz-content-sha256 is missing or does not match the request body (as the API in AWS requires).',
+          },
+          403,
+        );
+      }
+    }
+    const forwarded = new Headers(c.req.raw.headers);
+    forwarded.set('cloudfront-viewer-address', `${socket?.remoteAddress ?? 'unknown'}:${socket?.remotePort ?? 0}`);
+    return options.api.fetch(new Request(c.req.url, { method: c.req.method, headers: forwarded, body }));
   };
   edge.all('/api/*', toApi);
   edge.all('/api', toApi);

@@ -107,7 +107,7 @@ describe('a citizen project, from its creation to its moderation', () => {
     expect(slug).toMatch(/^les-cloches-du-port-/);
 
     await page.locator('[data-project-page][data-state="ready"]').waitFor();
-    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(await page.locator('#project-title').textContent()).toBe(title);
     expect(await page.locator('[data-description] strong').textContent()).toBe('tout');
     expect(await page.locator('[data-tags] li').allTextContents()).toEqual(['son', 'port']);
     expect(await page.locator('[data-members] li').textContent()).toContain(nameOf(stewardEmail));
@@ -202,7 +202,7 @@ describe('a citizen project, from its creation to its moderation', () => {
     const status = page.locator('[data-results-status]');
     await poll(() => status.textContent()).toBe(fr('projects.browse.count.one', { count: 1 }));
     expect(await status.getAttribute('role')).toBe('status');
-    const card = page.locator('[data-results-list] li');
+    const card = page.locator('[data-results-list] > li');
     expect(await card.count()).toBe(1);
     expect(await card.locator('h3 a').getAttribute('href')).toBe(projectPath(slug));
 
@@ -246,7 +246,7 @@ describe('a citizen project, from its creation to its moderation', () => {
     await page.goto(`${routes.projects.fr}?q=${token}`);
     await Promise.all([
       page.waitForURL((url) => url.pathname === routes.projectView.fr),
-      page.locator('[data-results-list] li h3 a').click(),
+      page.locator('[data-results-list] > li h3 a').click(),
     ]);
     expect(await openProject(page, slug)).toBe('ready');
     await viewerShown(page);
@@ -343,7 +343,7 @@ describe('a citizen project, from its creation to its moderation', () => {
     await poll(() => guest.page.locator('[data-participate-status]').textContent()).toBe(
       fr('projects.invitation.accepted'),
     );
-    expect(await guest.page.locator('[data-you]').textContent()).toBe(fr('projects.you.member'));
+    await poll(() => guest.page.locator('[data-you]').textContent()).toBe(fr('projects.you.member'));
     expect(await guest.page.locator('[data-invitation]').isHidden()).toBe(true);
     expectNoErrors([...host.errors, ...guest.errors]);
   });
@@ -366,13 +366,19 @@ describe('every project page passes axe, signed in and out, on desktop and phone
       const { page, errors } = await open(browser, { viewport });
       await page.goto(routes.projects[locale]);
       await page.locator('.project-marker__link').first().waitFor({ state: 'attached' });
-      await poll(() => page.locator('[data-results-list] li').count()).toBeGreaterThan(0);
+      await poll(() => page.locator('[data-results-list] > li').count()).toBeGreaterThan(0);
       await expectNoAxeViolations(page, label('projects page'));
       await shoot(page, 'browse');
       expectNoErrors(errors);
     });
 
-    it.each(['resident', 'member', 'steward', 'admin'] as const)('the project page, as a %s', async (viewer) => {
+    const viewers = [
+      { viewer: 'resident', who: 'a resident' },
+      { viewer: 'member', who: 'a member' },
+      { viewer: 'steward', who: 'a steward' },
+      { viewer: 'admin', who: 'an administrator' },
+    ] as const;
+    it.each(viewers)('the project page, as $who', async ({ viewer }) => {
       const { page, errors } = await open(browser, { viewport, state: await stateOf(viewer) });
       expect(await openProject(page, slug, { locale })).toBe('ready');
       await viewerShown(page);

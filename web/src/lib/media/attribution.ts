@@ -5,7 +5,7 @@
  */
 import { localizedPath } from '../../i18n/routes.ts';
 import { el } from './dom.ts';
-import { LICENCES } from './licences.ts';
+import { LICENCE_TEXT, LICENCES } from './licences.ts';
 import { pageLocale, type Translate } from './strings.ts';
 import type { PublicMedia } from './types.ts';
 
@@ -83,7 +83,7 @@ export const renderAttribution = (tr: Translate, media: Attributable): HTMLEleme
     ...row(tr('media.attribution.title'), el('span', { property: 'dct:title' }, parts.title)),
     ...row(tr('media.attribution.author'), authorNode(parts.author)),
     ...row(tr('media.attribution.source'), sourceNode(parts.source)),
-    ...row(tr('media.attribution.licence'), licenceNode(parts)),
+    ...row(tr('media.attribution.licence'), licenceNode(parts), ` — ${tr(LICENCE_TEXT[media.licence].title)}`),
   );
   if (parts.sharedBy) {
     const by = parts.sharedBy;
@@ -102,7 +102,7 @@ export const renderAttributionLine = (tr: Translate, media: Attributable): HTMLE
     'p',
     { class: 'attribution-line', prefix: RDFA_PREFIXES, about: absolute(media.url) },
     before,
-    el('a', { href: mediaPageHref(media.id), property: 'dct:title' }, parts.title),
+    el('span', { property: 'dct:title' }, parts.title),
     middle,
     authorNode(parts.author),
     after,

@@ -1,13 +1,14 @@
 /** Numbers, sizes, dates and languages written the page's way (Intl does the localizing). */
 import type { Translate } from './strings.ts';
 
+// Powers of 1024, as the portal's limits are set (200 MB of sound is 200 × 1024 × 1024 bytes).
 const UNITS = [
-  ['gigabyte', 1e9],
-  ['megabyte', 1e6],
-  ['kilobyte', 1e3],
+  ['gigabyte', 1024 ** 3],
+  ['megabyte', 1024 ** 2],
+  ['kilobyte', 1024],
 ] as const;
 
-/** 10712 → "10,7 ko" in French, "10.7 kB" in English (decimal units, as file managers show). */
+/** 10712 → "10,5 ko" in French, "10.5 kB" in English. */
 export const formatBytes = (locale: string, bytes: number): string => {
   for (const [unit, size] of UNITS) {
     if (bytes >= size) {
