@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { processUpload } from '../../../functions/media/process-upload.ts';
-import { getMedia, getUsage, listPendingCreatedBefore } from '../../../functions/media/store.ts';
+import { getMedia, getUsage, listPendingCreatedBefore, replaceMedia } from '../../../functions/media/store.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { uploadRequestBody } from '../media-support.ts';
 import { browserHeaders, makeTestApp } from '../support.ts';
@@ -130,6 +130,27 @@ describe('media pipeline on s3rver', () => {
     });
     const record = await settled(test, mediaId);
     expect(record.rejection?.code).toBe('size-mismatch');
+  });
+
+  it('finishes an upload whose processing crashed mid-way, on the next delivery', async () => {
+    const test = await makeTestApp();
+    const citizen = await personWithRole(test.deps, 'citizen');
+    const bytes = await readFile(join(FIXTURES, 'speech.mp3'));
+    const response = await test.app.request('/api/uploads', {
+      method: 'POST',
+      headers: browserHeaders(citizen.cookie),
+      body: JSON.stringify(uploadRequestBody({ fileName: 'speech.mp3', size: bytes.length })),
+    });
+    const { mediaId } = (await response.json()) as { mediaId: string };
+    // A first run got as far as "processing", then its Lambda died.
+    const pending = await getMedia(test.deps, mediaId);
+    if (!pending) throw new Error('no record');
+    expect(await replaceMedia(test.deps, { ...pending, status: 'processing' }, ['pending'])).toBe(true);
+    await test.deps.s3.send(new PutObjectCommand({ Bucket: test.deps.mediaBucket, Key: `uploads/${mediaId}`, Body: bytes }));
+    await processUpload(test.deps, { bucket: test.deps.mediaBucket, key: `uploads/${mediaId}`, size: bytes.length });
+    const record = await settled(test, mediaId);
+    expect(record.status).toBe('ready');
+    expect(await getUsage(test.deps, citizen.user.id)).toEqual({ bytes: bytes.length, pending: 0 });
   });
 
   it('gives one result for duplicate events', async () => {
