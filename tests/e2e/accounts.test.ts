@@ -308,7 +308,12 @@ describe('the account menu', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(fr('account.menu.profile'));
-    await page.keyboard.press('Tab'); // The admin link is hidden for a citizen: straight to sign-out.
+    for (const link of ['account.menu.upload', 'account.menu.myMedia'] as const) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(fr(link));
+    }
+    // The moderation and admin links are hidden for a citizen: straight to sign-out.
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(fr('account.menu.signOut'));
     await page.keyboard.press('Escape');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
@@ -316,7 +321,7 @@ describe('the account menu', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('account__toggle'))).toBe(true);
     // Tabbing out of the open menu closes it.
     await page.keyboard.press('Enter');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
   });
 

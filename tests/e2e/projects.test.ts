@@ -251,7 +251,7 @@ describe('a citizen project, from its creation to its moderation', () => {
     expect(await openProject(page, slug)).toBe('ready');
     await viewerShown(page);
     expect(await page.locator('[data-signed-out]').isVisible()).toBe(true);
-    expect(await page.locator('[data-journal-status]').textContent()).toBe(fr('projects.journal.empty'));
+    await poll(() => page.locator('[data-journal-status]').textContent()).toBe(fr('projects.journal.empty'));
     expectNoErrors(errors);
   });
 
@@ -275,6 +275,16 @@ describe('a citizen project, from its creation to its moderation', () => {
     expect(await post.locator('.journal-post__byline').textContent()).toContain(nameOf(memberEmail));
     expect(await resident.page.locator('[data-activity] li').first().textContent()).toContain(
       fr('projects.activity.posted', { actor: nameOf(memberEmail) }),
+    );
+
+    // Back from the digest's one-click unsubscribe link, the page says it is done.
+    expect(await openProject(resident.page, slug, { query: { unsubscribed: '1' } })).toBe('ready');
+    await poll(() => resident.page.locator('[data-unsubscribed-notice]').textContent()).toBe(
+      fr('projects.page.unsubscribed'),
+    );
+    // The language switcher leads to the same project.
+    expect(await resident.page.locator('header a[hreflang="en"]').getAttribute('href')).toBe(
+      projectPath(slug, 'en', { unsubscribed: '1' }),
     );
 
     // Anyone can report a project; the form says it was received.

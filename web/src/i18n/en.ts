@@ -715,6 +715,8 @@ export const en: Dictionary = {
   'media.upload.progress.paused': 'Transfer paused at {percent}%.',
   'media.upload.progress.failed':
     'The transfer stopped at {percent}%. Check your connection, then resume: what was sent is kept.',
+  'media.upload.progress.offline':
+    'Connection lost at {percent}%: the transfer carries on by itself once you are back online.',
   'media.upload.progress.pause': 'Pause',
   'media.upload.progress.resume': 'Resume the transfer',
   'media.upload.progress.retry': 'Resume the transfer',

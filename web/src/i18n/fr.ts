@@ -743,6 +743,8 @@ export const fr = {
   'media.upload.progress.paused': 'Envoi en pause à {percent}\u00a0%.',
   'media.upload.progress.failed':
     'L’envoi s’est interrompu à {percent}\u00a0%. Vérifiez votre connexion, puis reprenez\u00a0: ce qui est déjà envoyé est gardé.',
+  'media.upload.progress.offline':
+    'Connexion perdue à {percent}\u00a0%\u00a0: l’envoi reprendra de lui-même dès votre retour en ligne.',
   'media.upload.progress.pause': 'Mettre en pause',
   'media.upload.progress.resume': 'Reprendre l’envoi',
   'media.upload.progress.retry': 'Reprendre l’envoi',

@@ -13,6 +13,8 @@ import { readStrings, type Translate } from './strings.ts';
 import type { PublicMedia } from './types.ts';
 
 const PAGE_SIZE = '20';
+/** Empty pages read in a row before showing what there is (and the "more" button). */
+const MAX_EMPTY_PAGES = 5;
 
 const card = (tr: Translate, media: PublicMedia) => {
   const kind = [tr(FAMILY_TEXT[media.family])];
@@ -41,8 +43,9 @@ if (root) {
   const more = part<HTMLButtonElement>(root, '[data-more]');
   const listStatus = part(root, '[data-list-status]');
   let cursor: string | null = null;
+  let emptyPages = 0;
 
-  const load = async (next?: string): Promise<boolean> => {
+  const load = async (next?: string, focusFirstNew = Boolean(next)): Promise<boolean> => {
     if (!id) return false;
     const response = await api.api.contributors[':id'].$get({
       param: { id },
@@ -74,8 +77,13 @@ if (root) {
     list.append(...contributor.media.map((media) => card(tr, media)));
     part(root, '[data-empty]').hidden = list.children.length > 0;
     cursor = contributor.nextCursor;
+    // The API filters published media after reading a page, so a page may be empty with more after it.
+    if (contributor.media.length === 0 && cursor && emptyPages++ < MAX_EMPTY_PAGES) {
+      return load(cursor, focusFirstNew);
+    }
+    emptyPages = 0;
     more.hidden = !cursor;
-    if (next) list.children[shown]?.querySelector('a')?.focus();
+    if (focusFirstNew) list.children[shown]?.querySelector('a')?.focus();
     return true;
   };
 

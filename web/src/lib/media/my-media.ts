@@ -234,6 +234,10 @@ const start = (root: HTMLElement, tr: Translate) => {
     }
     showLicences(item);
     showCaptions(item);
+    // Captions are most often in the language spoken in the video.
+    if ([...captionsLanguage.options].some((option) => option.value === item.language)) {
+      captionsLanguage.value = item.language;
+    }
   };
 
   const openEdit = (id: string) => {

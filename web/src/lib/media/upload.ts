@@ -331,6 +331,14 @@ const sendBytes = async (root: HTMLElement, tr: Translate, file: File, title: st
       say(progressStatus, tr('media.upload.progress.failed', { percent }), 'error');
       show('retry', 'cancel');
     },
+    offline: () => {
+      say(progressStatus, tr('media.upload.progress.offline', { percent }), 'error');
+      show('cancel');
+    },
+    online: () => {
+      say(progressStatus, tr('media.upload.progress.percent', { percent }));
+      show(...(running.resumable ? (['pause', 'cancel'] as const) : (['cancel'] as const)));
+    },
   });
   show(...(running.resumable ? (['pause', 'cancel'] as const) : (['cancel'] as const)));
 

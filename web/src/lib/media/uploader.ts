@@ -20,6 +20,9 @@ export interface UploadEvents {
   sent(): void;
   /** The transfer stopped (network, expired URL…); `retry()` carries on. */
   failed(): void;
+  /** The browser lost its connection: the transfer waits, and carries on by itself once back online. */
+  offline(): void;
+  online(): void;
 }
 
 export interface RunningUpload {
@@ -86,10 +89,29 @@ export const startUpload = (file: File, { mediaId, upload }: UploadAnswer, event
     events.progress(progress.bytesUploaded, progress.bytesTotal ?? file.size),
   );
   uppy.on('upload-success', () => events.sent());
-  uppy.on('upload-error', () => events.failed());
+  let failed = false;
+  let waitingForNetwork = false;
+  uppy.on('upload-error', () => {
+    failed = true;
+    if (!waitingForNetwork) events.failed();
+  });
+  uppy.on('is-offline', () => {
+    if (waitingForNetwork || uppy.getFile(fileId)?.progress.uploadComplete) return;
+    waitingForNetwork = true;
+    // Parts in flight would hang on a dead connection: stop them, and carry on from storage's list later.
+    if (multipart) uppy.pauseResume(fileId);
+    events.offline();
+  });
+  uppy.on('back-online', () => {
+    if (!waitingForNetwork) return;
+    waitingForNetwork = false;
+    events.online();
+    if (failed) running.retry();
+    else if (multipart) uppy.pauseResume(fileId);
+  });
   void uppy.upload();
 
-  return {
+  const running: RunningUpload = {
     resumable: multipart,
     pause: () => {
       if (multipart && uppy.getFile(fileId)?.isPaused !== true) uppy.pauseResume(fileId);
@@ -98,6 +120,7 @@ export const startUpload = (file: File, { mediaId, upload }: UploadAnswer, event
       if (multipart && uppy.getFile(fileId)?.isPaused === true) uppy.pauseResume(fileId);
     },
     retry: () => {
+      failed = false;
       // Resume from what storage already has (Uppy lists the parts first) rather than from zero.
       if (multipart)
         uppy.setFileState(fileId, {
@@ -113,4 +136,5 @@ export const startUpload = (file: File, { mediaId, upload }: UploadAnswer, event
       return response.ok || response.status === 404;
     },
   };
+  return running;
 };

@@ -14,6 +14,9 @@ const PAGE_SIZE = '12';
 const TIMEOUT_MS = 10_000;
 const FILTERS = ['q', 'neighbourhood', 'tag', 'status'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
+/** The API's limits on each filter (functions/projects/schema.ts, ProjectQuerySchema). */
+const MAX_LENGTHS = { q: 100, neighbourhood: 80, tag: 30, status: 20 } as const;
+const STATUSES: readonly string[] = ['idea', 'active', 'completed', 'archived'];
 
 const start = (root: HTMLElement) => {
   const s = stringsOf(root);
@@ -45,11 +48,16 @@ const start = (root: HTMLElement) => {
     }
   };
 
+  /** The search in the address, kept within what the API accepts (a hand-edited link may not be). */
   const fromAddress = (): Filters => {
     const query = new URLSearchParams(window.location.search);
-    return Object.fromEntries(
-      FILTERS.map((filter) => [filter, query.get(names[filter])?.trim() ?? ''] as const).filter(([, value]) => value),
-    );
+    const wanted: Filters = {};
+    for (const filter of FILTERS) {
+      const value = query.get(names[filter])?.trim().slice(0, MAX_LENGTHS[filter]);
+      if (value) wanted[filter] = value;
+    }
+    if (wanted.status && !STATUSES.includes(wanted.status)) delete wanted.status;
+    return wanted;
   };
   const fromForm = (): Filters =>
     Object.fromEntries(
