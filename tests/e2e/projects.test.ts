@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { type Locale, locales, routes, t } from '../../web/src/i18n/index.ts';
 import { poll, signedInState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser, VIEWPORTS, type ViewportName } from './browser.ts';
+import { uploadThroughPage } from './media-support.ts';
 import {
   expectNoErrors,
   openProject,
@@ -293,6 +294,45 @@ describe('a citizen project, from its creation to its moderation', () => {
     await poll(() => resident.page.locator('[data-report-form] [data-form-status]').textContent()).toBe(
       fr('projects.report.sent'),
     );
+    expectNoErrors([...errors, ...resident.errors]);
+  });
+
+  it('the member adds a recording of theirs to the library and to a post; residents hear it, credited', async () => {
+    const { page, errors } = await open(browser, { state: member });
+    const recording = { file: 'speech.mp3', title: `Cloche de midi ${token}`, licence: 'CC-BY-4.0' as const };
+    await uploadThroughPage(page, 'fr', { ...recording, transcript: 'Dong. Dong. Dong.' });
+
+    expect(await openProject(page, slug)).toBe('ready');
+    const attach = page.locator('[data-attach-form]:not([hidden])');
+    await attach.locator('[data-attach-fields]:not([hidden])').waitFor();
+    await page.selectOption('#attach-media', { label: recording.title });
+    await attach.getByRole('button', { name: fr('projects.attach.submit') }).click();
+    await poll(() => attach.locator('[data-form-status]').textContent()).toBe(
+      fr('projects.attach.done', { title: recording.title }),
+    );
+    await page.fill('#post-body', 'La cloche de midi, enregistrée depuis le quai.');
+    await page.selectOption('#post-media', { label: recording.title });
+    await page.getByRole('button', { name: fr('projects.journal.submit') }).click();
+    await poll(() => page.locator('[data-post-form] [data-form-status]').textContent()).toBe(
+      fr('projects.journal.posted'),
+    );
+
+    const resident = await open(browser);
+    expect(await openProject(resident.page, slug)).toBe('ready');
+    const item = resident.page.locator('[data-media] figure');
+    expect(await item.count()).toBe(1);
+    expect(await item.locator('audio source').getAttribute('src')).toMatch(/^\/media\//);
+    // TASL: title, author, licence linked to its deed.
+    expect(await item.locator('figcaption').textContent()).toBe(
+      fr('projects.media.credit', { title: recording.title, author: nameOf(memberEmail), licence: 'CC BY 4.0' }),
+    );
+    const deed = item.locator('figcaption a[rel="license"]');
+    expect(await deed.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+    await item.locator('summary', { hasText: fr('projects.media.transcript') }).click();
+    expect(await item.locator('.media-item__transcript-text').textContent()).toBe('Dong. Dong. Dong.');
+    const post = resident.page.locator('[data-journal] li').first();
+    await post.locator('figure audio').waitFor({ state: 'attached' });
+    expect(await post.locator('figcaption cite').textContent()).toBe(recording.title);
     expectNoErrors([...errors, ...resident.errors]);
   });
 
