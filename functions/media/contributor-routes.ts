@@ -7,7 +7,7 @@ import { AppError } from '../platform/errors.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { toPublicMedia } from './media-views.ts';
 import { PublicMediaSchema } from './schema.ts';
-import { listMediaOfOwner } from './store.ts';
+import { listPublishedMediaOfContributor } from './store.ts';
 
 const ContributorSchema = z
   .object({
@@ -41,7 +41,7 @@ export const contributorRoutes = (deps: AppDeps) =>
     if (!user?.publicProfile || user.status !== 'active') {
       throw new AppError('not-found', 'This contributor has no public page.');
     }
-    const page = await listMediaOfOwner(deps, id, { limit, startKey: decodeCursor(cursor), readyOnly: true });
+    const page = await listPublishedMediaOfContributor(deps, id, { limit, startKey: decodeCursor(cursor) });
     c.header('cache-control', PUBLIC_LIST_CACHE);
     return c.json(
       {
@@ -49,7 +49,7 @@ export const contributorRoutes = (deps: AppDeps) =>
         attributionName: user.attributionName,
         bio: user.bio,
         neighbourhood: user.neighbourhood,
-        media: page.items.filter((m) => !m.anonymous).map(toPublicMedia),
+        media: page.items.map(toPublicMedia),
         nextCursor: encodeCursor(page.lastKey),
       },
       200,

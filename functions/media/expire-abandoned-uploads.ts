@@ -1,4 +1,3 @@
-
 import type { DailyTask } from '../jobs/daily-job.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { discardStagedUpload } from './discard-staged-upload.ts';

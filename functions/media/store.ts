@@ -23,6 +23,11 @@ export const mediaKeys = {
   pendingListing: (createdAt: string, id: string) => ({ kindPk: 'MEDIA#pending', kindSk: `${createdAt}#${id}` }),
   /** byKind: the moderation queue, oldest report first (shared with other flaggable things). */
   moderationListing: (at: string, id: string) => ({ kindPk: 'MODERATION', kindSk: `${at}#media#${id}` }),
+  /** byLookup: a contributor's published, credited media, newest first (their public page). */
+  contributorListing: (ownerId: string, publishedAt: string, id: string) => ({
+    lookupPk: `CONTRIBUTOR#${ownerId}`,
+    lookupSk: `${publishedAt}#${id}`,
+  }),
   /** One flag per person (or network, for residents) and medium. */
   flag: (mediaId: string, flaggerKey: string) => ({ pk: `MEDIA#${mediaId}`, sk: `FLAG#${flaggerKey}` }),
   /** A citizen's storage use, kept by atomic counters. */
@@ -87,6 +92,9 @@ export const mediaItem = (record: MediaRecord) => ({
   ...(record.openFlags > 0 && (record.status === 'ready' || record.status === 'hidden')
     ? mediaKeys.moderationListing(record.hidden?.at ?? record.updatedAt, record.id)
     : {}),
+  ...(record.status === 'ready' && !record.anonymous && !record.ownerErased
+    ? mediaKeys.contributorListing(record.ownerId, record.processedAt ?? record.createdAt, record.id)
+    : {}),
 });
 
 /**
@@ -148,21 +156,37 @@ export const deleteMediaItem = (
 export const listMediaOfOwner = async (
   { db, tableName }: Db,
   ownerId: string,
-  page: { limit: number; startKey?: PageKey; readyOnly?: boolean },
+  page: { limit: number; startKey?: PageKey },
 ) => {
   const result = await db.send(
     new QueryCommand({
       TableName: tableName,
       IndexName: 'byOwner',
       KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
-      ...(page.readyOnly
-        ? { FilterExpression: '#status = :ready', ExpressionAttributeNames: { '#status': 'status' } }
-        : {}),
       ExpressionAttributeValues: {
         ':owner': `USER#${ownerId}`,
         ':prefix': 'MEDIA#',
-        ...(page.readyOnly ? { ':ready': 'ready' } : {}),
       },
+      ScanIndexForward: false,
+      Limit: page.limit,
+      ExclusiveStartKey: page.startKey,
+    }),
+  );
+  return { items: (result.Items ?? []) as MediaRecord[], lastKey: result.LastEvaluatedKey as PageKey | undefined };
+};
+
+/** A contributor's published, credited media, newest first: one Query on byLookup. */
+export const listPublishedMediaOfContributor = async (
+  { db, tableName }: Db,
+  ownerId: string,
+  page: { limit: number; startKey?: PageKey },
+) => {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'byLookup',
+      KeyConditionExpression: 'lookupPk = :contributor',
+      ExpressionAttributeValues: { ':contributor': `CONTRIBUTOR#${ownerId}` },
       ScanIndexForward: false,
       Limit: page.limit,
       ExclusiveStartKey: page.startKey,

@@ -12,7 +12,7 @@ export interface RunningS3 {
 }
 
 // Browsers upload straight to the bucket (presigned POST / multipart), so it needs CORS, as the
-// real bucket has. ETag is exposed for multipart completion.
+// real bucket has. ETag is exposed for multipart completion, Location for POST uploads.
 const corsFor = (origins: string[]) => `<CORSConfiguration>
   <CORSRule>
     ${origins.map((origin) => `<AllowedOrigin>${origin}</AllowedOrigin>`).join('')}
@@ -20,6 +20,7 @@ const corsFor = (origins: string[]) => `<CORSConfiguration>
     <AllowedMethod>PUT</AllowedMethod><AllowedMethod>POST</AllowedMethod>
     <AllowedHeader>*</AllowedHeader>
     <ExposeHeader>ETag</ExposeHeader>
+    <ExposeHeader>Location</ExposeHeader>
     <MaxAgeSeconds>3000</MaxAgeSeconds>
   </CORSRule>
 </CORSConfiguration>`;

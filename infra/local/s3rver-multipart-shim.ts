@@ -42,8 +42,10 @@ export const s3rverMultipartShim =
       ctx.body = null;
       return;
     }
-    const numbers = (await readdir(uploadDir))
-      .filter((name) => /^\d+$/.test(name))
+    // A part is stored once its .md5 is written; a part whose upload was cut off has none.
+    const files = new Set(await readdir(uploadDir));
+    const numbers = [...files]
+      .filter((name) => /^\d+$/.test(name) && files.has(`${name}.md5`))
       .map(Number)
       .sort((a, b) => a - b);
     const parts = await Promise.all(

@@ -77,7 +77,7 @@ export class DataStack extends Stack {
           allowedOrigins: [settings.publicUrl],
           allowedMethods: [HttpMethods.PUT, HttpMethods.POST, HttpMethods.GET, HttpMethods.HEAD],
           allowedHeaders: ['*'],
-          exposedHeaders: ['ETag'],
+          exposedHeaders: ['ETag', 'Location'],
           maxAge: 3600,
         },
       ],

@@ -131,7 +131,7 @@ describe('buckets', () => {
             AllowedOrigins: [cdkJsonContext().publicUrl],
             AllowedMethods: Match.arrayEquals(['PUT', 'POST', 'GET', 'HEAD']),
             AllowedHeaders: ['*'],
-            ExposedHeaders: ['ETag'],
+            ExposedHeaders: ['ETag', 'Location'],
             MaxAge: Match.anyValue(),
           },
         ],

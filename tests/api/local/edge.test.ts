@@ -37,7 +37,12 @@ describe('the local origin (what CloudFront does in AWS)', () => {
     const { deps } = await makeTestApp();
     const id = crypto.randomUUID();
     await deps.s3.send(
-      new PutObjectCommand({ Bucket: deps.mediaBucket, Key: `media/${id}/page.html`, Body: '<script>1</script>', ContentType: 'text/html' }),
+      new PutObjectCommand({
+        Bucket: deps.mediaBucket,
+        Key: `media/${id}/page.html`,
+        Body: '<script>1</script>',
+        ContentType: 'text/html',
+      }),
     );
     await deps.s3.send(new PutObjectCommand({ Bucket: deps.mediaBucket, Key: `uploads/${id}`, Body: 'staged' }));
     const served = await fetch(`${base()}/media/${id}/page.html`);

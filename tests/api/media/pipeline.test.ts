@@ -146,7 +146,9 @@ describe('media pipeline on s3rver', () => {
     const pending = await getMedia(test.deps, mediaId);
     if (!pending) throw new Error('no record');
     expect(await replaceMedia(test.deps, { ...pending, status: 'processing' }, ['pending'])).toBe(true);
-    await test.deps.s3.send(new PutObjectCommand({ Bucket: test.deps.mediaBucket, Key: `uploads/${mediaId}`, Body: bytes }));
+    await test.deps.s3.send(
+      new PutObjectCommand({ Bucket: test.deps.mediaBucket, Key: `uploads/${mediaId}`, Body: bytes }),
+    );
     await processUpload(test.deps, { bucket: test.deps.mediaBucket, key: `uploads/${mediaId}`, size: bytes.length });
     const record = await settled(test, mediaId);
     expect(record.status).toBe('ready');
