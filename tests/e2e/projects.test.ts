@@ -80,6 +80,10 @@ const adminState = async () => {
 describe('a citizen project, from its creation to its moderation', () => {
   it('a citizen starts a public project, joined on request, with a place', async () => {
     const { page, errors } = await open(browser, { state: steward });
+    const reads: URL[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'GET') reads.push(new URL(request.url()));
+    });
     await page.goto(routes.projectNew.fr);
     await page.locator('[data-new-project][data-state="ready"]').waitFor();
 
@@ -118,6 +122,9 @@ describe('a citizen project, from its creation to its moderation', () => {
     expect(await page.locator('[data-activity] li').first().textContent()).toContain(
       fr('projects.activity.created', { actor: nameOf(stewardEmail) }),
     );
+    // A signed-in person reads the project past the caches: CloudFront keys on the query string.
+    const detail = reads.find((url) => url.pathname === `/api/projects/${slug}`);
+    expect(detail?.searchParams.get('fresh')).toBeTruthy();
     expectNoErrors(errors);
   });
 
@@ -398,6 +405,45 @@ describe('a citizen project, from its creation to its moderation', () => {
     await poll(() => guest.page.locator('[data-you]').textContent()).toBe(fr('projects.you.member'));
     expect(await guest.page.locator('[data-invitation]').isHidden()).toBe(true);
     expectNoErrors([...host.errors, ...guest.errors]);
+  });
+
+  it('a steward changes roles and removes a member', async () => {
+    const { page, errors } = await open(browser, { state: steward });
+    expect(await openProject(page, slug)).toBe('ready');
+    const name = nameOf(memberEmail);
+    const row = page.locator('[data-manage] li', { hasText: name });
+    await row.waitFor();
+    await row.getByLabel(fr('projects.manage.role.label', { name })).selectOption('steward');
+    await row
+      .getByRole('button', { name: `${fr('projects.manage.save')} ${fr('projects.manage.of', { name })}` })
+      .click();
+    const status = page.locator('[data-manage-status]');
+    await poll(() => status.textContent()).toBe(
+      fr('projects.manage.roleSaved', { name, role: fr('projects.members.steward') }),
+    );
+    await poll(() => page.locator('[data-members] .badge').count()).toBe(2);
+    await poll(() => page.locator('[data-activity] li').first().textContent()).toContain(
+      fr('projects.activity.roleSteward', { actor: nameOf(stewardEmail), name }),
+    );
+    await page
+      .locator('[data-manage] li', { hasText: name })
+      .getByLabel(fr('projects.manage.role.label', { name }))
+      .selectOption('member');
+    await page
+      .locator('[data-manage] li', { hasText: name })
+      .getByRole('button', { name: `${fr('projects.manage.save')} ${fr('projects.manage.of', { name })}` })
+      .click();
+    await poll(() => page.locator('[data-members] .badge').count()).toBe(1);
+
+    // The administrator joined through the invitation: a steward may remove them (after a confirmation).
+    const guest = nameOf(inject('adminEmail'));
+    await page
+      .locator('[data-manage] li', { hasText: guest })
+      .getByRole('button', { name: `${fr('projects.manage.remove')} ${fr('projects.manage.of', { name: guest })}` })
+      .click();
+    await poll(() => status.textContent()).toBe(fr('projects.manage.removed', { name: guest }));
+    await poll(() => page.locator('[data-members] li').allTextContents()).not.toContain(guest);
+    expectNoErrors(errors);
   });
 });
 

@@ -204,7 +204,7 @@ export const en: Dictionary = {
   'projects.activity.left': '{actor} left the project.',
   'projects.activity.posted': '{actor} posted to the journal.',
   'projects.activity.mediaAttached': '{actor} added “{title}” to the library.',
-  'projects.activity.hidden': '{actor} hid the project. Reason given: {reason}',
+  'projects.activity.hidden': '{actor} hid the project.',
   'projects.activity.restored': '{actor} restored the project.',
   'projects.activity.featured': '{actor} featured the project.',
   'projects.activity.stewardshipHandedOver': '{actor} became a steward of the project, after the last steward left.',

@@ -212,7 +212,7 @@ export const fr = {
   'projects.activity.left': '{actor} a quitté le projet.',
   'projects.activity.posted': '{actor} a écrit dans le journal.',
   'projects.activity.mediaAttached': '{actor} a ajouté «\u00a0{title}\u00a0» à la médiathèque.',
-  'projects.activity.hidden': '{actor} a masqué le projet. Raison donnée\u00a0: {reason}',
+  'projects.activity.hidden': '{actor} a masqué le projet.',
   'projects.activity.restored': '{actor} a rétabli le projet.',
   'projects.activity.featured': '{actor} a mis le projet à la une.',
   'projects.activity.stewardshipHandedOver':

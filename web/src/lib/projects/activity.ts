@@ -61,8 +61,9 @@ export const activitySentence = (entry: ActivityEntry, s: Translate): string => 
     }
     case 'media-attached':
       return s('projects.activity.mediaAttached', { actor, title: detail });
+    // The reason stays out of the public log: it may name people; the stewards see it in the page's banner.
     case 'hidden':
-      return s('projects.activity.hidden', { actor, reason: detail });
+      return s('projects.activity.hidden', { actor });
     case 'stewardship-handed-over':
       return s('projects.activity.stewardshipHandedOver', { actor });
     default:

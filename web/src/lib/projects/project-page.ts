@@ -16,6 +16,7 @@ import { mediaFigure } from './media-item.ts';
 import { cursorList } from './pager.ts';
 import { fillNodes, plural, stringsOf, type Translate } from './strings.ts';
 import type { ActivityEntry, JournalPost, ProjectDetail, ProjectPage } from './types.ts';
+import { uncachedFetch } from './uncached-fetch.ts';
 
 const PAGE_SIZE = '10';
 const TIMEOUT_MS = 10_000;
@@ -61,13 +62,11 @@ const start = (root: HTMLElement) => {
   })}`;
   for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-sign-in-link]')) link.href = signInHref;
 
-  // Signed-in people may just have changed the project: they bypass the browser's short cache.
+  // Signed-in people may just have changed the project: they read past the caches (browser and CDN).
   const fresh = maybeSignedIn();
   const init = (bypassCache: boolean) => ({
-    init: {
-      cache: bypassCache ? ('no-cache' as const) : ('default' as const),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    },
+    ...(bypassCache ? { fetch: uncachedFetch } : {}),
+    init: { signal: AbortSignal.timeout(TIMEOUT_MS) },
   });
   const endpoint = api.api.projects[':slug'];
   const param = { slug };

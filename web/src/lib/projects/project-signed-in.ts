@@ -250,6 +250,7 @@ export const startSignedIn = async (page: ProjectPage, profile: Profile, options
   });
 
   let stewardTools: Promise<unknown> | undefined;
+  let stewardReady = false;
   let adminTools: Promise<unknown> | undefined;
 
   const render = () => {
@@ -293,10 +294,15 @@ export const startSignedIn = async (page: ProjectPage, profile: Profile, options
     attachForm.hidden = !role;
     if (role) void loadOwnMedia();
 
+    // Shown once its script has filled the edit form, so nothing typed before is overwritten.
     const stewardSection = q('[data-steward-tools]');
-    stewardSection.hidden = role !== 'steward';
+    stewardSection.hidden = role !== 'steward' || !stewardReady;
     if (role === 'steward' && !stewardTools) {
-      stewardTools = import('./project-steward.ts').then(({ startStewardTools }) => startStewardTools(context));
+      stewardTools = import('./project-steward.ts').then(({ startStewardTools }) => {
+        startStewardTools(context);
+        stewardReady = true;
+        render();
+      });
     }
     if (profile.roles.includes('admin') && !adminTools) {
       adminTools = import('./project-admin.ts').then(({ startAdminTools }) => startAdminTools(context));

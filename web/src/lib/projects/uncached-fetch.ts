@@ -1,0 +1,11 @@
+/**
+ * `fetch` for a public read that must not come from a cache: what someone just changed, or what a
+ * signed-in person sees. The browser's `no-store` is not enough in AWS, where CloudFront keeps
+ * public API answers for minutes and ignores a viewer's no-cache; its cache key is the path and
+ * the query string, so a unique query parameter (which the API ignores) reaches the API itself.
+ */
+export const uncachedFetch: typeof fetch = (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
+  url.searchParams.set('fresh', `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`);
+  return fetch(url, { ...init, cache: 'no-store' });
+};
