@@ -72,12 +72,8 @@ export const decideJoinRequest = async (
         ]
       : [
           removeRequest,
-          activityEntry(deps.tableName, slug, {
-            at: now,
-            actorName: viewer.attributionName,
-            action: 'refused',
-            detail: request.attributionName,
-          }),
+          // The log is public: who was refused is nobody else's business.
+          activityEntry(deps.tableName, slug, { at: now, actorName: viewer.attributionName, action: 'refused' }),
         ],
   );
   if (!done) throw new AppError('conflict', 'This request was already answered.');

@@ -57,7 +57,6 @@ export const joinProject = async (
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
-    activityEntry(deps.tableName, slug, { at: now, actorName: viewer.attributionName, action: 'requested' }),
   ]);
   if (!requested) throw new AppError('conflict', 'You have already asked to join; the stewards will answer.');
   return { outcome: 'requested' };

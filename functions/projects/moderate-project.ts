@@ -110,7 +110,8 @@ export const hideProject = async (deps: AppDeps, { slug, reason }: { slug: strin
   const at = deps.clock.now().toISOString();
   await clearFlags(deps, slug);
   const next = { ...project, hidden: { reason, at }, featured: false, openFlags: 0 };
-  await saveModerated(deps, project, next, { at, actorName: CITY, action: 'hidden', detail: reason });
+  // The reason is for the stewards (on the project), not for the public log.
+  await saveModerated(deps, project, next, { at, actorName: CITY, action: 'hidden' });
   return next;
 };
 

@@ -126,6 +126,7 @@ export const AttachedMediaSchema = PublicMediaSchema.pick({
   url: true,
   contentType: true,
   transcript: true,
+  alt: true,
   captions: true,
 })
   .extend({ attachedAt: z.string(), contributorId: z.string().optional() })
