@@ -2,7 +2,7 @@ import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { AppDeps } from '../platform/deps.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import type { MediaRecord } from './schema.ts';
-import { publishedKeyPrefix, stagedKey } from './storage-keys.ts';
+import { publishedKeyPrefix, stagedKey, withheldKeyPrefix } from './storage-keys.ts';
 import { deleteFlags, deleteMediaItem, listFlags, transact, usageChange } from './store.ts';
 
 /**
@@ -10,10 +10,15 @@ import { deleteFlags, deleteMediaItem, listFlags, transact, usageChange } from '
  * and gives its bytes back to the uploader's quota. Used by the uploader, moderation and erasure.
  */
 export const deleteMediaForGood = async (deps: AppDeps, record: MediaRecord): Promise<void> => {
-  const listed = await deps.s3.send(
-    new ListObjectsV2Command({ Bucket: deps.mediaBucket, Prefix: publishedKeyPrefix(record.id) }),
+  const listed = await Promise.all(
+    [publishedKeyPrefix(record.id), withheldKeyPrefix(record.id)].map((Prefix) =>
+      deps.s3.send(new ListObjectsV2Command({ Bucket: deps.mediaBucket, Prefix })),
+    ),
   );
-  const keys = [...(listed.Contents ?? []).map((object) => object.Key ?? ''), stagedKey(record.id)].filter(Boolean);
+  const keys = [
+    ...listed.flatMap((page) => (page.Contents ?? []).map((object) => object.Key ?? '')),
+    stagedKey(record.id),
+  ].filter(Boolean);
   await deps.s3.send(
     new DeleteObjectsCommand({
       Bucket: deps.mediaBucket,

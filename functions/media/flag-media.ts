@@ -4,6 +4,7 @@ import { AppError } from '../platform/errors.ts';
 import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
 import { hashToken } from '../platform/tokens.ts';
 import { refreshMediaUses } from './media-uses.ts';
+import { withholdFiles } from './published-files.ts';
 import type { MediaRecord } from './schema.ts';
 import { getFlag, getMedia, putMediaItem, putNewFlag, transact } from './store.ts';
 
@@ -46,7 +47,10 @@ export const flagMedia = async (
       putMediaItem(deps, next, [record.status], { openFlags: record.openFlags }),
     ]);
     if (ok) {
-      if (hide) await refreshMediaUses(deps, mediaId, next);
+      if (hide) {
+        await refreshMediaUses(deps, mediaId, next);
+        await withholdFiles(deps, mediaId);
+      }
       return { hidden: next.status === 'hidden' };
     }
     if (await getFlag(deps, mediaId, flaggerKey)) {

@@ -3,6 +3,7 @@ import { AppError } from '../platform/errors.ts';
 import { deleteMediaForGood } from './delete-media.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
+import { republishFiles, withholdFiles } from './published-files.ts';
 import type { MediaRecord } from './schema.ts';
 import { allMediaOfOwner, deleteFlags, getMedia, listFlags, replaceMedia } from './store.ts';
 
@@ -38,6 +39,8 @@ const resolve = async (deps: AppDeps, record: MediaRecord, next: MediaRecord) =>
     throw new AppError('conflict', 'This medium changed meanwhile; reload the queue.');
   }
   await refreshMediaUses(deps, record.id, next);
+  if (record.status !== 'hidden' && next.status === 'hidden') await withholdFiles(deps, record.id);
+  if (record.status === 'hidden' && next.status === 'ready') await republishFiles(deps, record.id);
   return toOwnMedia({ ...next, openFlags: 0 });
 };
 

@@ -9,8 +9,11 @@ import { publishedKeyPrefix } from './storage-keys.ts';
 import { getMedia, putMediaItem, transact, usageChange } from './store.ts';
 import { CorruptImageError, stripImageMetadata } from './strip-image-metadata.ts';
 
-/** Published media never change (a new file is a new medium), so caches may keep them a year. */
-const PUBLISHED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/**
+ * Published files never change (a new file is a new medium), but moderation may withdraw one:
+ * browsers keep it a day, CloudFront re-checks every 5 minutes (a cheap conditional request).
+ */
+const PUBLISHED_CACHE_CONTROL = 'public, max-age=86400, s-maxage=300';
 
 const mediaIdOfKey = (key: string) => /^uploads\/([0-9a-f-]{36})$/.exec(key)?.[1];
 

@@ -4,6 +4,8 @@
  */
 export const stagedKey = (mediaId: string) => `uploads/${mediaId}`;
 export const publishedKeyPrefix = (mediaId: string) => `media/${mediaId}/`;
+/** Where the files of a medium hidden by moderation wait (never served). */
+export const withheldKeyPrefix = (mediaId: string) => `withheld/${mediaId}/`;
 export const captionsKey = (mediaId: string, language: string) => `media/${mediaId}/captions.${language}.vtt`;
 /** The public URL path of a published object (served by CloudFront / the local edge at /media/*). */
 export const publicUrlOf = (key: string) => `/${key}`;

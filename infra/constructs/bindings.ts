@@ -47,8 +47,8 @@ export const bindTable = (fn: CommunsFunction, table: TableRef, options: BindTab
 };
 
 /**
- * Grants object access under the two media prefixes (presigning uploads, publishing, deleting) and
- * sets MEDIA_BUCKET. Nothing outside `uploads/` and `media/`.
+ * Grants object access under the media prefixes (presigning uploads, publishing, withholding,
+ * deleting) and sets MEDIA_BUCKET. Nothing outside `uploads/`, `media/` and `withheld/`.
  */
 export const bindMediaBucket = (fn: CommunsFunction, bucket: IBucket): void => {
   const objects = new PolicyStatement({
@@ -59,13 +59,17 @@ export const bindMediaBucket = (fn: CommunsFunction, bucket: IBucket): void => {
       's3:AbortMultipartUpload',
       's3:ListMultipartUploadParts',
     ],
-    resources: [bucket.arnForObjects(`${MEDIA_KEYS.uploads}*`), bucket.arnForObjects(`${MEDIA_KEYS.published}*`)],
+    resources: [
+      bucket.arnForObjects(`${MEDIA_KEYS.uploads}*`),
+      bucket.arnForObjects(`${MEDIA_KEYS.published}*`),
+      bucket.arnForObjects(`${MEDIA_KEYS.withheld}*`),
+    ],
   });
   fn.role.addToPrincipalPolicy(objects);
   acknowledgeWildcards(
     fn,
     objects,
-    'Object keys are chosen at run time (one per upload), so object ARNs end in a wildcard; it is limited to the uploads/ and media/ prefixes of the one media bucket.',
+    'Object keys are chosen at run time (one per upload), so object ARNs end in a wildcard; it is limited to the uploads/, media/ and withheld/ prefixes of the one media bucket.',
   );
   // HeadBucket (health check) needs ListBucket; it also makes a missing key a 404 instead of a 403.
   fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));

@@ -126,6 +126,7 @@ describe('functions', () => {
     );
     expect(s3Resources).toContain('/uploads/*');
     expect(s3Resources).toContain('/media/*');
+    expect(s3Resources).toContain('/withheld/*');
     expect(statementsOf(appStack.api)).toContainEqual(expect.objectContaining({ Action: 'ses:SendEmail' }));
   });
 

@@ -68,7 +68,7 @@ describe('media pipeline on s3rver', () => {
     const published = await head(test, record.publishedKey ?? '');
     expect(published.ContentLength).toBe(bytes.length);
     expect(published.ContentType).not.toMatch(/html|svg|xml/);
-    expect(published.CacheControl).toContain('immutable');
+    expect(published.CacheControl).toBe('public, max-age=86400, s-maxage=300');
     expect(published.ContentDisposition).toMatch(/^inline; filename="/);
     expect(await exists(test, `uploads/${mediaId}`)).toBe(false); // staged bytes gone
     expect(await getUsage(test.deps, citizen.user.id)).toEqual({ bytes: bytes.length, pending: 0 });
@@ -130,6 +130,27 @@ describe('media pipeline on s3rver', () => {
     });
     const record = await settled(test, mediaId);
     expect(record.rejection?.code).toBe('size-mismatch');
+  });
+
+  it('stops serving the file of a medium staff hide, and serves it again when restored', async () => {
+    const test = await makeTestApp();
+    const citizen = await personWithRole(test.deps, 'citizen');
+    const staff = await personWithRole(test.deps, 'staff');
+    const { mediaId } = await uploadFile(test, citizen.cookie, 'speech.mp3', { contentType: 'audio/mpeg' });
+    const record = await settled(test, mediaId);
+    const key = record.publishedKey ?? '';
+    const moderate = (path: string, body?: unknown) =>
+      test.app.request(`/api/moderation/media/${mediaId}/${path}`, {
+        method: 'POST',
+        headers: browserHeaders(staff.cookie),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    expect((await moderate('hide', { reason: 'Recorded without consent' })).status).toBe(200);
+    expect(await exists(test, key)).toBe(false);
+    expect(await exists(test, key.replace(/^media\//, 'withheld/'))).toBe(true);
+    expect((await moderate('restore')).status).toBe(200);
+    expect(await exists(test, key)).toBe(true);
+    expect(await exists(test, key.replace(/^media\//, 'withheld/'))).toBe(false);
   });
 
   it('finishes an upload whose processing crashed mid-way, on the next delivery', async () => {
