@@ -3,7 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { activityEntry } from './activity.ts';
 import { requireSteward } from './project-access.ts';
-import { countMembers, getItem, memberItem, projectKeys, queryCollection, transact } from './store.ts';
+import { admitMember, getItem, projectKeys, queryCollection, transact } from './store.ts';
 
 interface JoinRequest {
   userId: string;
@@ -49,20 +49,13 @@ export const decideJoinRequest = async (
     accept
       ? [
           removeRequest,
-          {
-            Put: {
-              TableName: deps.tableName,
-              Item: memberItem({
-                slug,
-                userId,
-                role: 'member',
-                attributionName: request.attributionName,
-                joinedAt: now,
-              }),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          countMembers(deps.tableName, slug, { members: 1, stewards: 0 }),
+          ...admitMember(deps.tableName, {
+            slug,
+            userId,
+            role: 'member',
+            attributionName: request.attributionName,
+            joinedAt: now,
+          }),
           activityEntry(deps.tableName, slug, {
             at: now,
             actorName: viewer.attributionName,

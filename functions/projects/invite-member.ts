@@ -4,7 +4,7 @@ import { AppError } from '../platform/errors.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
 import { activityEntry } from './activity.ts';
 import { requireSteward } from './project-access.ts';
-import { countMembers, getItem, getMember, memberItem, projectKeys, transact } from './store.ts';
+import { admitMember, getItem, getMember, projectKeys, transact } from './store.ts';
 
 const INVITATION_DAYS = 30;
 
@@ -72,20 +72,13 @@ export const acceptInvitation = async (deps: AppDeps, { viewer, slug }: { viewer
         ConditionExpression: 'attribute_exists(pk)',
       },
     },
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: memberItem({
-          slug,
-          userId: viewer.id,
-          role: 'member',
-          attributionName: viewer.attributionName,
-          joinedAt: now,
-        }),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    countMembers(deps.tableName, slug, { members: 1, stewards: 0 }),
+    ...admitMember(deps.tableName, {
+      slug,
+      userId: viewer.id,
+      role: 'member',
+      attributionName: viewer.attributionName,
+      joinedAt: now,
+    }),
     activityEntry(deps.tableName, slug, { at: now, actorName: viewer.attributionName, action: 'joined' }),
   ]);
   if (!done) throw new AppError('conflict', 'This invitation was already used.');

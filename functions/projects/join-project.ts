@@ -3,7 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { activityEntry } from './activity.ts';
 import { projectOrThrow } from './project-access.ts';
-import { countMembers, getMember, isListedPublicly, memberItem, projectKeys, transact } from './store.ts';
+import { admitMember, getMember, isListedPublicly, projectKeys, transact } from './store.ts';
 
 /**
  * A citizen joins an open project at once, or asks to join one on request (stewards decide).
@@ -22,20 +22,13 @@ export const joinProject = async (
   const now = deps.clock.now().toISOString();
   if (project.joinMode === 'open') {
     const joined = await transact(deps, [
-      {
-        Put: {
-          TableName: deps.tableName,
-          Item: memberItem({
-            slug,
-            userId: viewer.id,
-            role: 'member',
-            attributionName: viewer.attributionName,
-            joinedAt: now,
-          }),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      countMembers(deps.tableName, slug, { members: 1, stewards: 0 }),
+      ...admitMember(deps.tableName, {
+        slug,
+        userId: viewer.id,
+        role: 'member',
+        attributionName: viewer.attributionName,
+        joinedAt: now,
+      }),
       activityEntry(deps.tableName, slug, { at: now, actorName: viewer.attributionName, action: 'joined' }),
     ]);
     if (!joined) throw new AppError('conflict', 'You are already a member of this project.');

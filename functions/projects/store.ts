@@ -92,6 +92,12 @@ export const countMembers = (
   },
 });
 
+/** Transaction items: a new member (once only) and the member counter that goes with it. */
+export const admitMember = (tableName: string, member: MemberRecord): TransactItem[] => [
+  { Put: { TableName: tableName, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
+  countMembers(tableName, member.slug, { members: 1, stewards: 0 }),
+];
+
 export const getProject = async ({ db, tableName }: Db, slug: string) =>
   (await db.send(new GetCommand({ TableName: tableName, Key: projectKeys.project(slug) }))).Item as
     | ProjectRecord
