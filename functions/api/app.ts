@@ -20,7 +20,8 @@ import { membershipRoutes } from '../projects/membership-routes.ts';
 import { projectModerationRoutes } from '../projects/moderation-routes.ts';
 import { projectRoutes } from '../projects/routes.ts';
 import { unsubscribeRoutes } from '../projects/unsubscribe-routes.ts';
-import { trailRoutes } from '../trails/routes.ts';
+import { trailExportRoutes } from '../trails/export-routes.ts';
+import { myTrailRoutes, trailRoutes } from '../trails/routes.ts';
 import { docsRoutes } from './docs.ts';
 import { PERSONAL_DATA_PARTS } from './personal-data-parts.ts';
 
@@ -53,6 +54,7 @@ export const createApp = (deps: AppDeps) => {
     .route('/health', healthRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/me/media', myMediaRoutes(deps))
+    .route('/me/trails', myTrailRoutes(deps))
     .route('/me', meRoutes(deps, PERSONAL_DATA_PARTS))
     .route('/admin/users', adminUserRoutes(deps))
     .route('/uploads', uploadRoutes(deps))
@@ -64,6 +66,8 @@ export const createApp = (deps: AppDeps) => {
     .route('/projects', projectRoutes(deps))
     .route('/projects', membershipRoutes(deps))
     .route('/follows', unsubscribeRoutes(deps))
+    // Exports first: their paths (`{id}.gpx`) would otherwise read as a trail id.
+    .route('/trails', trailExportRoutes(deps))
     .route('/trails', trailRoutes(deps));
 
   api.route('/', docsRoutes(api));

@@ -2,10 +2,15 @@ import { updateUser } from '../../functions/accounts/store.ts';
 import { requestUpload } from '../../functions/media/request-upload.ts';
 import { type MediaRecord, UploadRequestSchema } from '../../functions/media/schema.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
+import { contributeStop } from '../../functions/trails/contribute-stop.ts';
+import { StopInputSchema } from '../../functions/trails/schema.ts';
+import { getTrail } from '../../functions/trails/store.ts';
+import { updateTrail } from '../../functions/trails/update-trail.ts';
 import type { TestRole } from './accounts-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
 import { uniqueEmail } from './support.ts';
+import { stopAudioFixture, trailFixture } from './trails-support.ts';
 
 /** Who makes a request in the matrix: `resident` is anonymous; `owner` is the citizen who owns the fixture. */
 export type MatrixRole = 'resident' | TestRole | 'owner';
@@ -42,6 +47,8 @@ const signedIn = (status: number) => ({ resident: 401, citizen: status, staff: s
 const adminOnly = (status: number) => ({ resident: 401, citizen: 403, staff: 403, admin: status });
 
 const ownerOnly = (status: number) => ({ resident: 401, citizen: 403, staff: 403, admin: 403, owner: status });
+/** On a draft: people outside its project do not even learn it exists; admins see it but do not edit. */
+const draftOwnerOnly = (status: number) => ({ resident: 401, citizen: 404, staff: 404, admin: 403, owner: status });
 const staffOnly = (status: number) => ({ resident: 401, citizen: 403, staff: status, admin: status });
 
 const targetUser = async (context: MatrixContext) => (await context.person('citizen')).user.id;
@@ -66,6 +73,25 @@ const pendingUpload = async (context: MatrixContext, size: number) => {
 const multipartUpload = (context: MatrixContext) => pendingUpload(context, 150 * 1024 * 1024);
 const project = async (context: MatrixContext, input: Record<string, unknown> = {}) =>
   (await projectFixture(context.deps, (await context.fixtureOwner()).id, input)).slug;
+const trail = async (context: MatrixContext, options: { publish?: boolean } = {}) =>
+  trailFixture(context.deps, (await context.fixtureOwner()).id, options);
+/** A stop proposed by another citizen on an open, review-first trail of the fixture owner. */
+const proposal = async (context: MatrixContext) => {
+  const made = await trail(context);
+  await updateTrail(context.deps, {
+    viewer: await viewerFor(context.deps, (await context.fixtureOwner()).id),
+    trailId: made.trail.id,
+    changes: { contributionMode: 'citizens', moderationMode: 'review-first' },
+  });
+  const contributor = await context.person('citizen');
+  const medium = await stopAudioFixture(context.deps, contributor.user.id);
+  const { proposalId } = await contributeStop(context.deps, {
+    viewer: await viewerFor(context.deps, contributor.user.id),
+    trailId: made.trail.id,
+    input: StopInputSchema.parse({ title: 'Proposé', lat: 48.386, lng: -4.49, mediaIds: [medium.id] }),
+  });
+  return { trailId: made.trail.id, proposalId };
+};
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
 
 /**
@@ -77,6 +103,7 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/health': { expect: everyone(200) },
   'GET /api/projects': { expect: everyone(200) },
   'GET /api/trails': { expect: everyone(200) },
+  'GET /api/me/trails': { expect: signedIn(200) },
 
   'POST /api/auth/sign-in': { expect: everyone(202), request: () => ({ body: { email: uniqueEmail() } }) },
   'GET /api/auth/verify': {
@@ -354,5 +381,124 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/moderation/projects/{slug}/restore': {
     expect: adminOnly(200),
     request: async (context) => ({ path: `/api/moderation/projects/${await project(context)}/restore` }),
+  },
+
+  'POST /api/trails': {
+    expect: ownerOnly(201),
+    request: async (context) => ({
+      body: { projectSlug: await project(context), title: 'Matrix trail', languages: ['fr'], area: 'Recouvrance' },
+    }),
+  },
+  'GET /api/trails/{id}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/trails/${(await trail(context)).trail.id}` }),
+  },
+  'GET /api/trails/{id}.geojson': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/trails/${(await trail(context)).trail.id}.geojson` }),
+  },
+  'GET /api/trails/{id}.gpx': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/trails/${(await trail(context)).trail.id}.gpx` }),
+  },
+  'GET /api/trails/{id}/credits.txt': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/trails/${(await trail(context)).trail.id}/credits.txt` }),
+  },
+  'GET /api/trails/{id}/editor': {
+    expect: signedIn(200),
+    request: async (context) => ({ path: `/api/trails/${(await trail(context)).trail.id}/editor` }),
+  },
+  'PATCH /api/trails/{id}': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/trails/${(await trail(context)).trail.id}`, body: { area: 'Siam' } }),
+  },
+  'DELETE /api/trails/{id}': {
+    expect: ownerOnly(204),
+    request: async (context) => ({ path: `/api/trails/${(await trail(context)).trail.id}` }),
+  },
+  'POST /api/trails/{id}/publish': {
+    expect: draftOwnerOnly(200),
+    request: async (context) => ({
+      path: `/api/trails/${(await trail(context, { publish: false })).trail.id}/publish`,
+    }),
+  },
+  'POST /api/trails/{id}/unpublish': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/trails/${(await trail(context)).trail.id}/unpublish` }),
+  },
+  'POST /api/trails/{id}/stops': {
+    expect: ownerOnly(201),
+    request: async (context) => {
+      const { trail: made } = await trail(context);
+      const medium = await stopAudioFixture(context.deps, (await context.fixtureOwner()).id);
+      return {
+        path: `/api/trails/${made.id}/stops`,
+        body: { title: 'Nouvel arrêt', lat: 48.385, lng: -4.49, mediaIds: [medium.id] },
+      };
+    },
+  },
+  'PATCH /api/trails/{id}/stops/{stopId}': {
+    expect: ownerOnly(200),
+    request: async (context) => {
+      const made = await trail(context);
+      return { path: `/api/trails/${made.trail.id}/stops/${made.stopIds[0]}`, body: { radius: 40 } };
+    },
+  },
+  'DELETE /api/trails/{id}/stops/{stopId}': {
+    expect: draftOwnerOnly(204),
+    request: async (context) => {
+      const made = await trail(context, { publish: false });
+      return { path: `/api/trails/${made.trail.id}/stops/${made.stopIds[0]}` };
+    },
+  },
+  'PUT /api/trails/{id}/stop-order': {
+    expect: ownerOnly(200),
+    request: async (context) => {
+      const made = await trail(context);
+      const current = await getTrail(context.deps, made.trail.id);
+      return {
+        path: `/api/trails/${made.trail.id}/stop-order`,
+        body: { stopIds: [...made.stopIds].reverse(), version: current?.version },
+      };
+    },
+  },
+  'POST /api/trails/{id}/stops/{stopId}/media': {
+    expect: ownerOnly(201),
+    request: async (context) => {
+      const made = await trail(context);
+      const medium = await stopAudioFixture(context.deps, (await context.fixtureOwner()).id);
+      return { path: `/api/trails/${made.trail.id}/stops/${made.stopIds[0]}/media`, body: { mediaId: medium.id } };
+    },
+  },
+  'DELETE /api/trails/{id}/stops/{stopId}/media/{mediaId}': {
+    expect: ownerOnly(204),
+    request: async (context) => {
+      const made = await trail(context);
+      return { path: `/api/trails/${made.trail.id}/stops/${made.stopIds[0]}/media/${made.media[0]?.id}` };
+    },
+  },
+  'POST /api/trails/{id}/proposals/{proposalId}/approve': {
+    expect: ownerOnly(200),
+    request: async (context) => {
+      const { trailId, proposalId } = await proposal(context);
+      return { path: `/api/trails/${trailId}/proposals/${proposalId}/approve` };
+    },
+  },
+  'POST /api/trails/{id}/proposals/{proposalId}/reject': {
+    expect: ownerOnly(204),
+    request: async (context) => {
+      const { trailId, proposalId } = await proposal(context);
+      return { path: `/api/trails/${trailId}/proposals/${proposalId}/reject` };
+    },
+  },
+  'POST /api/trails/{id}/forks': {
+    expect: signedIn(201),
+    request: async (context) => {
+      const { trail: made } = await trail(context);
+      // The fork goes into a project the person making the request stewards.
+      const own = context.actor ? await projectFixture(context.deps, context.actor.user.id) : undefined;
+      return { path: `/api/trails/${made.id}/forks`, body: { projectSlug: own?.slug ?? 'no-project' } };
+    },
   },
 };

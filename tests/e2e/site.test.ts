@@ -280,9 +280,16 @@ describe('lists with items', () => {
       tags: [],
     },
   ];
+  const trail = {
+    projectSlug: 'p',
+    distanceMetres: 900,
+    walkingMinutes: 12,
+    featured: false,
+    status: 'published' as const,
+  };
   const trails: TrailSummary[] = [
-    { id: 't1', title: 'Rive droite', area: 'Recouvrance', languages: ['fr', 'br'], stopCount: 1 },
-    { id: 't2', title: 'Les quais', languages: [], stopCount: 7 },
+    { ...trail, id: 't1', title: 'Rive droite', area: 'Recouvrance', languages: ['fr', 'br'], stopCount: 1 },
+    { ...trail, id: 't2', title: 'Les quais', area: 'Port', languages: [], stopCount: 7 },
   ];
 
   it.each(locales)('renders them as cards, in the page language (%s)', async (locale) => {

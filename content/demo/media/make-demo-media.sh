@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the demo city's media in this folder (committed; each file ≤ 40 KB):
-# - the 10 sound pieces of clips.json, spoken by espeak-ng (French voices) from their transcripts,
+# - the sound pieces of clips.json (24), spoken by espeak-ng (French voices) from their transcripts,
 #   so transcript and audio always match: mp3, 16 kHz mono, 24 kbit/s CBR;
 # - the 3 pictures of images.json, drawn with ImageMagick, without any metadata.
 # Needs Debian packages: espeak-ng sox ffmpeg imagemagick fonts-dejavu-core jq

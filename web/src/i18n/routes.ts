@@ -23,6 +23,12 @@ export const routes = {
   mediaView: { fr: '/medias/voir/', en: '/en/media/view/' },
   contributor: { fr: '/contributeurs/voir/', en: '/en/contributors/view/' },
   moderation: { fr: '/moderation/', en: '/en/moderation/' },
+  // The trail editor (`?id=<trail id>`) and the creation form (`?projet=<slug>`, `?project=` in English).
+  trailEdit: { fr: '/parcours/editer/', en: '/en/trails/edit/' },
+  trailNew: { fr: '/parcours/nouveau/', en: '/en/trails/new/' },
+  trails: { fr: '/parcours/', en: '/en/trails/' },
+  // One page for every trail: `?id=<trail id>` names which (the offline copy is cached by that address).
+  trailView: { fr: '/parcours/voir/', en: '/en/trails/view/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;

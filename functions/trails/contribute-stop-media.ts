@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../platform/auth.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { getItem } from '../projects/store.ts';
+import { checkContributionMedia } from './contribution-media.ts';
+import { proposalItem } from './proposals.ts';
+import type { StopRecord } from './schema.ts';
+import { trailKeys, transact } from './store.ts';
+import { requireTrailContributor } from './trail-access.ts';
+import { putStopMedia, stopMediaRecords, touchTrail } from './write-stop.ts';
+
+/** The stop, or 404. */
+export const stopOrThrow = async (deps: Pick<AppDeps, 'db' | 'tableName'>, trailId: string, stopId: string) => {
+  const stop = await getItem<StopRecord>(deps, trailKeys.stop(trailId, stopId));
+  if (!stop) throw new AppError('not-found', 'There is no such stop on this trail.');
+  return stop;
+};
+
+/** Adds one of the viewer's media to a stop; like stops, it waits for review on review-first trails. */
+export const contributeStopMedia = async (
+  deps: AppDeps,
+  { viewer, trailId, stopId, mediaId }: { viewer: Viewer; trailId: string; stopId: string; mediaId: string },
+): Promise<{ outcome: 'published' | 'proposed'; stopId: string; proposalId?: string }> => {
+  const { trail, steward } = await requireTrailContributor(deps, trailId, viewer);
+  await stopOrThrow(deps, trailId, stopId);
+  const media = await checkContributionMedia(deps, { viewer, trail, mediaIds: [mediaId] });
+  const now = deps.clock.now().toISOString();
+  if (!steward && trail.moderationMode === 'review-first') {
+    const proposalId = randomUUID();
+    await transact(deps, [
+      {
+        Put: {
+          TableName: deps.tableName,
+          Item: proposalItem({
+            id: proposalId,
+            trailId,
+            kind: 'media',
+            proposedBy: viewer.id,
+            proposerName: viewer.attributionName,
+            proposedAt: now,
+            stopId,
+            media,
+          }),
+        },
+      },
+    ]);
+    return { outcome: 'proposed', stopId, proposalId };
+  }
+  const uses = stopMediaRecords({ id: stopId, trailId }, media, { addedBy: viewer.id, addedAt: now });
+  const added = await transact(deps, [
+    ...uses.map((use) => putStopMedia(deps.tableName, use)),
+    touchTrail(deps.tableName, trailId, now),
+  ]);
+  if (!added) throw new AppError('conflict', 'This medium is already at this stop.');
+  return { outcome: 'published', stopId };
+};

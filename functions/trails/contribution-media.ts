@@ -1,0 +1,41 @@
+import { mediaCard } from '../media/media-uses.ts';
+import type { Viewer } from '../platform/auth.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { ownReadyMedia } from '../projects/project-media.ts';
+import { isAllowedByPolicy, licenceOutsidePolicy } from './licence-policy.ts';
+import { accessibilityGap } from './publication-rule.ts';
+import type { StopMediaRecord, TrailRecord } from './schema.ts';
+
+/** A medium checked for a trail: its card and file size, as a stop will carry them. */
+export type CheckedMedia = Pick<StopMediaRecord, 'mediaId' | 'card' | 'size'>;
+
+/**
+ * The media a person brings to a trail, each checked: their own (400 otherwise), ready (409),
+ * under a licence of the trail's policy (409 naming the allowed ones), and — once the trail is
+ * published — accessible (audio with a transcript, video with captions: 409), so a published
+ * trail never stops meeting its publication rule.
+ */
+export const checkContributionMedia = async (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  { viewer, trail, mediaIds }: { viewer: Viewer; trail: TrailRecord; mediaIds: readonly string[] },
+): Promise<CheckedMedia[]> => {
+  if (new Set(mediaIds).size !== mediaIds.length)
+    throw new AppError('validation', 'Each medium can be added once.', {
+      extensions: { errors: [{ in: 'body', path: 'mediaIds', message: 'Duplicate medium' }] },
+    });
+  const checked: CheckedMedia[] = [];
+  for (const mediaId of mediaIds) {
+    const media = await ownReadyMedia(deps, viewer, mediaId);
+    if (!isAllowedByPolicy(media.licence, trail.licencePolicy))
+      throw licenceOutsidePolicy(media.licence, trail.licencePolicy);
+    const card = mediaCard(media);
+    const gap = accessibilityGap(card);
+    if (gap && trail.status === 'published')
+      throw new AppError('conflict', `${gap.message} A published trail only takes accessible media.`, {
+        extensions: { missing: [gap] },
+      });
+    checked.push({ mediaId, card, size: media.size ?? 0 });
+  }
+  return checked;
+};

@@ -1,0 +1,65 @@
+import type { z } from '@hono/zod-openapi';
+import { renderMarkdown } from '../markdown/render-markdown.ts';
+import type { Viewer } from '../platform/auth.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { requireSteward } from '../projects/project-access.ts';
+import { slugCandidates, slugify } from '../projects/slug.ts';
+import type { CreateTrailSchema, TrailRecord } from './schema.ts';
+import { trailItem, transact } from './store.ts';
+import { trailCover } from './trail-cover.ts';
+
+/**
+ * Writes a new trail under the first free id made from its title ("Recouvrance à l'oreille" →
+ * `recouvrance-a-l-oreille`, then `-2`, …), with any items that come with it (a fork's stops).
+ */
+export const putNewTrail = async (
+  deps: AppDeps,
+  trail: Omit<TrailRecord, 'id'>,
+  withItems: (id: string) => Record<string, unknown>[] = () => [],
+): Promise<TrailRecord> => {
+  for (const id of slugCandidates(slugify(trail.title))) {
+    const record = { ...trail, id } as TrailRecord;
+    const items = withItems(id);
+    // A transaction holds 100 items: the trail and the first ones together, the rest after.
+    const [first, rest] = [items.slice(0, 99), items.slice(99)];
+    const created = await transact(deps, [
+      { Put: { TableName: deps.tableName, Item: trailItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ...first.map((Item) => ({ Put: { TableName: deps.tableName, Item } })),
+    ]);
+    if (!created) continue;
+    for (let i = 0; i < rest.length; i += 100)
+      await transact(
+        deps,
+        rest.slice(i, i + 100).map((Item) => ({ Put: { TableName: deps.tableName, Item } })),
+      );
+    return record;
+  }
+  throw new AppError('conflict', 'Too many trails carry this title; choose another.');
+};
+
+/** A project's steward starts a trail: a draft, until its stops meet the publication rule. */
+export const createTrail = async (
+  deps: AppDeps,
+  { viewer, input }: { viewer: Viewer; input: z.infer<typeof CreateTrailSchema> },
+): Promise<TrailRecord> => {
+  const { project } = await requireSteward(deps, input.projectSlug, viewer);
+  const { coverMediaId, ...fields } = input;
+  const now = deps.clock.now().toISOString();
+  return putNewTrail(deps, {
+    ...fields,
+    projectTitle: project.title,
+    descriptionHtml: renderMarkdown(fields.description),
+    ...(coverMediaId ? await trailCover(deps, viewer, coverMediaId) : {}),
+    status: 'draft',
+    featured: false,
+    stopOrder: [],
+    stopCount: 0,
+    distanceMetres: 0,
+    walkingMinutes: 0,
+    version: 0,
+    createdBy: viewer.id,
+    createdAt: now,
+    updatedAt: now,
+  });
+};

@@ -1,0 +1,142 @@
+import type { z } from '@hono/zod-openapi';
+import type { Viewer } from '../platform/auth.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { queryAll } from '../platform/query-all.ts';
+import { stopOrThrow } from './contribute-stop-media.ts';
+import type { StopUpdateSchema } from './schema.ts';
+import { bumpVersion, refreshTrailSummary, stopItem, trailKeys, transact } from './store.ts';
+import { requireTrailSteward } from './trail-access.ts';
+import { touchTrail } from './write-stop.ts';
+
+type Deps = AppDeps;
+
+/** A steward edits a stop's title, text, place or trigger radius. */
+export const updateStop = async (
+  deps: Deps,
+  {
+    viewer,
+    trailId,
+    stopId,
+    changes,
+  }: { viewer: Viewer; trailId: string; stopId: string; changes: z.infer<typeof StopUpdateSchema> },
+) => {
+  await requireTrailSteward(deps, trailId, viewer);
+  const stop = await stopOrThrow(deps, trailId, stopId);
+  const now = deps.clock.now().toISOString();
+  const updated = await transact(deps, [
+    {
+      Put: {
+        TableName: deps.tableName,
+        Item: stopItem({ ...stop, ...changes, updatedAt: now }),
+        ConditionExpression: 'attribute_exists(pk)',
+      },
+    },
+    touchTrail(deps.tableName, trailId, now),
+  ]);
+  if (!updated) throw new AppError('not-found', 'There is no such stop on this trail.');
+  await refreshTrailSummary(deps, trailId);
+};
+
+const mediaKeysOfStop = (deps: Deps, trailId: string, stopId: string) =>
+  queryAll<{ pk: string; sk: string }>(deps, {
+    TableName: deps.tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': trailKeys.collection(trailId), ':prefix': `T#MEDIA#${stopId}#` },
+    ProjectionExpression: 'pk, sk',
+  });
+
+/**
+ * Removes a stop and its media from the trail (the media themselves stay their contributors').
+ * The new order is written against the version it was computed from, retried when a concurrent
+ * change moved it, so a stop added meanwhile is never dropped.
+ */
+export const removeStop = async (
+  deps: Deps,
+  { viewer, trailId, stopId }: { viewer: Viewer; trailId: string; stopId: string },
+) => {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const trail = await requireTrailSteward(deps, trailId, viewer);
+    await stopOrThrow(deps, trailId, stopId);
+    const now = deps.clock.now().toISOString();
+    const media = await mediaKeysOfStop(deps, trailId, stopId);
+    const removed = await transact(deps, [
+      bumpVersion(
+        deps.tableName,
+        trail,
+        now,
+        trail.stopOrder.filter((id) => id !== stopId),
+      ),
+      {
+        Delete: {
+          TableName: deps.tableName,
+          Key: trailKeys.stop(trailId, stopId),
+          ConditionExpression: 'attribute_exists(pk)',
+        },
+      },
+      ...media.map((key) => ({ Delete: { TableName: deps.tableName, Key: key } })),
+    ]);
+    if (removed) {
+      await refreshTrailSummary(deps, trailId);
+      return;
+    }
+  }
+  throw new AppError('conflict', 'The trail keeps changing; try again.');
+};
+
+/** A steward takes a medium off a stop (moderation after publication, or a change of mind). */
+export const removeStopMedia = async (
+  deps: Deps,
+  { viewer, trailId, stopId, mediaId }: { viewer: Viewer; trailId: string; stopId: string; mediaId: string },
+) => {
+  await requireTrailSteward(deps, trailId, viewer);
+  const now = deps.clock.now().toISOString();
+  const removed = await transact(deps, [
+    {
+      Delete: {
+        TableName: deps.tableName,
+        Key: trailKeys.stopMedia(trailId, stopId, mediaId),
+        ConditionExpression: 'attribute_exists(pk)',
+      },
+    },
+    touchTrail(deps.tableName, trailId, now),
+  ]);
+  if (!removed) throw new AppError('not-found', 'This medium is not at this stop.');
+};
+
+/**
+ * A steward puts the stops in a new order. The order must name every stop exactly once (400),
+ * and is written only if the trail is still at the version it was read at: of two concurrent
+ * reorders one wins, the other gets 409 and reloads — no stop is ever lost.
+ */
+export const reorderStops = async (
+  deps: Deps,
+  { viewer, trailId, stopIds, version }: { viewer: Viewer; trailId: string; stopIds: string[]; version: number },
+) => {
+  const trail = await requireTrailSteward(deps, trailId, viewer);
+  const duplicates = stopIds.filter((id, index) => stopIds.indexOf(id) !== index);
+  const current = new Set(trail.stopOrder);
+  const missing = trail.stopOrder.filter((id) => !stopIds.includes(id));
+  const unknown = stopIds.filter((id) => !current.has(id));
+  if (duplicates.length > 0 || missing.length > 0 || unknown.length > 0)
+    throw new AppError('validation', 'The new order must name every stop of the trail exactly once.', {
+      extensions: {
+        errors: [{ in: 'body', path: 'stopIds', message: 'Every stop exactly once' }],
+        duplicates: [...new Set(duplicates)],
+        missing,
+        unknown,
+      },
+    });
+  const stale = () =>
+    new AppError(
+      'conflict',
+      'The trail changed since you loaded it (someone else edited its stops): reload and try again.',
+      {
+        extensions: { currentVersion: trail.version },
+      },
+    );
+  if (version !== trail.version) throw stale();
+  const written = await transact(deps, [bumpVersion(deps.tableName, trail, deps.clock.now().toISOString(), stopIds)]);
+  if (!written) throw stale();
+  await refreshTrailSummary(deps, trailId);
+};

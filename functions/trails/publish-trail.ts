@@ -1,0 +1,75 @@
+import type { Viewer } from '../platform/auth.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { AppError } from '../platform/errors.ts';
+import { missingForPublication } from './publication-rule.ts';
+import { getTrailPage, type TrailPage, trailItem, transact } from './store.ts';
+import { requireTrailSteward } from './trail-access.ts';
+import { mediaByStop } from './trail-views.ts';
+
+/** What the publication rule still asks of a trail (the editor's checklist). Pure. */
+export const missingOf = ({ stops, media }: TrailPage) => {
+  const ready = mediaByStop(media);
+  return missingForPublication(
+    stops.map((stop) => ({
+      id: stop.id,
+      title: stop.title,
+      media: (ready.get(stop.id) ?? []).map(({ card }) => card),
+    })),
+  );
+};
+
+const pageOrThrow = async (deps: AppDeps, trailId: string) => {
+  const page = await getTrailPage(deps, trailId);
+  if (!page) throw new AppError('not-found', `There is no trail "${trailId}".`);
+  return page;
+};
+
+/**
+ * Publishes a trail that meets the publication rule (409 listing what is missing otherwise).
+ * Written against the version that was checked, so a stop added meanwhile cannot slip in unchecked.
+ */
+export const publishTrail = async (deps: AppDeps, { viewer, trailId }: { viewer: Viewer; trailId: string }) => {
+  await requireTrailSteward(deps, trailId, viewer);
+  const page = await pageOrThrow(deps, trailId);
+  const missing = missingOf(page);
+  if (missing.length > 0)
+    throw new AppError('conflict', `The trail cannot be published yet: ${missing.map((m) => m.message).join(' ')}`, {
+      extensions: { missing },
+    });
+  if (page.trail.status === 'published') return;
+  const now = deps.clock.now().toISOString();
+  const published = await transact(deps, [
+    {
+      Put: {
+        TableName: deps.tableName,
+        Item: trailItem({
+          ...page.trail,
+          status: 'published',
+          publishedAt: page.trail.publishedAt ?? now,
+          updatedAt: now,
+        }),
+        ConditionExpression: 'version = :version',
+        ExpressionAttributeValues: { ':version': page.trail.version },
+      },
+    },
+  ]);
+  if (!published) throw new AppError('conflict', 'The trail changed while it was being checked: try again.');
+};
+
+/** Takes a trail back to draft: off the lists and its public page, kept for its members. */
+export const unpublishTrail = async (deps: AppDeps, { viewer, trailId }: { viewer: Viewer; trailId: string }) => {
+  await requireTrailSteward(deps, trailId, viewer);
+  const page = await pageOrThrow(deps, trailId);
+  if (page.trail.status === 'draft') return;
+  const changed = await transact(deps, [
+    {
+      Put: {
+        TableName: deps.tableName,
+        Item: trailItem({ ...page.trail, status: 'draft', updatedAt: deps.clock.now().toISOString() }),
+        ConditionExpression: 'version = :version',
+        ExpressionAttributeValues: { ':version': page.trail.version },
+      },
+    },
+  ]);
+  if (!changed) throw new AppError('conflict', 'The trail changed meanwhile: try again.');
+};

@@ -1,0 +1,48 @@
+/**
+ * Addresses of the trail pages. A trail page is one static page for every trail, `?id=<trail id>`
+ * naming which, in both languages (the offline copy of a trail is cached under that address).
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import { routes } from '../../i18n/routes.ts';
+
+/** The stewards' editor (built apart); the same `?id=` names the trail. */
+const EDITOR_PATHS: Record<Locale, string> = { fr: '/parcours/editer/', en: '/en/trails/edit/' };
+
+const withId = (path: string, id: string) => `${path}?${new URLSearchParams({ id })}`;
+
+/** The language of the current document, as one of the site's locales. */
+export const pageLocale = (): Locale => (document.documentElement.lang === 'en' ? 'en' : 'fr');
+
+/** `/parcours/voir/?id=<id>` or `/en/trails/view/?id=<id>`. */
+export const trailHref = (locale: Locale, id: string) => withId(routes.trailView[locale], id);
+
+export const trailEditHref = (locale: Locale, id: string) => withId(EDITOR_PATHS[locale], id);
+
+export const contributorHref = (locale: Locale, id: string) => withId(routes.contributor[locale], id);
+
+/** The browse page, filtered (`?area=&language=`: the same names in both languages). */
+export const trailsHref = (locale: Locale, filters: { area?: string; language?: string } = {}) => {
+  const query = new URLSearchParams();
+  if (filters.area) query.set('area', filters.area);
+  if (filters.language) query.set('language', filters.language);
+  const text = query.toString();
+  return text ? `${routes.trails[locale]}?${text}` : routes.trails[locale];
+};
+
+/**
+ * Points the header's language switcher at the same trail or filters in the other language: the
+ * static link knows only the page, not the query (whose names are the same in both languages).
+ */
+export const carryQueryToOtherLanguage = () => {
+  const switcher = document.querySelector<HTMLAnchorElement>('header a[hreflang]');
+  if (!switcher) return;
+  const base = switcher.getAttribute('href')?.split('?')[0] ?? '';
+  const here = new URLSearchParams(window.location.search);
+  const there = new URLSearchParams();
+  for (const name of ['id', 'area', 'language']) {
+    const value = here.get(name);
+    if (value) there.set(name, value);
+  }
+  const query = there.toString();
+  switcher.setAttribute('href', query ? `${base}?${query}` : base);
+};
