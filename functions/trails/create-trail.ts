@@ -17,8 +17,9 @@ export const putNewTrail = async (
   deps: AppDeps,
   trail: Omit<TrailRecord, 'id'>,
   withItems: (id: string) => Record<string, unknown>[] = () => [],
+  preferredId?: string,
 ): Promise<TrailRecord> => {
-  for (const id of slugCandidates(slugify(trail.title))) {
+  for (const id of slugCandidates(preferredId ?? slugify(trail.title))) {
     const record = { ...trail, id } as TrailRecord;
     const items = withItems(id);
     // A transaction holds 100 items: the trail and the first ones together, the rest after.
@@ -41,25 +42,38 @@ export const putNewTrail = async (
 /** A project's steward starts a trail: a draft, until its stops meet the publication rule. */
 export const createTrail = async (
   deps: AppDeps,
-  { viewer, input }: { viewer: Viewer; input: z.infer<typeof CreateTrailSchema> },
+  {
+    viewer,
+    input,
+    preferredId,
+  }: {
+    viewer: Viewer;
+    input: z.infer<typeof CreateTrailSchema> /** Demo content keeps stable ids. */;
+    preferredId?: string;
+  },
 ): Promise<TrailRecord> => {
   const { project } = await requireSteward(deps, input.projectSlug, viewer);
   const { coverMediaId, ...fields } = input;
   const now = deps.clock.now().toISOString();
-  return putNewTrail(deps, {
-    ...fields,
-    projectTitle: project.title,
-    descriptionHtml: renderMarkdown(fields.description),
-    ...(coverMediaId ? await trailCover(deps, viewer, coverMediaId) : {}),
-    status: 'draft',
-    featured: false,
-    stopOrder: [],
-    stopCount: 0,
-    distanceMetres: 0,
-    walkingMinutes: 0,
-    version: 0,
-    createdBy: viewer.id,
-    createdAt: now,
-    updatedAt: now,
-  });
+  return putNewTrail(
+    deps,
+    {
+      ...fields,
+      projectTitle: project.title,
+      descriptionHtml: renderMarkdown(fields.description),
+      ...(coverMediaId ? await trailCover(deps, viewer, coverMediaId) : {}),
+      status: 'draft',
+      featured: false,
+      stopOrder: [],
+      stopCount: 0,
+      distanceMetres: 0,
+      walkingMinutes: 0,
+      version: 0,
+      createdBy: viewer.id,
+      createdAt: now,
+      updatedAt: now,
+    },
+    undefined,
+    preferredId,
+  );
 };

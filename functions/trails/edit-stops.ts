@@ -4,9 +4,9 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { queryAll } from '../platform/query-all.ts';
 import { stopOrThrow } from './contribute-stop-media.ts';
-import type { StopUpdateSchema } from './schema.ts';
+import type { StopRecord, StopUpdateSchema, TrailRecord } from './schema.ts';
 import { bumpVersion, refreshTrailSummary, stopItem, trailKeys, transact } from './store.ts';
-import { requireTrailSteward } from './trail-access.ts';
+import { requireTrailSteward, trailOrThrow } from './trail-access.ts';
 import { touchTrail } from './write-stop.ts';
 
 type Deps = AppDeps;
@@ -47,17 +47,13 @@ const mediaKeysOfStop = (deps: Deps, trailId: string, stopId: string) =>
   });
 
 /**
- * Removes a stop and its media from the trail (the media themselves stay their contributors').
+ * Takes a stop and its media off the trail (the media themselves stay their contributors').
  * The new order is written against the version it was computed from, retried when a concurrent
  * change moved it, so a stop added meanwhile is never dropped.
  */
-export const removeStop = async (
-  deps: Deps,
-  { viewer, trailId, stopId }: { viewer: Viewer; trailId: string; stopId: string },
-) => {
+const deleteStop = async (deps: Deps, trailId: string, stopId: string, readTrail: () => Promise<TrailRecord>) => {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const trail = await requireTrailSteward(deps, trailId, viewer);
-    await stopOrThrow(deps, trailId, stopId);
+    const trail = await readTrail();
     const now = deps.clock.now().toISOString();
     const media = await mediaKeysOfStop(deps, trailId, stopId);
     const removed = await transact(deps, [
@@ -80,9 +76,24 @@ export const removeStop = async (
       await refreshTrailSummary(deps, trailId);
       return;
     }
+    await stopOrThrow(deps, trailId, stopId);
   }
   throw new AppError('conflict', 'The trail keeps changing; try again.');
 };
+
+/** A steward removes a stop. */
+export const removeStop = async (
+  deps: Deps,
+  { viewer, trailId, stopId }: { viewer: Viewer; trailId: string; stopId: string },
+) => {
+  await requireTrailSteward(deps, trailId, viewer);
+  await stopOrThrow(deps, trailId, stopId);
+  await deleteStop(deps, trailId, stopId, () => requireTrailSteward(deps, trailId, viewer));
+};
+
+/** A contributor erased their account and withdrew their contributions: their stop goes. */
+export const removeStopOnErasure = (deps: Deps, stop: Pick<StopRecord, 'trailId' | 'id'>) =>
+  deleteStop(deps, stop.trailId, stop.id, () => trailOrThrow(deps, stop.trailId));
 
 /** A steward takes a medium off a stop (moderation after publication, or a change of mind). */
 export const removeStopMedia = async (

@@ -5,6 +5,7 @@ import { seedDemoAccounts } from '../../functions/accounts/seed-demo-accounts.ts
 import { DemoMediaSchema, seedDemoMedia } from '../../functions/media/seed-demo-media.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
 import { seedDemoProjects } from '../../functions/projects/seed-demo-projects.ts';
+import { seedDemoTrails } from '../../functions/trails/seed-demo-trails.ts';
 
 const DEMO_DIR = resolve(import.meta.dirname, '../../content/demo');
 
@@ -38,6 +39,10 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   {
     name: 'projects',
     seed: async (deps, demo) => seedDemoProjects(deps, await readDemo('projects.json'), demo.mediaIds),
+  },
+  {
+    name: 'trails',
+    seed: async (deps, demo) => seedDemoTrails(deps, await readDemo('trails.json'), demo.mediaIds),
   },
 ];
 

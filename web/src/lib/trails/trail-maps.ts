@@ -1,0 +1,177 @@
+/**
+ * The trail maps, with Leaflet (a chunk of its own, loaded only once there is something to show):
+ * the browse map (each trail's start, a link to its page) and a trail's map (route line, numbered
+ * stops linked to the list, their trigger zones, the walker's position). Tiles are decoration:
+ * without them (offline, blocked) the markers, links and lists all still work.
+ */
+import 'leaflet/dist/leaflet.css';
+import {
+  type CircleMarker,
+  circle,
+  circleMarker,
+  control,
+  DomEvent,
+  divIcon,
+  type LatLngExpression,
+  latLngBounds,
+  type Map as LeafletMap,
+  type Marker,
+  map as leafletMap,
+  marker,
+  polyline,
+  tileLayer,
+} from 'leaflet';
+import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
+import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
+import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
+import { element } from '../projects/dom.ts';
+import type { Point } from './geo.ts';
+
+/** The tile server, chosen at build time (the CSP's img-src must allow it). */
+const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
+/** Close enough to see the street, not so close that one marker fills the map. */
+const MAX_FIT_ZOOM = 17;
+
+export interface MapStrings {
+  zoomIn: string;
+  zoomOut: string;
+  /** HTML, from the dictionary (trusted): the tile provider's required credit. */
+  attribution: string;
+}
+
+const baseMap = (canvas: HTMLElement, strings: MapStrings) => {
+  const map = leafletMap(canvas, { zoomControl: false, attributionControl: false, scrollWheelZoom: false });
+  control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
+  control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
+  tileLayer(TILE_URL, { attribution: strings.attribution, maxZoom: 19 }).addTo(map);
+  return map;
+};
+
+/** A link placed on the map: it takes the focus and the click, not the marker's own element. */
+const markerLink = (href: string, name: string, ...content: Node[]) => {
+  const link = element('a', 'map-marker__link', ...content, element('span', 'visually-hidden', name));
+  link.href = href;
+  link.title = name;
+  // A press on the link is a visit, not the start of a drag of the map.
+  DomEvent.disableClickPropagation(link);
+  return link;
+};
+
+const pinImage = (src: string, className: string, srcset?: string) => {
+  const img = element('img', className);
+  img.src = src;
+  if (srcset) img.srcset = srcset;
+  img.alt = '';
+  img.width = 25;
+  img.height = 41;
+  return img;
+};
+
+const linkMarker = (at: LatLngExpression, link: HTMLElement, className: string, size: [number, number]) =>
+  marker(at, {
+    keyboard: false,
+    interactive: false,
+    icon: divIcon({
+      className,
+      html: link,
+      iconSize: size,
+      iconAnchor: className === 'map-pin' ? [12, 41] : [size[0] / 2, size[1] / 2],
+    }),
+  });
+
+export interface MapPlace extends Point {
+  href: string;
+  name: string;
+}
+
+/** The browse map: one pin per trail start. `show` replaces them (after filtering). */
+export const browseMap = (canvas: HTMLElement, strings: MapStrings) => {
+  const map = baseMap(canvas, strings);
+  let pins: Marker[] = [];
+  return {
+    show(places: MapPlace[]) {
+      for (const pin of pins) pin.remove();
+      pins = places.map((place) =>
+        linkMarker(
+          [place.lat, place.lng],
+          markerLink(
+            place.href,
+            place.name,
+            pinImage(shadowUrl, 'map-pin__shadow'),
+            pinImage(iconUrl, 'map-pin__icon', `${iconRetinaUrl} 2x`),
+          ),
+          'map-pin',
+          [25, 41],
+        ).addTo(map),
+      );
+      if (places.length > 0) {
+        map.fitBounds(latLngBounds(places.map((place): [number, number] => [place.lat, place.lng])), {
+          padding: [32, 32],
+          maxZoom: 15,
+        });
+      }
+    },
+  };
+};
+
+export interface MapStop extends MapPlace {
+  radius: number;
+  number: number;
+}
+
+export interface TrailMap {
+  map: LeafletMap;
+  /** The walker's position (walk mode with location); null removes it. */
+  showPosition(position: Point | null): void;
+}
+
+/** A trail's map: its route, its numbered stops (links to the list) and their trigger zones. */
+export const trailMap = (
+  canvas: HTMLElement,
+  stops: MapStop[],
+  route: [number, number][],
+  strings: MapStrings,
+): TrailMap => {
+  const map = baseMap(canvas, strings);
+  if (route.length >= 2) {
+    polyline(route, { color: '#1b4f72', weight: 5, opacity: 0.85, interactive: false }).addTo(map);
+  }
+  for (const stop of stops) {
+    circle([stop.lat, stop.lng], {
+      radius: stop.radius,
+      color: '#0f5f52',
+      weight: 2,
+      dashArray: '4 4',
+      fillOpacity: 0.12,
+      interactive: false,
+    }).addTo(map);
+    const number = element('span', 'stop-marker__number', String(stop.number));
+    number.setAttribute('aria-hidden', 'true');
+    linkMarker([stop.lat, stop.lng], markerLink(stop.href, stop.name, number), 'stop-marker', [32, 32]).addTo(map);
+  }
+  const points: [number, number][] = [...route, ...stops.map((stop): [number, number] => [stop.lat, stop.lng])];
+  if (points.length > 0) map.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: MAX_FIT_ZOOM });
+  let here: CircleMarker | undefined;
+  return {
+    map,
+    showPosition(position) {
+      if (!position) {
+        here?.remove();
+        here = undefined;
+        return;
+      }
+      const at: [number, number] = [position.lat, position.lng];
+      if (here) here.setLatLng(at);
+      else {
+        here = circleMarker(at, {
+          radius: 9,
+          color: '#ffffff',
+          weight: 3,
+          fillColor: '#9a3412',
+          fillOpacity: 1,
+          interactive: false,
+        }).addTo(map);
+      }
+    },
+  };
+};
