@@ -155,7 +155,18 @@ const main = async () => {
       const { items } = (await (await fetch(`${stack.url}/api/projects?limit=1`)).json()) as {
         items: { slug: string }[];
       };
-      const paths = ['/api/health', '/api/projects', '/api/projects?q=son', `/api/projects/${items[0]?.slug}`, '/'];
+      const trail = 'recouvrance-a-l-oreille';
+      const paths = [
+        '/api/health',
+        '/api/projects',
+        '/api/projects?q=son',
+        `/api/projects/${items[0]?.slug}`,
+        '/api/trails',
+        `/api/trails/${trail}`,
+        `/api/trails/${trail}.geojson`,
+        `/api/trails/${trail}.gpx`,
+        '/',
+      ];
       for (const path of paths) {
         const { p50, p95 } = await latency(`${stack.url}${path}`);
         console.log(`GET ${path}: p50 ${ms(p50)}, p95 ${ms(p95)} (200 sequential requests, local origin)`);
