@@ -23,9 +23,10 @@ export const updateTrail = async (
   const { featured, route, coverMediaId, licencePolicy, description, ...plain } = changes;
   if (featured !== undefined && !hasRole(viewer, 'admin'))
     throw new AppError('forbidden', 'Only admins choose the featured trails.');
-  const onlyFeatured = Object.values({ ...plain, route, coverMediaId, licencePolicy, description }).every(
-    (value) => value === undefined,
-  );
+  // Admins may feature a trail they do not steward; every other change (an empty one too) is the stewards'.
+  const onlyFeatured =
+    featured !== undefined &&
+    Object.values({ ...plain, route, coverMediaId, licencePolicy, description }).every((value) => value === undefined);
   if (onlyFeatured) await trailOrThrow(deps, trailId);
   else await requireTrailSteward(deps, trailId, viewer);
 

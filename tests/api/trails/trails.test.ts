@@ -171,6 +171,8 @@ describe('building and publishing a trail', () => {
     const admin = await personWithRole(test.deps, 'admin');
     const { trail } = await trailFixture(test.deps, steward.user.id);
     expect((await call(test, `/api/trails/${trail.id}`, 'PATCH', steward.cookie, { featured: true })).status).toBe(403);
+    expect((await call(test, `/api/trails/${trail.id}`, 'PATCH', admin.cookie, {})).status).toBe(403);
+    expect((await call(test, `/api/trails/${trail.id}`, 'PATCH', admin.cookie, { area: 'Siam' })).status).toBe(403);
     expect((await call(test, `/api/trails/${trail.id}`, 'PATCH', admin.cookie, { featured: true })).status).toBe(200);
     const featured = await json<{ items: { id: string }[] }>(await call(test, '/api/trails?featured=true'));
     expect(featured.items.map((t) => t.id)).toContain(trail.id);

@@ -13,12 +13,13 @@ import type { OwnMedia, TrailProblem } from './editor-types.ts';
  */
 export const contributionConflict = (s: Translate, problem: TrailProblem, chosen: readonly OwnMedia[]): string => {
   if (problem.allowedLicences) {
+    const allowed = licenceNames(problem.allowedLicences);
     const outside = chosen.find((media) => !problem.allowedLicences?.includes(media.licence));
-    const licence = problem.licence ?? outside?.licence;
+    if (!outside) return s('trailEditor.refusal.licenceOnly', { allowed });
     return s('trailEditor.refusal.licence', {
-      allowed: licenceNames(problem.allowedLicences),
-      title: outside?.title ?? '',
-      licence: licence ? LICENCES[licence].shortName : '',
+      allowed,
+      title: outside.title,
+      licence: LICENCES[outside.licence].shortName,
     });
   }
   const gap = problem.missing?.[0];
