@@ -67,7 +67,7 @@ describe('public lists', () => {
     const badLimit = await problemOf(await app.request('/api/projects?limit=1000'));
     expect(badLimit.status).toBe(400);
     expect(badLimit.errors).toEqual([expect.objectContaining({ in: 'query', path: 'limit' })]);
-    const badCursor = await problemOf(await app.request('/api/trails?cursor=not-a-cursor'));
+    const badCursor = await problemOf(await app.request('/api/projects?cursor=not-a-cursor'));
     expect(badCursor.errors).toEqual([expect.objectContaining({ in: 'query', path: 'cursor' })]);
   });
 });
