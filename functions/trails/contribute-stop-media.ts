@@ -4,6 +4,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { getItem } from '../projects/store.ts';
 import { checkContributionMedia } from './contribution-media.ts';
+import { notifyStewardsOfProposal } from './notify-stewards.ts';
 import { proposalItem } from './proposals.ts';
 import type { StopRecord } from './schema.ts';
 import { trailKeys, transact } from './store.ts';
@@ -45,6 +46,7 @@ export const contributeStopMedia = async (
         },
       },
     ]);
+    await notifyStewardsOfProposal(deps, { trail, proposerName: viewer.attributionName, what: 'un média' });
     return { outcome: 'proposed', stopId, proposalId };
   }
   const uses = stopMediaRecords({ id: stopId, trailId }, media, { addedBy: viewer.id, addedAt: now });

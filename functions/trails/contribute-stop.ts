@@ -4,6 +4,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { checkContributionMedia } from './contribution-media.ts';
+import { notifyStewardsOfProposal } from './notify-stewards.ts';
 import { proposalItem } from './proposals.ts';
 import type { StopInputSchema, StopRecord } from './schema.ts';
 import { refreshTrailSummary, transact } from './store.ts';
@@ -50,6 +51,7 @@ export const contributeStop = async (
         },
       },
     ]);
+    await notifyStewardsOfProposal(deps, { trail, proposerName: viewer.attributionName, what: 'un arrêt' });
     return { outcome: 'proposed', proposalId };
   }
   const stop: StopRecord = {

@@ -1,17 +1,18 @@
 import type { MediaCard } from '../media/media-uses.ts';
 import type { MissingItem } from './schema.ts';
 
+/** What the rule reads of a medium. */
+type Checked = Pick<MediaCard, 'id' | 'family' | 'title' | 'captions'> & { transcript?: string };
+
 interface StopToCheck {
   id: string;
   title: string;
   /** The stop's media that are ready (hidden ones do not count). */
-  media: readonly Pick<MediaCard, 'id' | 'family' | 'title' | 'transcript' | 'captions'>[];
+  media: readonly Checked[];
 }
 
 /** What keeps one medium from being accessible: audio needs a transcript, video captions. Pure. */
-export const accessibilityGap = (
-  medium: Pick<MediaCard, 'id' | 'family' | 'title' | 'transcript' | 'captions'>,
-): Omit<MissingItem, 'stopId' | 'stopTitle'> | null => {
+export const accessibilityGap = (medium: Checked): Omit<MissingItem, 'stopId' | 'stopTitle'> | null => {
   if (medium.family === 'audio' && !medium.transcript?.trim())
     return {
       mediaId: medium.id,

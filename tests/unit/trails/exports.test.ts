@@ -68,7 +68,10 @@ const trail: z.infer<typeof TrailDetailSchema> = {
   distanceMetres: 152,
   walkingMinutes: 3,
   credits: [
-    { attributionName: 'Anna', works: [{ title: 'Sur le pont levant', licence: 'CC-BY-4.0', url: '/media/m1/son.mp3' }] },
+    {
+      attributionName: 'Anna',
+      works: [{ title: 'Sur le pont levant', licence: 'CC-BY-4.0', url: '/media/m1/son.mp3' }],
+    },
     { attributionName: 'Soizic', works: [{ title: 'La tour', licence: 'CC-BY-SA-4.0', url: '/media/m2/son.mp3' }] },
   ],
   forkedFrom: {

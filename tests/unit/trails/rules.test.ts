@@ -41,9 +41,9 @@ describe('licence policy', () => {
   });
 
   it('treats non-commercial share-alike media like any share-alike media', () => {
-    expect(
-      policyProblems(['CC-BY-SA-4.0'], [{ id: 'n', title: 'Nuit', licence: 'CC-BY-NC-SA-4.0' }])[0]?.reason,
-    ).toBe('share-alike');
+    expect(policyProblems(['CC-BY-SA-4.0'], [{ id: 'n', title: 'Nuit', licence: 'CC-BY-NC-SA-4.0' }])[0]?.reason).toBe(
+      'share-alike',
+    );
   });
 });
 
@@ -87,7 +87,11 @@ describe('distance and walking time', () => {
       ],
     });
     expect(routeThroughStops(stops.slice(0, 1))).toBeNull();
-    expect(trailRoute(undefined, stops)).toMatchObject({ routeSource: 'stops', distanceMetres: 111, walkingMinutes: 2 });
+    expect(trailRoute(undefined, stops)).toMatchObject({
+      routeSource: 'stops',
+      distanceMetres: 111,
+      walkingMinutes: 2,
+    });
     const drawn = {
       type: 'LineString' as const,
       coordinates: [
