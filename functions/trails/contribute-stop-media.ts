@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { getItem } from '../projects/store.ts';
 import { checkContributionMedia } from './contribution-media.ts';
-import { notifyStewardsOfProposal } from './notify-stewards.ts';
-import { proposalItem } from './proposals.ts';
+import { propose } from './proposals.ts';
 import type { StopRecord } from './schema.ts';
 import { trailKeys, transact } from './store.ts';
 import { requireTrailContributor } from './trail-access.ts';
@@ -28,25 +26,7 @@ export const contributeStopMedia = async (
   const media = await checkContributionMedia(deps, { viewer, trail, mediaIds: [mediaId] });
   const now = deps.clock.now().toISOString();
   if (!steward && trail.moderationMode === 'review-first') {
-    const proposalId = randomUUID();
-    await transact(deps, [
-      {
-        Put: {
-          TableName: deps.tableName,
-          Item: proposalItem({
-            id: proposalId,
-            trailId,
-            kind: 'media',
-            proposedBy: viewer.id,
-            proposerName: viewer.attributionName,
-            proposedAt: now,
-            stopId,
-            media,
-          }),
-        },
-      },
-    ]);
-    await notifyStewardsOfProposal(deps, { trail, proposerName: viewer.attributionName, what: 'un média' });
+    const proposalId = await propose(deps, { trail, viewer, at: now, contribution: { kind: 'media', stopId, media } });
     return { outcome: 'proposed', stopId, proposalId };
   }
   const uses = stopMediaRecords({ id: stopId, trailId }, media, { addedBy: viewer.id, addedAt: now });

@@ -4,8 +4,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { checkContributionMedia } from './contribution-media.ts';
-import { notifyStewardsOfProposal } from './notify-stewards.ts';
-import { proposalItem } from './proposals.ts';
+import { propose } from './proposals.ts';
 import type { StopInputSchema, StopRecord } from './schema.ts';
 import { refreshTrailSummary, transact } from './store.ts';
 import { requireTrailContributor } from './trail-access.ts';
@@ -33,25 +32,12 @@ export const contributeStop = async (
   const { mediaIds, ...fields } = input;
   const stopId = randomUUID();
   if (!steward && trail.moderationMode === 'review-first') {
-    const proposalId = randomUUID();
-    await transact(deps, [
-      {
-        Put: {
-          TableName: deps.tableName,
-          Item: proposalItem({
-            id: proposalId,
-            trailId,
-            kind: 'stop',
-            proposedBy: viewer.id,
-            proposerName: viewer.attributionName,
-            proposedAt: now,
-            stop: { id: stopId, ...fields },
-            media,
-          }),
-        },
-      },
-    ]);
-    await notifyStewardsOfProposal(deps, { trail, proposerName: viewer.attributionName, what: 'un arrêt' });
+    const proposalId = await propose(deps, {
+      trail,
+      viewer,
+      at: now,
+      contribution: { kind: 'stop', stop: { id: stopId, ...fields }, media },
+    });
     return { outcome: 'proposed', proposalId };
   }
   const stop: StopRecord = {

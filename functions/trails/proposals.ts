@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Viewer } from '../platform/auth.ts';
+import type { AppDeps } from '../platform/deps.ts';
 import type { CheckedMedia } from './contribution-media.ts';
-import type { StopRecord } from './schema.ts';
+import { notifyStewardsOfProposal } from './notify-stewards.ts';
+import type { StopRecord, TrailRecord } from './schema.ts';
 import { trailKeys } from './store.ts';
 
 /** A contribution waiting for a steward's review (review-first trails): `X#PROPOSAL#<id>`. */
@@ -35,3 +40,39 @@ export const toProposalView = (proposal: ProposalRecord) => ({
   stopId: proposal.stopId,
   media: proposal.kind === 'media' ? proposal.media[0]?.card : undefined,
 });
+
+/**
+ * A contributor's stop or medium waits for review (review-first trails): stored as a proposal,
+ * and the stewards are told. Returns the proposal's id.
+ */
+export const propose = async (
+  deps: AppDeps,
+  {
+    trail,
+    viewer,
+    at,
+    contribution,
+  }: {
+    trail: TrailRecord;
+    viewer: Viewer;
+    at: string;
+    contribution: Pick<ProposalRecord, 'kind' | 'stop' | 'stopId' | 'media'>;
+  },
+): Promise<string> => {
+  const id = randomUUID();
+  const proposal: ProposalRecord = {
+    id,
+    trailId: trail.id,
+    proposedBy: viewer.id,
+    proposerName: viewer.attributionName,
+    proposedAt: at,
+    ...contribution,
+  };
+  await deps.db.send(new PutCommand({ TableName: deps.tableName, Item: proposalItem(proposal) }));
+  await notifyStewardsOfProposal(deps, {
+    trail,
+    proposerName: viewer.attributionName,
+    what: contribution.kind === 'stop' ? 'un arrêt' : 'un média',
+  });
+  return id;
+};
