@@ -18,6 +18,7 @@ import { appErrorResponse, handleError } from '../platform/problem.ts';
 import { createRouter } from '../platform/router.ts';
 import { membershipRoutes } from '../projects/membership-routes.ts';
 import { projectModerationRoutes } from '../projects/moderation-routes.ts';
+import { myProjectRoutes } from '../projects/my-projects-routes.ts';
 import { projectRoutes } from '../projects/routes.ts';
 import { unsubscribeRoutes } from '../projects/unsubscribe-routes.ts';
 import { trailExportRoutes } from '../trails/export-routes.ts';
@@ -55,6 +56,7 @@ export const createApp = (deps: AppDeps) => {
     .route('/auth', authRoutes(deps))
     .route('/me/media', myMediaRoutes(deps))
     .route('/me/trails', myTrailRoutes(deps))
+    .route('/me/projects', myProjectRoutes(deps))
     .route('/me', meRoutes(deps, PERSONAL_DATA_PARTS))
     .route('/admin/users', adminUserRoutes(deps))
     .route('/uploads', uploadRoutes(deps))

@@ -23,7 +23,7 @@ export const contributeStopMedia = async (
 ): Promise<{ outcome: 'published' | 'proposed'; stopId: string; proposalId?: string }> => {
   const { trail, steward } = await requireTrailContributor(deps, trailId, viewer);
   await stopOrThrow(deps, trailId, stopId);
-  const media = await checkContributionMedia(deps, { viewer, trail, mediaIds: [mediaId] });
+  const media = await checkContributionMedia(deps, { viewer, trail, mediaIds: [mediaId], field: () => 'mediaId' });
   const now = deps.clock.now().toISOString();
   if (!steward && trail.moderationMode === 'review-first') {
     const proposalId = await propose(deps, { trail, viewer, at: now, contribution: { kind: 'media', stopId, media } });
@@ -34,6 +34,9 @@ export const contributeStopMedia = async (
     ...uses.map((use) => putStopMedia(deps.tableName, use)),
     touchTrail(deps.tableName, trailId, now),
   ]);
-  if (!added) throw new AppError('conflict', 'This medium is already at this stop.');
+  if (!added)
+    throw new AppError('conflict', 'This medium is already at this stop.', {
+      extensions: { reason: 'already-there', mediaId },
+    });
   return { outcome: 'published', stopId };
 };

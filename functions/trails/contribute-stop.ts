@@ -19,7 +19,12 @@ export const contributeStop = async (
   { viewer, trailId, input }: { viewer: Viewer; trailId: string; input: z.infer<typeof StopInputSchema> },
 ): Promise<{ outcome: 'published' | 'proposed'; stopId?: string; proposalId?: string }> => {
   const { trail, steward } = await requireTrailContributor(deps, trailId, viewer);
-  const media = await checkContributionMedia(deps, { viewer, trail, mediaIds: input.mediaIds });
+  const media = await checkContributionMedia(deps, {
+    viewer,
+    trail,
+    mediaIds: input.mediaIds,
+    field: (index) => `mediaIds.${index}`,
+  });
   if (media.length === 0 && (!steward || trail.status === 'published'))
     throw new AppError(
       'validation',

@@ -10,6 +10,18 @@ import type { StopMediaRecord, TrailRecord } from './schema.ts';
 /** A medium checked for a trail: its card and file size, as a stop will carry them. */
 export type CheckedMedia = Pick<StopMediaRecord, 'mediaId' | 'card' | 'size'>;
 
+/** Says which medium an ownership or readiness refusal is about, so a form can point at it. */
+const whichMedium = (error: unknown, { mediaId, path }: { mediaId: string; path: string }) => {
+  if (!(error instanceof AppError)) return error;
+  if (error.kind === 'validation')
+    return new AppError('validation', error.message, {
+      extensions: { errors: [{ in: 'body', path, message: 'Not one of your media' }] },
+    });
+  if (error.kind === 'conflict')
+    return new AppError('conflict', error.message, { extensions: { reason: 'not-ready', mediaId } });
+  return error;
+};
+
 /**
  * The media a person brings to a trail, each checked: their own (400 otherwise), ready (409),
  * under a licence of the trail's policy (409 naming the allowed ones), and — once the trail is
@@ -18,22 +30,34 @@ export type CheckedMedia = Pick<StopMediaRecord, 'mediaId' | 'card' | 'size'>;
  */
 export const checkContributionMedia = async (
   deps: Pick<AppDeps, 'db' | 'tableName'>,
-  { viewer, trail, mediaIds }: { viewer: Viewer; trail: TrailRecord; mediaIds: readonly string[] },
+  {
+    viewer,
+    trail,
+    mediaIds,
+    field,
+  }: {
+    viewer: Viewer;
+    trail: TrailRecord;
+    mediaIds: readonly string[];
+    /** Where each medium sits in the request body, for field errors (`mediaIds.0`, `mediaId`). */
+    field: (index: number) => string;
+  },
 ): Promise<CheckedMedia[]> => {
   if (new Set(mediaIds).size !== mediaIds.length)
     throw new AppError('validation', 'Each medium can be added once.', {
       extensions: { errors: [{ in: 'body', path: 'mediaIds', message: 'Duplicate medium' }] },
     });
   const checked: CheckedMedia[] = [];
-  for (const mediaId of mediaIds) {
-    const media = await ownReadyMedia(deps, viewer, mediaId);
-    if (!isAllowedByPolicy(media.licence, trail.licencePolicy))
-      throw licenceOutsidePolicy(media.licence, trail.licencePolicy);
+  for (const [index, mediaId] of mediaIds.entries()) {
+    const media = await ownReadyMedia(deps, viewer, mediaId).catch((error: unknown) => {
+      throw whichMedium(error, { mediaId, path: field(index) });
+    });
+    if (!isAllowedByPolicy(media.licence, trail.licencePolicy)) throw licenceOutsidePolicy(media, trail.licencePolicy);
     const card = mediaCard(media);
     const gap = accessibilityGap(card);
     if (gap && trail.status === 'published')
       throw new AppError('conflict', `${gap.message} A published trail only takes accessible media.`, {
-        extensions: { missing: [gap] },
+        extensions: { reason: 'not-accessible', missing: [gap] },
       });
     checked.push({ mediaId, card, size: media.size ?? 0 });
   }

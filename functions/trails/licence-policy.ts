@@ -7,11 +7,22 @@ export const isAllowedByPolicy = (licence: LicenceId, policy: readonly LicenceId
   policy.includes(licence);
 
 /** The refusal of a contribution whose licence the trail does not accept, naming those it does. */
-export const licenceOutsidePolicy = (licence: LicenceId, policy: readonly LicenceId[]) =>
+export const licenceOutsidePolicy = (
+  medium: { id: string; title: string; licence: LicenceId },
+  policy: readonly LicenceId[],
+) =>
   new AppError(
     'conflict',
-    `This trail accepts contributions under ${licenceNames(policy)} only; this medium is under ${LICENCES[licence].shortName}.`,
-    { extensions: { allowedLicences: [...policy], licence } },
+    `This trail accepts contributions under ${licenceNames(policy)} only; “${medium.title}” is under ${LICENCES[medium.licence].shortName}.`,
+    {
+      extensions: {
+        reason: 'licence-outside-policy',
+        allowedLicences: [...policy],
+        licence: medium.licence,
+        mediaId: medium.id,
+        mediaTitle: medium.title,
+      },
+    },
   );
 
 export interface PolicyProblem {

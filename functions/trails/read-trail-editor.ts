@@ -1,6 +1,7 @@
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { getProject } from '../projects/store.ts';
 import type { ProposalRecord } from './proposals.ts';
 import { toProposalView } from './proposals.ts';
 import { missingOf } from './publish-trail.ts';
@@ -13,11 +14,13 @@ export const readTrailEditor = async (deps: AppDeps, { viewer, trailId }: { view
   const page = await getTrailPage(deps, trailId);
   const role = page ? await trailRoleOf(deps, page.trail, viewer) : undefined;
   if (!page || !role?.visible) throw new AppError('not-found', `There is no trail "${trailId}".`);
+  const project = page.trail.stopOrder.length === 0 ? await getProject(deps, page.trail.projectSlug) : undefined;
   const proposals = role.steward
     ? ((await queryTrailPrivate(deps, trailId, 'X#PROPOSAL#')) as unknown as ProposalRecord[])
     : [];
   return {
     trail: toTrailDetail(page),
+    projectPlace: project?.place,
     version: page.trail.version,
     canEdit: role.steward,
     canContribute: role.contributor,

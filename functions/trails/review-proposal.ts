@@ -29,8 +29,7 @@ export const approveProposal = async (
   for (const { mediaId, card } of proposal.media) {
     const media = await getMedia(deps, mediaId);
     if (media?.status !== 'ready') throw new AppError('conflict', `“${card.title}” is no longer published.`);
-    if (!isAllowedByPolicy(media.licence, trail.licencePolicy))
-      throw licenceOutsidePolicy(media.licence, trail.licencePolicy);
+    if (!isAllowedByPolicy(media.licence, trail.licencePolicy)) throw licenceOutsidePolicy(media, trail.licencePolicy);
   }
   const now = deps.clock.now().toISOString();
   const by = { addedBy: proposal.proposedBy, addedAt: now };

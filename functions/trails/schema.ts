@@ -151,6 +151,8 @@ export const StopSchema = z
 export const CreditSchema = z
   .object({
     attributionName: z.string(),
+    /** Their public contributor page, when they have one. */
+    contributorId: z.string().optional(),
     /** What they gave: media titles with their licences. */
     works: z.array(z.object({ title: z.string(), licence: LicenceIdSchema, url: z.string().optional() })),
   })
@@ -221,6 +223,8 @@ export const ProposalSchema = z
 export const TrailEditorSchema = z
   .object({
     trail: TrailDetailSchema,
+    /** Where the editor's map opens while the trail has no stops. */
+    projectPlace: z.object({ lat: z.number(), lng: z.number() }).optional(),
     version: z.number(),
     canEdit: z.boolean(),
     canContribute: z.boolean(),

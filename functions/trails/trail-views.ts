@@ -18,11 +18,15 @@ export const mediaByStop = (media: readonly StopMediaRecord[]): Map<string, Stop
 
 /** Every contributor of these media with what they gave and under which licence. Pure. */
 export const creditsOf = (
-  cards: readonly (Pick<MediaCard, 'attributionName' | 'title' | 'licence'> & { url?: string })[],
+  cards: readonly (Pick<MediaCard, 'attributionName' | 'title' | 'licence'> & {
+    url?: string;
+    contributorId?: string;
+  })[],
 ): Credit[] => {
   const byName = new Map<string, Credit>();
   for (const card of cards) {
     const credit = byName.get(card.attributionName) ?? { attributionName: card.attributionName, works: [] };
+    credit.contributorId ??= card.contributorId;
     if (!credit.works.some((work) => work.title === card.title && work.url === card.url))
       credit.works.push({ title: card.title, licence: card.licence, url: card.url });
     byName.set(card.attributionName, credit);

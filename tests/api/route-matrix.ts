@@ -104,6 +104,7 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/projects': { expect: everyone(200) },
   'GET /api/trails': { expect: everyone(200) },
   'GET /api/me/trails': { expect: signedIn(200) },
+  'GET /api/me/projects': { expect: signedIn(200) },
 
   'POST /api/auth/sign-in': { expect: everyone(202), request: () => ({ body: { email: uniqueEmail() } }) },
   'GET /api/auth/verify': {

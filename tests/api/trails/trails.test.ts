@@ -107,6 +107,8 @@ describe('building and publishing a trail', () => {
       await call(test, '/api/me/trails', 'GET', steward.cookie),
     );
     expect(mine.items).toEqual([expect.objectContaining({ id, status: 'published' })]);
+    const projects = await json<{ items: unknown[] }>(await call(test, '/api/me/projects', 'GET', steward.cookie));
+    expect(projects.items).toEqual([{ slug: project.slug, title: project.title, role: 'steward' }]);
   });
 
   it('refuses to publish until every stop has a ready medium, audio a transcript and video captions (409 listing them)', async () => {
@@ -206,12 +208,17 @@ describe('bad input gets a clear answer', () => {
     const radius = await problemOf(await stop({ radius: 0 }));
     expect(radius).toMatchObject({ status: 400, errors: [expect.objectContaining({ path: 'radius' })] });
     const pending = await readyMediaFixture(test.deps, steward.user.id, { status: 'processing' });
-    expect((await problemOf(await stop({ mediaIds: [pending.id] }))).status).toBe(409);
+    expect(await problemOf(await stop({ mediaIds: [pending.id] }))).toMatchObject({
+      status: 409,
+      reason: 'not-ready',
+      mediaId: pending.id,
+    });
     const someoneElse = await personWithRole(test.deps, 'citizen');
     const theirs = await stopAudioFixture(test.deps, someoneElse.user.id);
-    expect(await problemOf(await stop({ mediaIds: [theirs.id] }))).toMatchObject({
+    const mine = await stopAudioFixture(test.deps, steward.user.id);
+    expect(await problemOf(await stop({ mediaIds: [mine.id, theirs.id] }))).toMatchObject({
       status: 400,
-      errors: [expect.objectContaining({ path: 'mediaId' })],
+      errors: [expect.objectContaining({ path: 'mediaIds.1' })],
     });
   });
 
@@ -226,7 +233,12 @@ describe('bad input gets a clear answer', () => {
         mediaId: nonCommercial.id,
       }),
     );
-    expect(refused).toMatchObject({ status: 409, allowedLicences: ['CC0-1.0', 'CC-BY-SA-4.0'] });
+    expect(refused).toMatchObject({
+      status: 409,
+      reason: 'licence-outside-policy',
+      allowedLicences: ['CC0-1.0', 'CC-BY-SA-4.0'],
+      mediaId: nonCommercial.id,
+    });
     expect(refused.detail).toContain('CC0 1.0, CC BY-SA 4.0');
     // Narrowing the policy below the media already there is refused too.
     const narrowed = await problemOf(
@@ -302,6 +314,25 @@ describe('bad input gets a clear answer', () => {
     const after = await getTrail(test.deps, trail.id);
     expect(after?.stopOrder).toHaveLength(4);
     expect(new Set(after?.stopOrder)).toEqual(new Set([...stopIds, (await added?.json())?.stopId]));
+  });
+  it('stops added at once all land, in some order, none lost', async () => {
+    const { test, steward } = await setUp();
+    const { trail } = await trailFixture(test.deps, steward.user.id, { stops: 1 });
+    const media = await Promise.all(Array.from({ length: 8 }, () => stopAudioFixture(test.deps, steward.user.id)));
+    const added = await Promise.all(
+      media.map((medium, index) =>
+        call(test, `/api/trails/${trail.id}/stops`, 'POST', steward.cookie, {
+          title: `Arrêt ${index}`,
+          lat: 48.38 + index / 1000,
+          lng: -4.5,
+          mediaIds: [medium.id],
+        }),
+      ),
+    );
+    expect(added.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const detail = await json<Detail>(await call(test, `/api/trails/${trail.id}`));
+    expect(detail.stops).toHaveLength(9);
+    expect((await getTrail(test.deps, trail.id))?.stopCount).toBe(9);
   });
 });
 

@@ -19,11 +19,17 @@ describe('licence policy', () => {
   });
 
   it('refuses a contribution outside the policy with a 409 naming the allowed licences', () => {
-    const error = licenceOutsidePolicy('CC-BY-NC-4.0', policy);
+    const error = licenceOutsidePolicy({ id: 'm1', title: 'Le marché', licence: 'CC-BY-NC-4.0' }, policy);
     expect(error.status).toBe(409);
     expect(error.message).toContain('CC0 1.0, CC BY 4.0, CC BY-SA 4.0');
-    expect(error.message).toContain('CC BY-NC 4.0');
-    expect(error.toProblem()).toMatchObject({ allowedLicences: [...policy], licence: 'CC-BY-NC-4.0' });
+    expect(error.message).toContain('“Le marché” is under CC BY-NC 4.0');
+    expect(error.toProblem()).toMatchObject({
+      reason: 'licence-outside-policy',
+      allowedLicences: [...policy],
+      licence: 'CC-BY-NC-4.0',
+      mediaId: 'm1',
+      mediaTitle: 'Le marché',
+    });
   });
 
   it('asks a trail to keep the licence of the share-alike media it carries', () => {

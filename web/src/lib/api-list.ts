@@ -5,8 +5,11 @@
  */
 import { fill } from '../i18n/fill.ts';
 import { api } from './api.ts';
-import type { ProjectSummary, TrailSummary } from './api-types.ts';
+import type { ProjectSummary } from './api-types.ts';
 import { pageLocale, projectHref } from './projects/links.ts';
+import { stringsOf } from './projects/strings.ts';
+import { trailCard } from './trails/trail-card.ts';
+import type { TrailSummary } from './trails/types.ts';
 
 /** How many items the home page shows of each list. */
 const PAGE_SIZE = '6';
@@ -51,28 +54,6 @@ const renderProject = (project: ProjectSummary, strings: Strings): HTMLElement =
   return card;
 };
 
-const renderTrail = (trail: TrailSummary, strings: Strings, locale: string): HTMLElement => {
-  const card = element('li', 'card');
-  card.append(element('h3', undefined, trail.title));
-  if (trail.area) card.append(element('p', 'card__meta', fill(required(strings, 'area'), { name: trail.area })));
-  const plural = new Intl.PluralRules(locale).select(trail.stopCount) === 'one' ? 'stopsOne' : 'stopsOther';
-  const meta = [fill(required(strings, plural), { count: trail.stopCount })];
-  if (trail.languages.length > 0) {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    const name = (code: string) => {
-      try {
-        return names.of(code) ?? code;
-      } catch {
-        return code; // Not a valid language tag: show it as stored rather than lose the list.
-      }
-    };
-    const list = new Intl.ListFormat(locale).format(trail.languages.map(name));
-    meta.push(fill(required(strings, 'languages'), { list }));
-  }
-  card.append(element('p', 'card__meta', meta.join(' · ')));
-  return card;
-};
-
 const init = () => ({ init: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
 
 /** Each kind of list: how to fetch its first page and how to render one item. */
@@ -82,10 +63,17 @@ const lists = {
     if (!response.ok) throw new Error(`GET /api/projects answered ${response.status}`);
     return (await response.json()).items.map((project) => renderProject(project, strings));
   },
-  trails: async (strings: Strings, locale: string) => {
-    const response = await api.api.trails.$get({ query: { limit: PAGE_SIZE } }, init());
-    if (!response.ok) throw new Error(`GET /api/trails answered ${response.status}`);
-    return (await response.json()).items.map((trail) => renderTrail(trail, strings, locale));
+  /** The featured trails; when none is featured, the latest ones. */
+  trails: async (_strings: Strings, container: HTMLElement) => {
+    const read = async (query: string) => {
+      const response = await fetch(`/api/trails${query}`, init().init);
+      if (!response.ok) throw new Error(`GET /api/trails${query} answered ${response.status}`);
+      return ((await response.json()) as { items: TrailSummary[] }).items;
+    };
+    const featured = await read('?featured=true');
+    const shown = featured.length > 0 ? featured : await read('');
+    const s = stringsOf(container);
+    return shown.slice(0, Number(PAGE_SIZE)).map((trail) => trailCard(trail, s));
   },
 };
 
@@ -109,7 +97,7 @@ const load = async (container: HTMLElement): Promise<void> => {
   // When the retry button was pressed it is now gone: keep the user's place in the page.
   if (focusWasInside) region.focus();
   try {
-    const items = await lists[kind](strings, document.documentElement.lang);
+    const items = await lists[kind](strings, container);
     if (items.length === 0) {
       show('empty', statusLine(required(strings, 'empty')));
     } else {

@@ -32,13 +32,17 @@ export const trailFields = (form: HTMLFormElement, s: Translate) => {
   const presetStatus = part(form, '[data-preset-status]');
 
   const boxes = (group: HTMLFieldSetElement) => [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const checkedValues = (group: HTMLFieldSetElement) => boxes(group).filter((box) => box.checked).map((box) => box.value);
+  const checkedValues = (group: HTMLFieldSetElement) =>
+    boxes(group)
+      .filter((box) => box.checked)
+      .map((box) => box.value);
   const checkValues = (group: HTMLFieldSetElement, values: readonly string[]) => {
     for (const box of boxes(group)) box.checked = values.includes(box.value);
   };
   const radio = (group: HTMLFieldSetElement) => group.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
   const checkRadio = (group: HTMLFieldSetElement, value: string) => {
-    for (const input of group.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = input.value === value;
+    for (const input of group.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+      input.checked = input.value === value;
   };
 
   for (const button of form.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
@@ -56,13 +60,15 @@ export const trailFields = (form: HTMLFormElement, s: Translate) => {
     for (const control of [title, description, area]) control.value = control.value.trim();
     const chosenLanguages = checkedValues(languages);
     const policy = checkedValues(licencePolicy) as LicenceId[];
-    const invalid = [
-      title.value.length < 3 || title.value.length > 120 ? title : null,
-      description.value.length > 5000 ? description : null,
-      area.value.length < 1 || area.value.length > 80 ? area : null,
-      chosenLanguages.length === 0 ? languages : null,
-      policy.length === 0 ? licencePolicy : null,
-    ].filter((control): control is HTMLElement => control !== null);
+    const invalid = (
+      [
+        title.value.length < 3 || title.value.length > 120 ? title : null,
+        description.value.length > 5000 ? description : null,
+        area.value.length < 1 || area.value.length > 80 ? area : null,
+        chosenLanguages.length === 0 ? languages : null,
+        policy.length === 0 ? licencePolicy : null,
+      ] as (HTMLElement | null)[]
+    ).filter((control): control is HTMLElement => control !== null);
     if (!reportErrors(invalid)) {
       say(status, s('form.invalid'), 'error');
       return undefined;

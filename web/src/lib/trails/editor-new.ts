@@ -105,7 +105,8 @@ if (root) {
           showState(root, 'not-found');
           return;
         }
-        if (!project.ok || !membership.ok) throw new Error(`The project answered ${project.status}/${membership.status}`);
+        if (!project.ok || !membership.ok)
+          throw new Error(`The project answered ${project.status}/${membership.status}`);
         const detail = await project.json();
         const link = part<HTMLAnchorElement>(root, '[data-project-link]');
         link.href = projectHref(locale, slug);

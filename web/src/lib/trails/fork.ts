@@ -1,8 +1,7 @@
 /**
  * "Fork into my project" (loaded by the trail page for a signed-in person): copies the published
- * trail into a project the person stewards, then opens the new draft in the editor. The portal has
- * no list of "my projects" yet: the projects of the person's own trails are offered as
- * suggestions, and any project address can be typed.
+ * trail into a project the person stewards, then opens the new draft in the editor. The projects
+ * they steward are offered as suggestions (GET /api/me/projects); any project address can be typed.
  */
 import { clearErrors, reportErrors, say } from '../accounts/form.ts';
 import { forgetSignedIn } from '../accounts/session.ts';
@@ -10,23 +9,24 @@ import { apiFetch } from '../api.ts';
 import { element, part } from '../projects/dom.ts';
 import type { Translate } from '../projects/strings.ts';
 import { pageLocale, trailEditHref } from './links.ts';
-import type { TrailSummary } from './types.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TIMEOUT_MS = 10_000;
 
 const suggestProjects = async (options: HTMLElement) => {
   try {
-    const response = await fetch('/api/me/trails', { signal: AbortSignal.timeout(TIMEOUT_MS), cache: 'no-store' });
+    const response = await fetch('/api/me/projects', { signal: AbortSignal.timeout(TIMEOUT_MS), cache: 'no-store' });
     if (!response.ok) return;
-    const { items } = (await response.json()) as { items: TrailSummary[] };
-    const slugs = [...new Set(items.map((trail) => trail.projectSlug))].sort();
+    const { items } = (await response.json()) as { items: { slug: string; title: string; role: string }[] };
     options.replaceChildren(
-      ...slugs.map((slug) => {
-        const option = element('option');
-        option.value = slug;
-        return option;
-      }),
+      ...items
+        .filter((project) => project.role === 'steward')
+        .map((project) => {
+          const option = element('option');
+          option.value = project.slug;
+          option.label = project.title;
+          return option;
+        }),
     );
   } catch {
     // Suggestions only: the address can still be typed.

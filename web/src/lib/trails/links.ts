@@ -5,9 +5,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
 
-/** The stewards' editor (built apart); the same `?id=` names the trail. */
-const EDITOR_PATHS: Record<Locale, string> = { fr: '/parcours/editer/', en: '/en/trails/edit/' };
-
 const withId = (path: string, id: string) => `${path}?${new URLSearchParams({ id })}`;
 
 /** The language of the current document, as one of the site's locales. */
@@ -16,7 +13,8 @@ export const pageLocale = (): Locale => (document.documentElement.lang === 'en' 
 /** `/parcours/voir/?id=<id>` or `/en/trails/view/?id=<id>`. */
 export const trailHref = (locale: Locale, id: string) => withId(routes.trailView[locale], id);
 
-export const trailEditHref = (locale: Locale, id: string) => withId(EDITOR_PATHS[locale], id);
+/** The stewards' editor; the same `?id=` names the trail. */
+export const trailEditHref = (locale: Locale, id: string) => withId(routes.trailEdit[locale], id);
 
 export const contributorHref = (locale: Locale, id: string) => withId(routes.contributor[locale], id);
 

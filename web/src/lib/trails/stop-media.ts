@@ -76,7 +76,12 @@ export const stopMediaFigure = (media: StopMedia, s: Translate): HTMLElement => 
   figure.append(player(media), element('figcaption', 'stop-media__credit', ...attribution(media, s)));
   if (media.family !== 'image') {
     const transcript = element('details', 'stop-media__transcript');
-    const summary = element('summary', undefined, s('trails.media.transcript'), element('span', 'visually-hidden', ` — ${media.title}`));
+    const summary = element(
+      'summary',
+      undefined,
+      s('trails.media.transcript'),
+      element('span', 'visually-hidden', ` — ${media.title}`),
+    );
     transcript.append(
       summary,
       media.transcript

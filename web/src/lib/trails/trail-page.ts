@@ -10,7 +10,7 @@ import { element, part } from '../projects/dom.ts';
 import { projectHref } from '../projects/links.ts';
 import { fillNodes, plural, stringsOf, type Translate } from '../projects/strings.ts';
 import { formatDistance, formatSize, formatWalkingTime, languageList } from './format.ts';
-import { carryQueryToOtherLanguage, pageLocale, trailEditHref, trailHref } from './links.ts';
+import { carryQueryToOtherLanguage, contributorHref, pageLocale, trailEditHref, trailHref } from './links.ts';
 import { isSavedOffline, offlineSupported, removeOffline, saveOffline, trailApiPath } from './offline.ts';
 import { licenceLink, oneAtATime, stopMediaFigure } from './stop-media.ts';
 import type { Credit, TrailDetail } from './types.ts';
@@ -33,7 +33,14 @@ const creditItems = (credits: Credit[], s: Translate) =>
       ),
     );
     const name = credit.attributionName === 'anonymous' ? s('trails.media.anonymous') : credit.attributionName;
-    return element('li', undefined, element('strong', undefined, name), element('ul', undefined, ...works));
+    const who = element('strong', undefined, name);
+    if (credit.contributorId) {
+      // Their public contributor page, as each medium's own credit links it.
+      const link = element('a', undefined, name) as HTMLAnchorElement;
+      link.href = contributorHref(pageLocale(), credit.contributorId);
+      who.replaceChildren(link);
+    }
+    return element('li', undefined, who, element('ul', undefined, ...works));
   });
 
 const start = (root: HTMLElement) => {

@@ -68,21 +68,24 @@ export const startWalkMode = (page: HTMLElement, stops: Stop[], s: Translate, ho
       : s('trails.walk.lastStop');
   };
 
+  /** The stop shown, rebuilt only when it changes: a player in use keeps playing as the walker moves. */
+  let shown = -1;
   const render = () => {
     const stop = stops[current];
     if (!stop) return;
-    progress.textContent = s('trails.walk.progress', { number: current + 1, count: stops.length });
-    const heading = element('h3', 'walk__stop-title', stop.title);
-    heading.tabIndex = -1;
-    const body = [heading];
-    const parts: HTMLElement[] = [];
-    if (stop.text) parts.push(element('p', 'walk__stop-text', stop.text));
-    for (const media of stop.media) parts.push(stopMediaFigure(media, s));
-    stopView.replaceChildren(...body, ...parts);
-    stopView.dataset.here = String(inZone === current);
+    if (shown !== current) {
+      shown = current;
+      progress.textContent = s('trails.walk.progress', { number: current + 1, count: stops.length });
+      const heading = element('h3', 'walk__stop-title', stop.title);
+      const parts: HTMLElement[] = [heading];
+      if (stop.text) parts.push(element('p', 'walk__stop-text', stop.text));
+      for (const media of stop.media) parts.push(stopMediaFigure(media, s));
+      stopView.replaceChildren(...parts);
+    }
+    const here = inZone === current;
+    stopView.dataset.here = String(here);
     previous.disabled = current === 0;
     next.disabled = current === stops.length - 1;
-    const here = inZone === current;
     const medium = playable(current);
     arrival.hidden = !here;
     if (here) {
@@ -93,21 +96,20 @@ export const startWalkMode = (page: HTMLElement, stops: Stop[], s: Translate, ho
     showDistance();
   };
 
-  const goTo = (index: number, options: { focus?: boolean } = {}) => {
+  const goTo = (index: number) => {
     if (index < 0 || index >= stops.length) return;
     current = index;
     render();
-    if (options.focus) stopView.querySelector<HTMLElement>('h3')?.focus();
   };
 
-  previous.addEventListener('click', () => {
-    goTo(current - 1);
+  const step = (by: number, pressed: HTMLButtonElement, other: HTMLButtonElement) => {
+    goTo(current + by);
+    // At either end the pressed button is disabled: the focus goes to the other one, not to the page.
+    if (pressed.disabled) other.focus();
     announce(s('trails.walk.showing', { stop: stopName(current) }));
-  });
-  next.addEventListener('click', () => {
-    goTo(current + 1);
-    announce(s('trails.walk.showing', { stop: stopName(current) }));
-  });
+  };
+  previous.addEventListener('click', () => step(-1, previous, next));
+  next.addEventListener('click', () => step(1, next, previous));
 
   play.addEventListener('click', () => {
     const medium = playable(current);
@@ -144,6 +146,7 @@ export const startWalkMode = (page: HTMLElement, stops: Stop[], s: Translate, ho
     hooks.onPosition(null);
     locate.hidden = false;
     unlocate.hidden = true;
+    render();
   };
 
   const supported = 'geolocation' in navigator;
@@ -152,17 +155,25 @@ export const startWalkMode = (page: HTMLElement, stops: Stop[], s: Translate, ho
     locationStatus.textContent = s('trails.walk.location.unsupported');
   }
 
+  /** Once watching, "stop using my location" replaces the button, and takes its focus. */
+  const showUnlocate = () => {
+    const hadFocus = document.activeElement === locate;
+    locate.hidden = true;
+    unlocate.hidden = false;
+    if (hadFocus) unlocate.focus();
+  };
+
   locate.addEventListener('click', () => {
     if (watch !== undefined) return;
     locationStatus.textContent = s('trails.walk.location.asking');
+    let located = false;
     watch = navigator.geolocation.watchPosition(
       (found) => {
-        const first = position === undefined;
         position = { lat: found.coords.latitude, lng: found.coords.longitude };
-        if (first) {
+        if (!located) {
+          located = true;
           locationStatus.textContent = s('trails.walk.location.on');
-          locate.hidden = true;
-          unlocate.hidden = false;
+          showUnlocate();
         }
         hooks.onPosition(position);
         const index = stopInZone(position, stops);
@@ -170,12 +181,17 @@ export const startWalkMode = (page: HTMLElement, stops: Stop[], s: Translate, ho
         else showDistance();
       },
       (error) => {
-        stopWatching();
-        locationStatus.textContent = s(
-          error.code === error.PERMISSION_DENIED ? 'trails.walk.location.denied' : 'trails.walk.location.unavailable',
-        );
+        if (error.code === error.PERMISSION_DENIED) {
+          stopWatching();
+          locationStatus.textContent = s('trails.walk.location.denied');
+          return;
+        }
+        // No fix for now (indoors, a tunnel): the watch goes on, and says so until one comes.
+        located = false;
+        showUnlocate();
+        locationStatus.textContent = s('trails.walk.location.unavailable');
       },
-      { enableHighAccuracy: true, maximumAge: 5_000, timeout: 30_000 },
+      { enableHighAccuracy: true, maximumAge: 5_000 },
     );
   });
   unlocate.addEventListener('click', () => {

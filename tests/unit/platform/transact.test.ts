@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { transact } from '../../../functions/platform/transact.ts';
+
+/** A client whose transactions fail with these cancellation reasons, then succeed. */
+const clientFailing = (...failures: string[][]) => {
+  let calls = 0;
+  const db = {
+    send: async () => {
+      const codes = failures[calls++];
+      if (!codes) return {};
+      throw Object.assign(new Error('cancelled'), {
+        name: 'TransactionCanceledException',
+        CancellationReasons: codes.map((Code) => ({ Code })),
+      });
+    },
+  };
+  return { db: db as never, calls: () => calls };
+};
+
+describe('transact', () => {
+  it('answers false when a condition failed, without trying again', async () => {
+    const client = clientFailing(['None', 'ConditionalCheckFailed']);
+    expect(await transact(client, [])).toBe(false);
+    expect(client.calls()).toBe(1);
+  });
+
+  it('tries again when the transaction only collided with another one', async () => {
+    const client = clientFailing(['TransactionConflict', 'None'], ['None', 'TransactionConflict']);
+    expect(await transact(client, [])).toBe(true);
+    expect(client.calls()).toBe(3);
+  });
+
+  it('gives up after five collisions', async () => {
+    const client = clientFailing(...Array.from({ length: 9 }, () => ['TransactionConflict']));
+    expect(await transact(client, [])).toBe(false);
+    expect(client.calls()).toBe(5);
+  });
+
+  it('lets other errors through', async () => {
+    const db = { send: async () => Promise.reject(Object.assign(new Error('down'), { name: 'TimeoutError' })) };
+    await expect(transact({ db: db as never }, [])).rejects.toThrow('down');
+  });
+});

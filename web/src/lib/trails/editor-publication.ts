@@ -1,0 +1,171 @@
+/**
+ * Publication in the editor (stewards): the checklist of the publication rule — stops, a ready
+ * medium at each, a transcript for every recording, captions for every video — with links to fix
+ * each item, and the Publish / Unpublish buttons. A refused publication (409) shows the API's list.
+ */
+
+import { readProblem, say } from '../accounts/form.ts';
+import { api } from '../api.ts';
+import { element, part } from '../projects/dom.ts';
+import { commonFailure, guarded } from '../projects/failures.ts';
+import { pageLocale } from '../projects/links.ts';
+import { fillNodes, plural } from '../projects/strings.ts';
+import { mediaViewHref } from './editor-links.ts';
+import type { EditorContext, MissingItem, TrailEditor, TrailProblem } from './editor-types.ts';
+
+const RULES = [
+  { key: 'stops', code: 'no-stops' },
+  { key: 'media', code: 'stop-without-media' },
+  { key: 'transcripts', code: 'audio-without-transcript' },
+  { key: 'captions', code: 'video-without-captions' },
+] as const;
+
+const link = (text: string, href: string) => {
+  const node = element('a', undefined, text);
+  node.href = href;
+  return node;
+};
+
+export const publication = (context: EditorContext) => {
+  const { root, s, trailId } = context;
+  const locale = pageLocale();
+  const myMedia = root.dataset.myMedia ?? '/';
+  const checklist = part(root, '[data-checklist]');
+  const summary = part(root, '[data-checklist-summary]');
+  const stateText = part(root, '[data-publication-state]');
+  const publishButton = part<HTMLButtonElement>(root, '[data-publish]');
+  const unpublishButton = part<HTMLButtonElement>(root, '[data-unpublish]');
+  const status = part(root, '[data-publication-status]');
+  const heading = part(root, '#publication-title');
+  const endpoint = api.api.trails[':id'];
+
+  const mediaTitle = (editor: TrailEditor, mediaId: string | undefined) =>
+    editor.trail.stops.flatMap((stop) => stop.media).find((medium) => medium.id === mediaId)?.title ?? '';
+
+  /** One missing item, said in the page's language, with where to fix it. */
+  const missingItem = (editor: TrailEditor, item: MissingItem) => {
+    const stop = item.stopTitle ?? '';
+    switch (item.code) {
+      case 'no-stops':
+        return element(
+          'li',
+          undefined,
+          ...fillNodes(s('trailEditor.checklist.noStops'), {
+            link: link(s('trailEditor.checklist.addStop'), '#stop-form-title'),
+          }),
+        );
+      case 'stop-without-media':
+        return element(
+          'li',
+          undefined,
+          ...fillNodes(s('trailEditor.checklist.stopWithoutMedia', { stop }), {
+            link: link(s('trailEditor.checklist.addMedia', { stop }), `#stop-${item.stopId ?? ''}`),
+          }),
+        );
+      default: {
+        const title = mediaTitle(editor, item.mediaId);
+        const key =
+          item.code === 'audio-without-transcript'
+            ? 'trailEditor.checklist.audioWithoutTranscript'
+            : 'trailEditor.checklist.videoWithoutCaptions';
+        return element(
+          'li',
+          undefined,
+          ...fillNodes(s(key, { title, stop }), {
+            open: link(s('trailEditor.checklist.openMedia', { title }), mediaViewHref(locale, item.mediaId ?? '')),
+            mine: link(s('trailEditor.checklist.myMedia'), myMedia),
+          }),
+        );
+      }
+    }
+  };
+
+  const renderChecklist = (editor: TrailEditor, missing: readonly MissingItem[]) => {
+    checklist.replaceChildren(
+      ...RULES.map(({ key, code }) => {
+        const items = missing.filter((item) => item.code === code);
+        const done = items.length === 0;
+        const entry = element(
+          'li',
+          `checklist__item checklist__item--${done ? 'done' : 'todo'}`,
+          element(
+            'span',
+            `badge checklist__badge`,
+            s(done ? 'trailEditor.checklist.done' : 'trailEditor.checklist.todo'),
+          ),
+          ' ',
+          element('span', 'checklist__rule', s(`trailEditor.checklist.rule.${key}`)),
+        );
+        entry.dataset.rule = key;
+        entry.dataset.done = String(done);
+        if (!done) entry.append(element('ul', 'checklist__missing', ...items.map((item) => missingItem(editor, item))));
+        return entry;
+      }),
+    );
+    summary.textContent =
+      missing.length === 0 ? s('trailEditor.checklist.ready') : plural(s, 'trailEditor.checklist.left', missing.length);
+    summary.dataset.ready = String(missing.length === 0);
+  };
+
+  const render = (editor: TrailEditor) => {
+    if (!editor.canEdit) return;
+    const published = editor.trail.status === 'published';
+    stateText.textContent = s(published ? 'trailEditor.publication.published' : 'trailEditor.publication.draft');
+    publishButton.hidden = published;
+    unpublishButton.hidden = !published;
+    renderChecklist(editor, editor.missing);
+  };
+
+  publishButton.addEventListener(
+    'click',
+    guarded(
+      async () => {
+        say(status, s('trailEditor.publication.publishing'));
+        const response = await endpoint.publish.$post({ param: { id: trailId } });
+        const code = response.status as number;
+        if (response.ok) {
+          context.apply(await response.json());
+          say(status, s('trailEditor.publication.done'), 'success');
+          unpublishButton.focus();
+          return;
+        }
+        const problem = (await readProblem(response)) as TrailProblem;
+        if (code === 409 && problem.missing) {
+          renderChecklist(context.current(), problem.missing);
+          say(status, s('trailEditor.publication.refused'), 'error');
+          heading.focus();
+        } else if (code === 409) {
+          await context.reload();
+          say(status, s('trailEditor.publication.changed'), 'error');
+        } else {
+          say(status, commonFailure(code, s), 'error');
+        }
+      },
+      () => say(status, s('form.failed'), 'error'),
+    ),
+  );
+
+  unpublishButton.addEventListener(
+    'click',
+    guarded(
+      async () => {
+        say(status, s('trailEditor.publication.unpublishing'));
+        const response = await endpoint.unpublish.$post({ param: { id: trailId } });
+        const code = response.status as number;
+        if (response.ok) {
+          context.apply(await response.json());
+          say(status, s('trailEditor.publication.undone'), 'success');
+          publishButton.focus();
+        } else if (code === 409) {
+          await context.reload();
+          say(status, s('trailEditor.publication.changed'), 'error');
+        } else {
+          say(status, commonFailure(code, s), 'error');
+        }
+      },
+      () => say(status, s('form.failed'), 'error'),
+    ),
+  );
+
+  context.onRender(render);
+};
