@@ -1,20 +1,13 @@
 /** Distances on the ground for walk mode. Pure. */
+import { distanceBetween } from '../../../../functions/trails/trail-geometry.ts';
 
 export interface Point {
   lat: number;
   lng: number;
 }
 
-const EARTH_RADIUS_METRES = 6_371_008.8;
-const radians = (degrees: number) => (degrees * Math.PI) / 180;
-
-/** Great-circle (haversine) distance in metres: within a few metres over a walk's scale. */
-export const distanceMetres = (a: Point, b: Point): number => {
-  const dLat = radians(b.lat - a.lat);
-  const dLng = radians(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
-};
+/** Great-circle (haversine) distance in metres: the API's own measure of a trail. */
+export const distanceMetres = (a: Point, b: Point): number => distanceBetween([a.lng, a.lat], [b.lng, b.lat]);
 
 /**
  * The stop whose trigger zone the walker is in (distance ≤ radius), the nearest when zones
