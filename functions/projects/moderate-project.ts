@@ -3,6 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
 import { hashToken } from '../platform/tokens.ts';
+import { followProjectVisibility } from '../trails/follow-project-visibility.ts';
 import { activityEntry } from './activity.ts';
 import { projectOrThrow } from './project-access.ts';
 import type { ProjectRecord } from './schema.ts';
@@ -32,6 +33,8 @@ const saveModerated = async (
   ]);
   if (!saved) throw new AppError('conflict', 'The project changed meanwhile; try again.');
   await refreshSearchEntry(deps, after);
+  if (Boolean(before.hidden) !== Boolean(after.hidden))
+    await followProjectVisibility(deps, { slug: after.slug, hidden: Boolean(after.hidden) });
 };
 
 /** Anyone reports a public project, once each; after the threshold it is hidden pending review. */
@@ -73,7 +76,10 @@ export const flagProject = async (
       },
     ]);
     if (ok) {
-      if (hide) await refreshSearchEntry(deps, next);
+      if (hide) {
+        await refreshSearchEntry(deps, next);
+        await followProjectVisibility(deps, { slug, hidden: true });
+      }
       return { hidden: Boolean(next.hidden) };
     }
     if (await getItem(deps, projectKeys.flag(slug, flaggerKey))) {

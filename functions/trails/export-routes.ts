@@ -5,7 +5,7 @@ import { AppError } from '../platform/errors.ts';
 import { validationError } from '../platform/problem.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { TrailIdParamSchema } from './schema.ts';
-import { getTrailPage } from './store.ts';
+import { getTrailPage, isPublic } from './store.ts';
 import { type ExportContext, trailCreditsText, trailGeoJson, trailGpx } from './trail-exports.ts';
 import { toTrailDetail } from './trail-views.ts';
 
@@ -62,7 +62,7 @@ export const trailExportRoutes = (deps: AppDeps) => {
       const parsed = TrailIdParamSchema.safeParse({ id: raw });
       if (!parsed.success) throw validationError(parsed.error, 'path');
       const page = await getTrailPage(deps, parsed.data.id);
-      if (page?.trail.status !== 'published')
+      if (!page || !isPublic(page.trail))
         throw new AppError('not-found', `There is no published trail "${parsed.data.id}".`);
       const body = format.build(toTrailDetail(page), { publicUrl: deps.config.publicUrl });
       return c.body(body, 200, {

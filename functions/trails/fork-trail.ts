@@ -7,7 +7,7 @@ import { requireSteward } from '../projects/project-access.ts';
 import { putNewTrail } from './create-trail.ts';
 import { policyProblems } from './licence-policy.ts';
 import type { ForkRequestSchema, StopRecord, TrailRecord } from './schema.ts';
-import { getTrailPage, stopItem, stopMediaItem } from './store.ts';
+import { getTrailPage, isPublic, stopItem, stopMediaItem } from './store.ts';
 import { creditsOf, mediaByStop, toTrailDetail } from './trail-views.ts';
 
 /**
@@ -21,7 +21,7 @@ export const forkTrail = async (
   { viewer, trailId, request }: { viewer: Viewer; trailId: string; request: z.infer<typeof ForkRequestSchema> },
 ): Promise<TrailRecord> => {
   const source = await getTrailPage(deps, trailId);
-  if (source?.trail.status !== 'published') throw new AppError('not-found', `There is no trail "${trailId}".`);
+  if (!source || !isPublic(source.trail)) throw new AppError('not-found', `There is no trail "${trailId}".`);
   const { project } = await requireSteward(deps, request.projectSlug, viewer);
   const ready = mediaByStop(source.media);
   const carried = source.stops.flatMap((stop) => ready.get(stop.id) ?? []);

@@ -32,7 +32,7 @@ import {
   TrailQuerySchema,
   TrailUpdateSchema,
 } from './schema.ts';
-import { getTrailPage, listPublishedTrails, listTrailsOfProject } from './store.ts';
+import { getTrailPage, isPublic, listPublishedTrails, listTrailsOfProject } from './store.ts';
 import { visibleTrail } from './trail-access.ts';
 import { toTrailDetail, toTrailSummary } from './trail-views.ts';
 import { updateTrail } from './update-trail.ts';
@@ -270,7 +270,7 @@ export const trailRoutes = (deps: AppDeps) => {
       const { id } = c.req.valid('param');
       const page = await getTrailPage(deps, id);
       if (!page) throw new AppError('not-found', `There is no trail "${id}".`);
-      if (page.trail.status === 'published') {
+      if (isPublic(page.trail)) {
         c.header('cache-control', PUBLIC_DETAIL_CACHE);
       } else {
         await visibleTrail(deps, id, c.var.viewer);

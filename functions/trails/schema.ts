@@ -285,6 +285,8 @@ export interface TrailRecord {
   stopOrder: string[];
   drawnRoute?: LineString;
   forkedFrom?: z.infer<typeof ForkedFromSchema>;
+  /** Set while the city hides the trail's project (moderation): the trail is off public view too. */
+  projectHidden?: boolean;
   /** Summary kept current by every write, for lists and the map (no second read). */
   stopCount: number;
   start?: { lat: number; lng: number };

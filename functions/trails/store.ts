@@ -39,12 +39,16 @@ export const trailKeys = {
   }),
 };
 
+/** Whether residents see the trail: published, and its project not hidden by moderation. */
+export const isPublic = (trail: Pick<TrailRecord, 'status' | 'projectHidden'>) =>
+  trail.status === 'published' && !trail.projectHidden;
+
 /** The stored trail item: the record plus the index keys its state puts it under. */
 export const trailItem = (trail: TrailRecord) => ({
   ...withoutKeys(trail),
   ...trailKeys.trail(trail.id),
   ...trailKeys.ofProject(trail.projectSlug, trail.id),
-  ...(trail.status === 'published' && trail.publishedAt ? trailKeys.publishedListing(trail.publishedAt, trail.id) : {}),
+  ...(isPublic(trail) && trail.publishedAt ? trailKeys.publishedListing(trail.publishedAt, trail.id) : {}),
 });
 
 export const stopItem = (stop: StopRecord) => ({

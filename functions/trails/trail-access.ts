@@ -4,7 +4,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { getMember } from '../projects/store.ts';
 import type { TrailRecord } from './schema.ts';
-import { getTrail } from './store.ts';
+import { getTrail, isPublic } from './store.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'tableName'>;
 
@@ -21,9 +21,9 @@ export const trailOrThrow = async (deps: Deps, id: string): Promise<TrailRecord>
 export const trailRoleOf = async (deps: Deps, trail: TrailRecord, viewer: Viewer | null) => {
   const member = viewer ? await getMember(deps, trail.projectSlug, viewer.id) : undefined;
   const steward = member?.role === 'steward';
-  const visible = trail.status === 'published' || Boolean(member) || hasRole(viewer, 'admin');
+  const visible = isPublic(trail) || Boolean(member) || hasRole(viewer, 'admin');
   const contributor =
-    Boolean(viewer) && (Boolean(member) || (trail.status === 'published' && trail.contributionMode === 'citizens'));
+    Boolean(viewer) && (Boolean(member) || (isPublic(trail) && trail.contributionMode === 'citizens'));
   return { visible, steward, contributor };
 };
 

@@ -30,6 +30,8 @@ export interface UploadForm {
   title: string;
   licence: LicenceId;
   transcript?: string;
+  /** An image's text alternative. */
+  alt?: string;
 }
 
 /** Fills the upload page (already open and ready) and sends it. */
@@ -37,6 +39,7 @@ export const fillAndSend = async (page: Page, form: UploadForm) => {
   await page.locator('#upload-file').setInputFiles(join(MEDIA_FIXTURES, form.file));
   await page.locator('#upload-title').fill(form.title);
   if (form.transcript) await page.locator('#upload-transcript').fill(form.transcript);
+  if (form.alt) await page.locator('#upload-alt').fill(form.alt);
   await page.locator(`[id="upload-licence-${form.licence}"]`).check();
   await page.locator('[data-upload-form] button[type="submit"]').click();
 };

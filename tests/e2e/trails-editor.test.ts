@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { routes, t } from '../../web/src/i18n/index.ts';
 import { signedInState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
@@ -13,8 +13,10 @@ import { expectNoErrors, openProject, type StorageState, type Visit, visit } fro
  * stops with one recording each (one placed by typing, one by clicking the map), is warned about a
  * 10 m radius, reorders with the keyboard, sees the checklist satisfied and publishes. A citizen
  * (a second sign-in) proposes a stop: refused under a licence outside the policy, with the allowed
- * licences named, then proposed for review; the steward accepts it. Axe finds nothing on the
- * editor, signed in and out.
+ * licences named, then proposed for review; the steward accepts it. The steward also uploads a
+ * photo and makes it the trail's cover, which residents then see; an administrator (a third
+ * sign-in), who does not steward the trail, features it on the home page and back. Axe finds
+ * nothing on the editor, signed in and out.
  */
 
 const fr = t('fr');
@@ -27,6 +29,7 @@ const RECORDINGS = [`Voix de la cale ${token}`, `Cloches du port ${token}`];
 const TRANSCRIPT = 'Bonjour, vous êtes sur la cale. Écoutez la mer.';
 const FIRST_STOP = { title: `La cale ${token}`, lat: '48,3829', lng: '-4.4966' };
 const SECOND_STOP = { title: `Le pont ${token}`, lat: '48.3848', lng: '-4.4944' };
+const PHOTO = { title: `La cale au soleil ${token}`, alt: 'Une cale de pierre qui descend dans la mer, au soleil.' };
 
 let browser: Browser;
 let steward: StorageState;
@@ -34,6 +37,7 @@ let citizen: StorageState | undefined;
 let projectSlug = '';
 let trailId = '';
 const mediaIds: string[] = [];
+let photoId = '';
 const visits: Visit[] = [];
 
 const open = async (...args: Parameters<typeof visit>) => {
@@ -100,7 +104,14 @@ beforeAll(async () => {
         transcript: TRANSCRIPT,
       });
     }
+    await uploadThroughPage(page, 'fr', {
+      file: 'photo.png',
+      title: PHOTO.title,
+      licence: 'CC-BY-4.0',
+      alt: PHOTO.alt,
+    });
     for (const title of RECORDINGS) mediaIds.push(await readyMediaId(context, title));
+    photoId = await readyMediaId(context, PHOTO.title);
     const project = await apiSend(context, 'POST', '/api/projects', {
       title: `Les cales ${token}`,
       summary: 'Enregistrer les cales et les quais, pour les écouter en marchant.',
@@ -413,6 +424,60 @@ describe('a steward builds a trail and publishes it', () => {
     expect(detail.stops.map((stop) => stop.title)).toEqual([FIRST_STOP.title, SECOND_STOP.title]);
     expectNoErrors(errors);
   });
+
+  it('chooses one of their images as the cover, which residents then see', async () => {
+    const { page, errors } = await open(browser, { state: steward });
+    expect(await openEditor(page)).toBe('ready');
+    // Not an administrator: no featuring control.
+    expect(await page.locator('[data-featured-section]').isHidden()).toBe(true);
+    const select = page.locator('#cover-media');
+    await select.waitFor();
+    const current = page.locator('[data-cover-current]');
+    expect(await current.textContent()).toBe(fr('trailEditor.cover.currentNone'));
+    // Only their images are offered (not their recordings), after "No cover".
+    expect(await select.locator('option').allTextContents()).toEqual([fr('trailEditor.cover.none'), PHOTO.title]);
+    expect(await select.inputValue()).toBe('');
+    expect(await page.locator('[data-cover-preview]').isHidden()).toBe(true);
+    expect(await page.locator('[data-cover-none]').isHidden()).toBe(true);
+
+    await select.selectOption(photoId);
+    const preview = page.locator('[data-cover-preview-image]');
+    await preview.waitFor();
+    expect(await preview.getAttribute('alt')).toBe(PHOTO.alt);
+    expect(await page.locator('[data-cover-preview-caption]').textContent()).toBe(
+      fr('trailEditor.cover.preview', { title: PHOTO.title }),
+    );
+    await expectNoAxeViolations(page, 'the editor with a cover chosen (steward)');
+    await page.getByRole('button', { name: fr('trailEditor.cover.submit') }).click();
+    await page
+      .locator('[data-cover-status]')
+      .filter({ hasText: fr('trailEditor.cover.saved') })
+      .waitFor();
+    expect(await current.textContent()).toBe(fr('trailEditor.cover.current', { title: PHOTO.title }));
+    // Saving it again changes nothing.
+    await page.getByRole('button', { name: fr('trailEditor.cover.submit') }).click();
+    await page
+      .locator('[data-cover-status]')
+      .filter({ hasText: fr('trailEditor.cover.unchanged') })
+      .waitFor();
+
+    // The public trail has the cover, and its page shows it (decorative: the title is beside it).
+    const { page: residentPage, errors: residentErrors } = await open(browser);
+    const detail = (await (await residentPage.request.get(`/api/trails/${trailId}`)).json()) as { coverUrl?: string };
+    const photo = (await (await page.request.get(`/api/media/${photoId}`)).json()) as { url: string };
+    expect(detail.coverUrl).toBeTruthy();
+    expect(detail.coverUrl).toBe(photo.url);
+    await residentPage.goto(`${routes.trailView.fr}?id=${trailId}`);
+    await residentPage.locator('[data-trail-page][data-state="ready"]').waitFor();
+    const cover = residentPage.locator('[data-cover]');
+    // Shown, and the image itself loaded.
+    await cover.waitFor({ state: 'visible' });
+    expect(await cover.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    expect(await cover.getAttribute('src')).toBe(detail.coverUrl);
+    expect(await cover.getAttribute('alt')).toBe('');
+    expectNoErrors(errors);
+    expectNoErrors(residentErrors);
+  });
 });
 
 describe('a citizen contributes under the trail’s licence policy', () => {
@@ -488,6 +553,36 @@ describe('a citizen contributes under the trail’s licence policy', () => {
     expect(await stops(page).count()).toBe(3);
     expect(await stops(page).nth(2).locator('h3').textContent()).toBe(`3. Le ressac ${token}`);
     expect(await page.locator('[data-proposals-empty]').isVisible()).toBe(true);
+    expectNoErrors(errors);
+  });
+});
+
+describe('an administrator who does not steward the trail', () => {
+  it('features it on the home page, and back, with nothing else of the stewards’ tools', async () => {
+    const admin = await signedInState(browser, inject('adminEmail'));
+    const { context, page, errors } = await open(browser, { state: admin });
+    expect(await openEditor(page, 'en')).toBe('ready');
+    const section = page.locator('[data-featured-section]');
+    await section.waitFor();
+    expect(await page.locator('[data-steward-only]:not([hidden])').count()).toBe(0);
+    expect(await page.locator('#cover-media').isVisible()).toBe(false);
+    const box = page.getByRole('checkbox', { name: en('trailEditor.featured.label') });
+    expect(await box.isChecked()).toBe(false);
+    expect(await section.locator('[data-featured-state]').textContent()).toBe(en('trailEditor.featured.off'));
+    await expectNoAxeViolations(page, 'the editor of a published trail (administrator)');
+
+    await box.check();
+    const status = section.locator('[data-featured-status]');
+    await status.filter({ hasText: en('trailEditor.featured.featured') }).waitFor();
+    expect(await section.locator('[data-featured-state]').textContent()).toBe(en('trailEditor.featured.on'));
+    const read = async () =>
+      ((await (await context.request.get(`/api/trails/${trailId}`)).json()) as { featured: boolean }).featured;
+    expect(await read()).toBe(true);
+
+    await box.uncheck();
+    await status.filter({ hasText: en('trailEditor.featured.unfeatured') }).waitFor();
+    expect(await box.isChecked()).toBe(false);
+    expect(await read()).toBe(false);
     expectNoErrors(errors);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hideMedia } from '../../../functions/media/moderate-media.ts';
+import { hideProject, restoreProject } from '../../../functions/projects/moderate-project.ts';
 import { getTrail } from '../../../functions/trails/store.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { readyMediaFixture } from '../media-support.ts';
@@ -425,6 +426,27 @@ describe('contributions follow the trail’s modes', () => {
     const detail = await json<Detail>(await call(test, `/api/trails/${trail.id}`));
     expect(detail.stops[0]?.media).toEqual([]);
     expect(detail.stops[1]?.media).toHaveLength(1);
+  });
+});
+
+describe('moderation of the project', () => {
+  it('a trail leaves public view while the city hides its project, and comes back when restored', async () => {
+    const { test, steward } = await setUp();
+    const { trail, project } = await trailFixture(test.deps, steward.user.id);
+    const listed = async () =>
+      (await json<{ items: { id: string }[] }>(await call(test, '/api/trails'))).items.some((t) => t.id === trail.id);
+    expect(await listed()).toBe(true);
+
+    await hideProject(test.deps, { slug: project.slug, reason: 'Spam' });
+    expect((await call(test, `/api/trails/${trail.id}`)).status).toBe(404);
+    expect((await call(test, `/api/trails/${trail.id}.gpx`)).status).toBe(404);
+    expect(await listed()).toBe(false);
+    // Its stewards still see it.
+    expect((await call(test, `/api/trails/${trail.id}`, 'GET', steward.cookie)).status).toBe(200);
+
+    await restoreProject(test.deps, { slug: project.slug });
+    expect((await call(test, `/api/trails/${trail.id}`)).status).toBe(200);
+    expect(await listed()).toBe(true);
   });
 });
 
