@@ -3,25 +3,19 @@
  * something to show). Each marker is a link to its project, named by its title; the view fits
  * the markers. Tiles are decoration: without them (offline, blocked) the markers and links work.
  */
-import 'leaflet/dist/leaflet.css';
-import { control, DomEvent, divIcon, latLngBounds, map as leafletMap, marker, tileLayer } from 'leaflet';
+import { DomEvent, divIcon, latLngBounds, marker } from 'leaflet';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
+import { type BaseMapStrings, baseMap } from '../base-map.ts';
 import { element } from './dom.ts';
 import type { MapProject } from './types.ts';
 
-/** The tile server, chosen at build time (the CSP's img-src must allow it). */
-const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** Close enough to see the street, not so close that one marker fills the map. */
 const MAX_FIT_ZOOM = 15;
 
-export interface MapStrings {
+export interface MapStrings extends BaseMapStrings {
   hrefOf: (slug: string) => string;
-  zoomIn: string;
-  zoomOut: string;
-  /** HTML, from the dictionary (trusted): the tile provider's required credit. */
-  attribution: string;
 }
 
 const image = (src: string, className: string, srcset?: string) => {
@@ -50,10 +44,7 @@ const markerLink = (project: MapProject, href: string) => {
 };
 
 export const showMap = (canvas: HTMLElement, projects: MapProject[], strings: MapStrings) => {
-  const map = leafletMap(canvas, { zoomControl: false, attributionControl: false, scrollWheelZoom: false });
-  control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
-  control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-  tileLayer(TILE_URL, { attribution: strings.attribution, maxZoom: 19 }).addTo(map);
+  const map = baseMap(canvas, strings);
   for (const project of projects) {
     marker([project.place.lat, project.place.lng], {
       // The link inside takes the keyboard focus and the click, not the marker's own element.

@@ -4,34 +4,24 @@
  * in the form. A click reports its position (the form's typed coordinates are the keyboard's way).
  * Tiles are decoration: without them the map still places points, and the page works without the map.
  */
-import 'leaflet/dist/leaflet.css';
 import {
   circle,
   circleMarker,
-  control,
   divIcon,
   type LatLngExpression,
   latLngBounds,
   layerGroup,
-  map as leafletMap,
   marker,
   polyline,
-  tileLayer,
 } from 'leaflet';
+import { type BaseMapStrings, baseMap } from '../base-map.ts';
 import { element } from '../projects/dom.ts';
 
-/** The tile server, chosen at build time (the CSP's img-src must allow it). */
-const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
 const MAX_FIT_ZOOM = 17;
 const PRIMARY = '#1b4f72';
 const DRAWING = '#9a3412';
 
-export interface MapStrings {
-  zoomIn: string;
-  zoomOut: string;
-  /** HTML, from the dictionary (trusted): the tile provider's required credit. */
-  attribution: string;
-}
+export type MapStrings = BaseMapStrings;
 
 export interface MapScene {
   stops: { id: string; lat: number; lng: number; radius: number }[];
@@ -58,16 +48,8 @@ export const editorMap = (
   onClick: (lat: number, lng: number) => void,
   start?: { lat: number; lng: number },
 ) => {
-  const map = leafletMap(canvas, {
-    zoomControl: false,
-    attributionControl: false,
-    scrollWheelZoom: false,
-    // Clicks draw points: two quick ones must not zoom.
-    doubleClickZoom: false,
-  });
-  control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
-  control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-  tileLayer(TILE_URL, { attribution: strings.attribution, maxZoom: 19 }).addTo(map);
+  // Clicks draw points: two quick ones must not zoom.
+  const map = baseMap(canvas, strings, { doubleClickZoom: false });
   const layers = layerGroup().addTo(map);
   map.on('click', (event) => onClick(event.latlng.lat, event.latlng.lng));
   if (start) map.setView([start.lat, start.lng], 15);

@@ -1,8 +1,8 @@
 /**
  * Browser island of the trail editor (`components/trails/EditorPage.astro`): reads the trail named
  * in the address for the signed-in person (`GET /api/trails/{id}/editor`), shows what they may do
- * (stewards edit and publish, contributors propose, others read), and keeps every part in step
- * with the editor the API last returned. The map comes in a chunk of its own.
+ * (stewards edit and publish, administrators feature it, contributors propose, others read), and
+ * keeps every part in step with the editor the API last returned. The map comes in a chunk of its own.
  */
 
 import { say } from '../accounts/form.ts';
@@ -13,7 +13,9 @@ import { keepQueryInLanguageSwitch } from '../media/dom.ts';
 import { element, part } from '../projects/dom.ts';
 import { pageLocale, projectHref } from '../projects/links.ts';
 import { fillNodes, stringsOf } from '../projects/strings.ts';
+import { coverPicker } from './editor-cover.ts';
 import { trailDetails } from './editor-details.ts';
+import { featuredControl } from './editor-featured.ts';
 import { licenceNames } from './editor-licences.ts';
 import { trailIdFromQuery, trailViewHref } from './editor-links.ts';
 import type { EditorMap } from './editor-map.ts';
@@ -46,6 +48,8 @@ const start = (root: HTMLElement) => {
   let editor: TrailEditor | undefined;
   const listeners: ((editor: TrailEditor) => void)[] = [];
   let ownMedia: Promise<OwnMedia[]> | undefined;
+  /** Administrators feature trails on the home page, whether or not they steward them. */
+  let admin = false;
   const mainStatus = q('[data-editor-status]');
 
   const fetchEditor = () =>
@@ -169,6 +173,8 @@ const start = (root: HTMLElement) => {
   publication(context);
   proposals(context);
   trailDetails(context);
+  coverPicker(context);
+  featuredControl(context, () => admin);
   context.onRender(redrawMap);
 
   // Deleting the trail, after the confirmation dialog
@@ -259,7 +265,10 @@ const start = (root: HTMLElement) => {
       showState(root, 'error');
     }
   };
-  whenSignedIn(root, () => void load());
+  whenSignedIn(root, (viewer) => {
+    admin = viewer.profile.roles.includes('admin');
+    void load();
+  });
 };
 
 const root = document.querySelector<HTMLElement>('[data-trail-editor]');

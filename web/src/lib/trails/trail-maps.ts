@@ -4,48 +4,30 @@
  * stops linked to the list, their trigger zones, the walker's position). Tiles are decoration:
  * without them (offline, blocked) the markers, links and lists all still work.
  */
-import 'leaflet/dist/leaflet.css';
 import {
   type CircleMarker,
   circle,
   circleMarker,
-  control,
   DomEvent,
   divIcon,
   type LatLngExpression,
   type Map as LeafletMap,
   latLngBounds,
-  map as leafletMap,
   type Marker,
   marker,
   polyline,
-  tileLayer,
 } from 'leaflet';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
+import { type BaseMapStrings, baseMap } from '../base-map.ts';
 import { element } from '../projects/dom.ts';
 import type { Point } from './geo.ts';
 
-/** The tile server, chosen at build time (the CSP's img-src must allow it). */
-const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** Close enough to see the street, not so close that one marker fills the map. */
 const MAX_FIT_ZOOM = 17;
 
-export interface MapStrings {
-  zoomIn: string;
-  zoomOut: string;
-  /** HTML, from the dictionary (trusted): the tile provider's required credit. */
-  attribution: string;
-}
-
-const baseMap = (canvas: HTMLElement, strings: MapStrings) => {
-  const map = leafletMap(canvas, { zoomControl: false, attributionControl: false, scrollWheelZoom: false });
-  control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
-  control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-  tileLayer(TILE_URL, { attribution: strings.attribution, maxZoom: 19 }).addTo(map);
-  return map;
-};
+export type MapStrings = BaseMapStrings;
 
 /** A link placed on the map: it takes the focus and the click, not the marker's own element. */
 const markerLink = (href: string, name: string, ...content: Node[]) => {

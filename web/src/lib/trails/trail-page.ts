@@ -118,9 +118,11 @@ const start = (root: HTMLElement) => {
     const project = element('a', undefined, trail.projectTitle);
     project.href = projectHref(locale, trail.projectSlug);
     q('[data-project]').replaceChildren(...fillNodes(s('trails.page.project'), { project }));
+    // The cover is decorative (alt=""): the trail's title is right beside it.
     const cover = q<HTMLImageElement>('[data-cover]');
     cover.hidden = !trail.coverUrl;
     if (trail.coverUrl) cover.src = trail.coverUrl;
+    else cover.removeAttribute('src');
     q('[data-featured]').hidden = !trail.featured;
     q('[data-draft-notice]').hidden = trail.status !== 'draft';
     q('[data-offline-notice]').hidden = navigator.onLine;
