@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { readOutbox } from '../../infra/local/outbox-mailer.ts';
@@ -114,3 +114,20 @@ export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeo
 
 /** The status code of `GET /api/me` with the page's cookies. */
 export const meStatus = async (page: Page) => (await page.request.get('/api/me')).status();
+
+/** An API call as a non-browser client: the CSRF header, and the body's SHA-256 the edge asks for. */
+export const apiSend = async (context: BrowserContext, method: string, path: string, body?: unknown) => {
+  const data = body === undefined ? '' : JSON.stringify(body);
+  const response = await context.request.fetch(path, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      'x-communs-client': 'e2e',
+      'x-amz-content-sha256': createHash('sha256').update(data).digest('hex'),
+    },
+    data: body === undefined ? undefined : data,
+  });
+  const text = await response.text();
+  if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as Record<string, unknown>;
+};

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { type Locale, routes } from '../../web/src/i18n/index.ts';
 import type { LicenceId } from '../../web/src/lib/media/types.ts';
 import { poll } from './accounts-support.ts';
@@ -60,4 +60,17 @@ export const expectReflow = async (page: Page) => {
   await poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
     0,
   );
+};
+
+/** The id of the signed-in person's medium titled `title`, once the pipeline made it ready. */
+export const readyMediaId = async (context: BrowserContext, title: string) => {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const { items } = (await (await context.request.get('/api/me/media?limit=50')).json()) as {
+      items: { id: string; title: string; status: string }[];
+    };
+    const found = items.find((item) => item.title === title);
+    if (found?.status === 'ready') return found.id;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The medium "${title}" did not become ready`);
 };

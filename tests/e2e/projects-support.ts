@@ -44,6 +44,21 @@ export const visit = async (
   return { context, page, errors: collectErrors(page) };
 };
 
+/** Visits opened during a test, closed together after it (`afterEach(close)`). */
+export const visitTracker = () => {
+  const visits: Visit[] = [];
+  return {
+    open: async (...args: Parameters<typeof visit>) => {
+      const opened = await visit(...args);
+      visits.push(opened);
+      return opened;
+    },
+    close: async () => {
+      for (const { context } of visits.splice(0)) await context.close();
+    },
+  };
+};
+
 export const projectPath = (slug: string, locale: Locale = 'fr', extra: Record<string, string> = {}) =>
   `${routes.projectView[locale]}?${new URLSearchParams({ [projectParams[locale].project]: slug, ...extra })}`;
 

@@ -15,6 +15,7 @@ import {
   type Visit,
   viewerShown,
   visit,
+  visitTracker,
 } from './projects-support.ts';
 
 /**
@@ -38,16 +39,7 @@ let member: StorageState;
 let admin: StorageState | undefined;
 /** The project's address, as the API chose it. */
 let slug = '';
-const visits: Visit[] = [];
-
-const open = async (...args: Parameters<typeof visit>) => {
-  const opened = await visit(...args);
-  visits.push(opened);
-  return opened;
-};
-const closeVisits = async () => {
-  for (const { context } of visits.splice(0)) await context.close();
-};
+const { open, close: closeVisits } = visitTracker();
 
 beforeAll(async () => {
   browser = await launchBrowser();

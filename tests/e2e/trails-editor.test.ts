@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { routes, t } from '../../web/src/i18n/index.ts';
-import { signedInState, uniqueEmail } from './accounts-support.ts';
+import { apiSend, signedInState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
-import { uploadThroughPage } from './media-support.ts';
-import { expectNoErrors, openProject, type StorageState, type Visit, visit } from './projects-support.ts';
+import { readyMediaId, uploadThroughPage } from './media-support.ts';
+import { expectNoErrors, openProject, type StorageState, visit, visitTracker } from './projects-support.ts';
 
 /**
  * The stewards' and contributors' side of trails in Chromium, on the local stack. A steward (one
@@ -38,46 +38,7 @@ let projectSlug = '';
 let trailId = '';
 const mediaIds: string[] = [];
 let photoId = '';
-const visits: Visit[] = [];
-
-const open = async (...args: Parameters<typeof visit>) => {
-  const opened = await visit(...args);
-  visits.push(opened);
-  return opened;
-};
-const closeVisits = async () => {
-  for (const { context } of visits.splice(0)) await context.close();
-};
-
-/** An API call as a non-browser client: the CSRF header, and the body's SHA-256 the edge asks for. */
-const apiSend = async (context: BrowserContext, method: string, path: string, body?: unknown) => {
-  const data = body === undefined ? '' : JSON.stringify(body);
-  const response = await context.request.fetch(path, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      'x-communs-client': 'e2e',
-      'x-amz-content-sha256': createHash('sha256').update(data).digest('hex'),
-    },
-    data: body === undefined ? undefined : data,
-  });
-  const text = await response.text();
-  if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as Record<string, unknown>;
-};
-
-/** The id of the signed-in person's medium titled `title`, once ready. */
-const readyMediaId = async (context: BrowserContext, title: string) => {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const { items } = (await (await context.request.get('/api/me/media?limit=50')).json()) as {
-      items: { id: string; title: string; status: string }[];
-    };
-    const found = items.find((item) => item.title === title);
-    if (found?.status === 'ready') return found.id;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The medium "${title}" did not become ready`);
-};
+const { open, close: closeVisits } = visitTracker();
 
 const editorPath = (locale: 'fr' | 'en' = 'fr') => `${routes.trailEdit[locale]}?id=${trailId}`;
 
