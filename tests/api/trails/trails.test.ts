@@ -541,36 +541,8 @@ describe('forks (peer property)', () => {
 });
 
 describe('my data', () => {
-  it('exports a contributor’s stops and proposals; erasure with “withdraw” takes their stops off', async () => {
-    const { test, steward } = await setUp();
-    const { trail, project } = await trailFixture(test.deps, steward.user.id, {
-      input: { contributionMode: 'citizens', moderationMode: 'publish-first' },
-    });
-    const citizen = await personWithRole(test.deps, 'citizen');
-    await joinFixture(test.deps, project.slug, citizen.user.id);
-    const medium = await stopAudioFixture(test.deps, citizen.user.id);
-    await call(test, `/api/trails/${trail.id}/stops`, 'POST', citizen.cookie, {
-      title: 'Mon arrêt',
-      lat: 48.389,
-      lng: -4.5,
-      mediaIds: [medium.id],
-    });
-    const exported = await json<{ trails: { stops: { title: string }[]; mediaAtStops: unknown[] } }>(
-      await call(test, '/api/me/export', 'GET', citizen.cookie),
-    );
-    expect(exported.trails.stops.map((s) => s.title)).toEqual(['Mon arrêt']);
-    expect(exported.trails.mediaAtStops).toHaveLength(1);
-
-    const erased = await call(test, '/api/me', 'DELETE', citizen.cookie, {
-      confirmEmail: citizen.user.email,
-      contributions: 'withdraw',
-    });
-    expect(erased.status).toBe(204);
-    const detail = await json<Detail>(await call(test, `/api/trails/${trail.id}`));
-    expect(detail.stops.map((s) => s.title)).toEqual(['Le pont', 'La tour']);
-  });
-
-  it('erasure keeping contributions anonymous keeps the stop without the name', async () => {
+  /** A member who added a stop of their own to a publish-first trail. */
+  const contributorWithStop = async () => {
     const { test, steward } = await setUp();
     const { trail, project } = await trailFixture(test.deps, steward.user.id, {
       input: { moderationMode: 'publish-first' },
@@ -578,19 +550,34 @@ describe('my data', () => {
     const citizen = await personWithRole(test.deps, 'citizen');
     await joinFixture(test.deps, project.slug, citizen.user.id);
     const medium = await stopAudioFixture(test.deps, citizen.user.id);
-    await call(test, `/api/trails/${trail.id}/stops`, 'POST', citizen.cookie, {
+    const added = await call(test, `/api/trails/${trail.id}/stops`, 'POST', citizen.cookie, {
       title: 'Mon arrêt',
       lat: 48.389,
       lng: -4.5,
       mediaIds: [medium.id],
     });
-    await call(test, '/api/me', 'DELETE', citizen.cookie, {
-      confirmEmail: citizen.user.email,
-      contributions: 'keep-anonymous',
-    });
-    const detail = await json<Detail & { stops: { contributorName?: string }[] }>(
-      await call(test, `/api/trails/${trail.id}`),
+    expect(added.status).toBe(201);
+    const erase = (contributions: string) =>
+      call(test, '/api/me', 'DELETE', citizen.cookie, { confirmEmail: citizen.user.email, contributions });
+    const publicStops = async () => (await json<Detail>(await call(test, `/api/trails/${trail.id}`))).stops;
+    return { test, citizen, erase, publicStops };
+  };
+
+  it('exports a contributor’s stops and proposals; erasure with “withdraw” takes their stops off', async () => {
+    const { test, citizen, erase, publicStops } = await contributorWithStop();
+    const exported = await json<{ trails: { stops: { title: string }[]; mediaAtStops: unknown[] } }>(
+      await call(test, '/api/me/export', 'GET', citizen.cookie),
     );
-    expect(detail.stops.at(-1)).toMatchObject({ title: 'Mon arrêt', contributorName: 'Anonyme' });
+    expect(exported.trails.stops.map((s) => s.title)).toEqual(['Mon arrêt']);
+    expect(exported.trails.mediaAtStops).toHaveLength(1);
+
+    expect((await erase('withdraw')).status).toBe(204);
+    expect((await publicStops()).map((s) => s.title)).toEqual(['Le pont', 'La tour']);
+  });
+
+  it('erasure keeping contributions anonymous keeps the stop without the name', async () => {
+    const { erase, publicStops } = await contributorWithStop();
+    expect((await erase('keep-anonymous')).status).toBe(204);
+    expect((await publicStops()).at(-1)).toMatchObject({ title: 'Mon arrêt', contributorName: 'Anonyme' });
   });
 });
