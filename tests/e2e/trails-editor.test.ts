@@ -6,6 +6,7 @@ import { apiSend, signedInState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
 import { readyMediaId, uploadThroughPage } from './media-support.ts';
 import { expectNoErrors, openProject, type StorageState, visit, visitTracker } from './projects-support.ts';
+import { unpublishAndClose, uploadRecording } from './trails-support.ts';
 
 /**
  * The stewards' and contributors' side of trails in Chromium, on the local stack. A steward (one
@@ -26,7 +27,6 @@ const stewardEmail = uniqueEmail('trail-editor');
 const citizenEmail = uniqueEmail('trail-citizen');
 const trailTitle = `Les cales à l’oreille ${token}`;
 const RECORDINGS = [`Voix de la cale ${token}`, `Cloches du port ${token}`];
-const TRANSCRIPT = 'Bonjour, vous êtes sur la cale. Écoutez la mer.';
 const FIRST_STOP = { title: `La cale ${token}`, lat: '48,3829', lng: '-4.4966' };
 const SECOND_STOP = { title: `Le pont ${token}`, lat: '48.3848', lng: '-4.4944' };
 const PHOTO = { title: `La cale au soleil ${token}`, alt: 'Une cale de pierre qui descend dans la mer, au soleil.' };
@@ -58,12 +58,7 @@ beforeAll(async () => {
   const { context, page } = await visit(browser, { state: steward });
   try {
     for (const title of RECORDINGS) {
-      await uploadThroughPage(page, 'fr', {
-        file: 'speech.mp3',
-        title,
-        licence: 'CC-BY-SA-4.0',
-        transcript: TRANSCRIPT,
-      });
+      await uploadRecording(page, title);
     }
     await uploadThroughPage(page, 'fr', {
       file: 'photo.png',
@@ -88,13 +83,7 @@ afterEach(closeVisits);
 
 afterAll(async () => {
   await closeVisits();
-  // Leave the shared stack as other files expect it: no published trail on the home page.
-  if (trailId && browser) {
-    const { context } = await visit(browser, { state: steward });
-    await apiSend(context, 'POST', `/api/trails/${trailId}/unpublish`).catch(() => undefined);
-    await context.close();
-  }
-  await browser?.close();
+  await unpublishAndClose(browser, steward, trailId);
 });
 
 describe('a steward builds a trail and publishes it', () => {
@@ -447,18 +436,8 @@ describe('a citizen contributes under the trail’s licence policy', () => {
     const { context, page, errors } = await open(browser, { state: citizen });
     const outside = `Ressac ${token}`;
     const inside = `Goélands ${token}`;
-    await uploadThroughPage(page, 'fr', {
-      file: 'speech.mp3',
-      title: outside,
-      licence: 'CC-BY-NC-4.0',
-      transcript: TRANSCRIPT,
-    });
-    await uploadThroughPage(page, 'fr', {
-      file: 'speech.mp3',
-      title: inside,
-      licence: 'CC-BY-4.0',
-      transcript: TRANSCRIPT,
-    });
+    await uploadRecording(page, outside, 'CC-BY-NC-4.0');
+    await uploadRecording(page, inside, 'CC-BY-4.0');
     const outsideId = await readyMediaId(context, outside);
     const insideId = await readyMediaId(context, inside);
 

@@ -9,6 +9,7 @@ import { apiSend, poll, signedInState, uniqueEmail } from './accounts-support.ts
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
 import { readyMediaId, uploadThroughPage } from './media-support.ts';
 import { expectNoErrors, type StorageState, type Visit, visit, visitTracker } from './projects-support.ts';
+import { TRANSCRIPT, unpublishAndClose, uploadRecording } from './trails-support.ts';
 
 /**
  * The residents' side of trails in Chromium, on the local stack: a steward (one sign-in) builds a
@@ -33,7 +34,6 @@ const STOPS = [
     radius: 40,
   },
 ];
-const TRANSCRIPT = 'Bonjour, vous êtes sur la cale. Écoutez la mer.';
 
 let browser: Browser;
 let steward: StorageState;
@@ -55,12 +55,7 @@ beforeAll(async () => {
   steward = await signedInState(browser, stewardEmail);
   const { context, page } = await visit(browser, { state: steward });
   try {
-    await uploadThroughPage(page, 'fr', {
-      file: 'speech.mp3',
-      title: `Voix de la cale ${token}`,
-      licence: 'CC-BY-SA-4.0',
-      transcript: TRANSCRIPT,
-    });
+    await uploadRecording(page, `Voix de la cale ${token}`);
     await uploadThroughPage(page, 'fr', { file: 'photo.png', title: `Photo du pont ${token}`, licence: 'CC-BY-4.0' });
     const audio = await readyMediaId(context, `Voix de la cale ${token}`);
     const photo = await readyMediaId(context, `Photo du pont ${token}`);
@@ -90,13 +85,7 @@ afterEach(closeVisits);
 
 afterAll(async () => {
   await closeVisits();
-  // Leave the shared stack as other files expect it (no published trail on the home page).
-  if (trailId && browser) {
-    const { context } = await visit(browser, { state: steward });
-    await apiSend(context, 'POST', `/api/trails/${trailId}/unpublish`).catch(() => undefined);
-    await context.close();
-  }
-  await browser?.close();
+  await unpublishAndClose(browser, steward, trailId);
 });
 
 describe('a resident on a phone', () => {

@@ -4,6 +4,7 @@
  * each item, and the Publish / Unpublish buttons. A refused publication (409) shows the API's list.
  */
 
+import type { MessageKey } from '../../i18n/index.ts';
 import { readProblem, say } from '../accounts/form.ts';
 import { api } from '../api.ts';
 import { element, part } from '../projects/dom.ts';
@@ -116,55 +117,61 @@ export const publication = (context: EditorContext) => {
     renderChecklist(editor, editor.missing);
   };
 
-  publishButton.addEventListener(
-    'click',
-    guarded(
-      async () => {
-        say(status, s('trailEditor.publication.publishing'));
-        const response = await endpoint.publish.$post({ param: { id: trailId } });
-        const code = response.status as number;
-        if (response.ok) {
-          context.apply(await response.json());
-          say(status, s('trailEditor.publication.done'), 'success');
-          unpublishButton.focus();
-          return;
-        }
-        const problem = (await readProblem(response)) as TrailProblem;
-        if (code === 409 && problem.missing) {
-          renderChecklist(context.current(), problem.missing);
-          say(status, s('trailEditor.publication.refused'), 'error');
-          heading.focus();
-        } else if (code === 409) {
-          await context.reload();
-          say(status, s('trailEditor.publication.changed'), 'error');
-        } else {
-          say(status, commonFailure(code, s), 'error');
-        }
-      },
-      () => say(status, s('form.failed'), 'error'),
-    ),
+  /**
+   * Publish or unpublish: says so, sends it and, once done, moves on to the other button. A 409 is
+   * first for `refused` to explain (false: it could not); otherwise the trail changed meanwhile and
+   * is read again.
+   */
+  const onPress = (
+    button: HTMLButtonElement,
+    send: () => ReturnType<typeof endpoint.publish.$post>,
+    strings: { working: MessageKey; done: MessageKey },
+    next: HTMLButtonElement,
+    refused: (response: Response) => Promise<boolean> = async () => false,
+  ) =>
+    button.addEventListener(
+      'click',
+      guarded(
+        async () => {
+          say(status, s(strings.working));
+          const response = await send();
+          const code = response.status as number;
+          if (response.ok) {
+            context.apply(await response.json());
+            say(status, s(strings.done), 'success');
+            next.focus();
+          } else if (code !== 409) {
+            say(status, commonFailure(code, s), 'error');
+          } else if (!(await refused(response))) {
+            await context.reload();
+            say(status, s('trailEditor.publication.changed'), 'error');
+          }
+        },
+        () => say(status, s('form.failed'), 'error'),
+      ),
+    );
+
+  onPress(
+    publishButton,
+    () => endpoint.publish.$post({ param: { id: trailId } }),
+    { working: 'trailEditor.publication.publishing', done: 'trailEditor.publication.done' },
+    unpublishButton,
+    // The publication rule is not met: the API's list replaces the checklist.
+    async (response) => {
+      const problem = (await readProblem(response)) as TrailProblem;
+      if (!problem.missing) return false;
+      renderChecklist(context.current(), problem.missing);
+      say(status, s('trailEditor.publication.refused'), 'error');
+      heading.focus();
+      return true;
+    },
   );
 
-  unpublishButton.addEventListener(
-    'click',
-    guarded(
-      async () => {
-        say(status, s('trailEditor.publication.unpublishing'));
-        const response = await endpoint.unpublish.$post({ param: { id: trailId } });
-        const code = response.status as number;
-        if (response.ok) {
-          context.apply(await response.json());
-          say(status, s('trailEditor.publication.undone'), 'success');
-          publishButton.focus();
-        } else if (code === 409) {
-          await context.reload();
-          say(status, s('trailEditor.publication.changed'), 'error');
-        } else {
-          say(status, commonFailure(code, s), 'error');
-        }
-      },
-      () => say(status, s('form.failed'), 'error'),
-    ),
+  onPress(
+    unpublishButton,
+    () => endpoint.unpublish.$post({ param: { id: trailId } }),
+    { working: 'trailEditor.publication.unpublishing', done: 'trailEditor.publication.undone' },
+    publishButton,
   );
 
   context.onRender(render);

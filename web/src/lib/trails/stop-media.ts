@@ -5,53 +5,18 @@
  */
 import { LICENCES } from '../../../../functions/licences/licences.ts';
 import { element } from '../projects/dom.ts';
+import { licenceLink, mediaPlayer } from '../projects/media-item.ts';
 import { fillNodes, type Translate } from '../projects/strings.ts';
-import { languageName } from './format.ts';
 import { contributorHref, pageLocale } from './links.ts';
 import type { StopMedia } from './types.ts';
 
 const ANONYMOUS = 'anonymous';
 
+/** The medium's player; audio and video say which medium they play (the walk starts them). */
 const player = (media: StopMedia): HTMLElement => {
-  if (media.family === 'image') {
-    const image = element('img', 'stop-media__image');
-    image.src = media.url;
-    // The title names the image when its contributor gave no description of it.
-    image.alt = media.alt || media.title;
-    image.loading = 'lazy';
-    image.decoding = 'async';
-    return image;
-  }
-  const playerElement = element(media.family === 'video' ? 'video' : 'audio', `stop-media__${media.family}`);
-  playerElement.controls = true;
-  playerElement.preload = 'metadata';
-  playerElement.dataset.mediaId = media.id;
-  const source = element('source');
-  source.src = media.url;
-  source.type = media.contentType;
-  playerElement.append(source);
-  if (playerElement instanceof HTMLVideoElement) {
-    playerElement.playsInline = true;
-    media.captions.forEach((caption, index) => {
-      const track = element('track');
-      track.kind = 'captions';
-      track.src = caption.url;
-      track.srclang = caption.language;
-      track.label = languageName(document.documentElement.lang, caption.language);
-      track.default = index === 0;
-      playerElement.append(track);
-    });
-  }
+  const playerElement = mediaPlayer(media, 'stop-media');
+  if (media.family !== 'image') playerElement.dataset.mediaId = media.id;
   return playerElement;
-};
-
-/** A licence, linked to its Creative Commons deed. */
-export const licenceLink = (id: string) => {
-  const licence = LICENCES[id as keyof typeof LICENCES];
-  const link = element('a', undefined, licence?.shortName ?? id);
-  if (licence) link.href = licence.deedUrl;
-  link.rel = 'license';
-  return link;
 };
 
 /** «Title», by [Author](their page), licensed under [CC BY-SA 4.0](deed). */

@@ -8,11 +8,12 @@ import { currentViewer, maybeSignedIn } from '../accounts/session.ts';
 import { showState } from '../accounts/signed-in-page.ts';
 import { element, part } from '../projects/dom.ts';
 import { projectHref } from '../projects/links.ts';
+import { licenceLink } from '../projects/media-item.ts';
 import { fillNodes, plural, stringsOf, type Translate } from '../projects/strings.ts';
 import { formatDistance, formatSize, formatWalkingTime, languageList } from './format.ts';
 import { carryQueryToOtherLanguage, contributorHref, pageLocale, trailEditHref, trailHref } from './links.ts';
 import { isSavedOffline, offlineSupported, removeOffline, saveOffline, trailApiPath } from './offline.ts';
-import { licenceLink, oneAtATime, stopMediaFigure } from './stop-media.ts';
+import { oneAtATime, stopMediaFigure } from './stop-media.ts';
 import type { Credit, TrailDetail } from './types.ts';
 import { startWalkMode } from './walk.ts';
 
