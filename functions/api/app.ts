@@ -22,6 +22,7 @@ import { myProjectRoutes } from '../projects/my-projects-routes.ts';
 import { projectRoutes } from '../projects/routes.ts';
 import { unsubscribeRoutes } from '../projects/unsubscribe-routes.ts';
 import { trailExportRoutes } from '../trails/export-routes.ts';
+import { trailModerationRoutes } from '../trails/moderation-routes.ts';
 import { myTrailRoutes, trailRoutes } from '../trails/routes.ts';
 import { docsRoutes } from './docs.ts';
 import { PERSONAL_DATA_PARTS } from './personal-data-parts.ts';
@@ -64,6 +65,7 @@ export const createApp = (deps: AppDeps) => {
     .route('/contributors', contributorRoutes(deps))
     .route('/moderation/media', mediaModerationRoutes(deps))
     .route('/moderation/projects', projectModerationRoutes(deps))
+    .route('/moderation/trails', trailModerationRoutes(deps))
     .route('/moderation', moderationQueueRoutes(deps))
     .route('/projects', projectRoutes(deps))
     .route('/projects', membershipRoutes(deps))

@@ -1,15 +1,11 @@
+import { reporterKey } from '../moderation/reporter.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
-import { hashToken } from '../platform/tokens.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { withholdFiles } from './published-files.ts';
 import type { MediaRecord } from './schema.ts';
 import { getFlag, getMedia, putMediaItem, putNewFlag, transact } from './store.ts';
-
-/** Flags are for real problems; a burst from one person or network is refused. */
-export const FLAGS_PER_HOUR: RateLimit = { name: 'flag', max: 10, windowSeconds: 60 * 60 };
 
 /**
  * Anyone may report a published medium, once per person (or network, for residents). After the
@@ -19,9 +15,7 @@ export const flagMedia = async (
   deps: AppDeps,
   { mediaId, reason, viewer, clientIp }: { mediaId: string; reason: string; viewer: Viewer | null; clientIp: string },
 ): Promise<{ hidden: boolean }> => {
-  const flagger = viewer ? `user:${viewer.id}` : `ip:${clientIp}`;
-  await consumeRateLimit(deps, FLAGS_PER_HOUR, flagger);
-  const flaggerKey = hashToken(flagger);
+  const flaggerKey = await reporterKey(deps, { viewer, clientIp });
   // Optimistic concurrency on the flag count: retry when another flag landed meanwhile.
   for (let attempt = 0; attempt < 5; attempt++) {
     const record = await getMedia(deps, mediaId);

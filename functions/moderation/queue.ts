@@ -4,9 +4,10 @@ import type { MediaRecord } from '../media/schema.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { describeProjectForQueue } from '../projects/moderate-project.ts';
+import { describeTrailForQueue } from '../trails/moderate-trail.ts';
 
 /**
- * One review queue for everything residents can report (media, projects): the byKind
+ * One review queue for everything residents can report (media, projects, trails): the byKind
  * `MODERATION` listing, oldest report first. Each feature describes its own items.
  */
 export const moderationQueue = async (deps: AppDeps, page: { limit: number; startKey?: PageKey }) => {
@@ -24,7 +25,9 @@ export const moderationQueue = async (deps: AppDeps, page: { limit: number; star
     (result.Items ?? []).map((item) =>
       String(item.pk).startsWith('MEDIA#')
         ? describeMediaForQueue(deps, item as unknown as MediaRecord)
-        : describeProjectForQueue(deps, String(item.slug)),
+        : String(item.pk).startsWith('TRAIL#')
+          ? describeTrailForQueue(deps, String(item.trailId))
+          : describeProjectForQueue(deps, String(item.slug)),
     ),
   );
   return { items: items.filter((item) => item !== undefined), lastKey: result.LastEvaluatedKey as PageKey | undefined };

@@ -35,6 +35,17 @@ const QueueItemSchema = z
       }),
       flags: FlagsSchema,
     }),
+    z.object({
+      kind: z.literal('trail'),
+      trail: z.object({
+        id: z.string(),
+        title: z.string(),
+        projectSlug: z.string(),
+        hidden: z.object({ reason: z.string(), at: z.string() }).optional(),
+        openFlags: z.number(),
+      }),
+      flags: FlagsSchema,
+    }),
   ])
   .openapi('ModerationItem');
 
@@ -44,7 +55,8 @@ const queue = createRoute({
   tags: ['Moderation'],
   security: SESSION_SECURITY,
   middleware: requireRole('staff', 'admin'),
-  summary: 'Reported media and projects, oldest report first, with reasons (and for media the uploader’s history)',
+  summary:
+    'Reported media, projects and trails, oldest report first, with reasons (and for media the uploader’s history)',
   request: { query: PageQuerySchema },
   responses: {
     200: {

@@ -1,8 +1,7 @@
+import { reporterKey } from '../moderation/reporter.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
-import { hashToken } from '../platform/tokens.ts';
 import { followProjectVisibility } from '../trails/follow-project-visibility.ts';
 import { activityEntry } from './activity.ts';
 import { projectOrThrow } from './project-access.ts';
@@ -10,7 +9,6 @@ import type { ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
 import { getItem, isListedPublicly, projectItem, projectKeys, queryCollection, transact } from './store.ts';
 
-const FLAGS_PER_HOUR: RateLimit = { name: 'flag', max: 10, windowSeconds: 60 * 60 };
 const CITY = 'La Ville / The city';
 
 /** Saves a project over the revision that was read, logs the change and updates the index. */
@@ -42,9 +40,7 @@ export const flagProject = async (
   deps: AppDeps,
   { slug, reason, viewer, clientIp }: { slug: string; reason: string; viewer: Viewer | null; clientIp: string },
 ) => {
-  const flagger = viewer ? `user:${viewer.id}` : `ip:${clientIp}`;
-  await consumeRateLimit(deps, FLAGS_PER_HOUR, flagger);
-  const flaggerKey = hashToken(flagger);
+  const flaggerKey = await reporterKey(deps, { viewer, clientIp });
   for (let attempt = 0; attempt < 5; attempt++) {
     const project = await projectOrThrow(deps, slug);
     if (!isListedPublicly(project) && !project.hidden)

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { FlagRequestSchema } from '../media/schema.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
+import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
@@ -12,6 +14,7 @@ import { createTrail } from './create-trail.ts';
 import { deleteTrail } from './delete-trail.ts';
 import { removeStop, removeStopMedia, reorderStops, updateStop } from './edit-stops.ts';
 import { forkTrail } from './fork-trail.ts';
+import { flagTrail } from './moderate-trail.ts';
 import { publishTrail, unpublishTrail } from './publish-trail.ts';
 import { readTrailEditor } from './read-trail-editor.ts';
 import { approveProposal, rejectProposal } from './review-proposal.ts';
@@ -231,6 +234,22 @@ const reject = createRoute({
   responses: { 204: { description: 'Declined' }, ...SIGNED_IN_ERRORS, ...notFound },
 });
 
+const flag = createRoute({
+  method: 'post',
+  path: '/{id}/flags',
+  tags,
+  summary: 'Report a trail to the city (anyone; once each; rate-limited)',
+  request: { params: TrailIdParamSchema, body: JSON_BODY(FlagRequestSchema) },
+  responses: {
+    201: { content: { 'application/json': { schema: z.object({ hidden: z.boolean() }) } }, description: 'Reported' },
+    400: problem('Invalid reason'),
+    403: problem('Cross-site request'),
+    ...notFound,
+    409: problem('Already reported by you'),
+    429: problem('Too many reports'),
+  },
+});
+
 const fork = createRoute({
   ...signedIn,
   method: 'post',
@@ -354,6 +373,15 @@ export const trailRoutes = (deps: AppDeps) => {
       const { id, proposalId } = c.req.valid('param');
       await rejectProposal(deps, { viewer: viewerOrThrow(c.var.viewer), trailId: id, proposalId });
       return c.body(null, 204);
+    })
+    .openapi(flag, async (c) => {
+      const result = await flagTrail(deps, {
+        trailId: c.req.valid('param').id,
+        reason: c.req.valid('json').reason,
+        viewer: c.var.viewer,
+        clientIp: clientIp(c),
+      });
+      return c.json(result, 201);
     })
     .openapi(fork, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);

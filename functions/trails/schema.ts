@@ -187,6 +187,8 @@ export const TrailDetailSchema = z
     walkingMinutes: z.number(),
     credits: z.array(CreditSchema),
     forkedFrom: ForkedFromSchema.optional(),
+    /** Why the city hid the trail (its stewards see it in the editor). */
+    hidden: z.object({ reason: z.string(), at: z.string() }).optional(),
     /** Sum of the media files' sizes: what saving the trail for offline use downloads. */
     downloadBytes: z.number(),
     publishedAt: z.string().optional(),
@@ -287,6 +289,10 @@ export interface TrailRecord {
   forkedFrom?: z.infer<typeof ForkedFromSchema>;
   /** Set while the city hides the trail's project (moderation): the trail is off public view too. */
   projectHidden?: boolean;
+  /** Set while the trail itself is hidden: reported by several people, or by an admin. */
+  hidden?: { reason: string; at: string };
+  /** Reports waiting for review. */
+  openFlags?: number;
   /** Summary kept current by every write, for lists and the map (no second read). */
   stopCount: number;
   start?: { lat: number; lng: number };

@@ -25,6 +25,16 @@ export const trailKeys = {
     sk: `T#MEDIA#${stopId}#${mediaId}`,
   }),
   proposal: (id: string, proposalId: string) => ({ pk: `TRAIL#${id}`, sk: `X#PROPOSAL#${proposalId}` }),
+  flag: (id: string, reporterKey: string) => ({ pk: `TRAIL#${id}`, sk: `X#FLAG#${reporterKey}` }),
+  /**
+   * The trail's entry in the moderation queue shared with media and projects (byKind), while it
+   * has reports: an item of its own, because the trail item's byKind slot is its public listing.
+   */
+  moderationEntry: (id: string) => ({ pk: `TRAIL#${id}`, sk: 'X#MODERATION' }),
+  moderationListing: (firstReportAt: string, id: string) => ({
+    kindPk: 'MODERATION',
+    kindSk: `${firstReportAt}#trail#${id}`,
+  }),
   /** byKind: published trails, most recently published first (lists, map, home). */
   publishedListing: (publishedAt: string, id: string) => ({
     kindPk: 'TRAILS#published',
@@ -39,9 +49,9 @@ export const trailKeys = {
   }),
 };
 
-/** Whether residents see the trail: published, and its project not hidden by moderation. */
-export const isPublic = (trail: Pick<TrailRecord, 'status' | 'projectHidden'>) =>
-  trail.status === 'published' && !trail.projectHidden;
+/** Whether residents see the trail: published, and neither it nor its project hidden by moderation. */
+export const isPublic = (trail: Pick<TrailRecord, 'status' | 'projectHidden' | 'hidden'>) =>
+  trail.status === 'published' && !trail.projectHidden && !trail.hidden;
 
 /** The stored trail item: the record plus the index keys its state puts it under. */
 export const trailItem = (trail: TrailRecord) => ({
@@ -163,6 +173,8 @@ export const listOfPerson = (deps: Db, userId: string, what: 'STOP' | 'MEDIA' | 
 /**
  * Brings the trail item's summary (stop count, start, distance, walking time) up to date after
  * a change to its stops or route, so lists and the map stay one read. Does not move the version.
+ * Every change to the stops moves the version and then refreshes, so the last refresh to write
+ * is always one that read the latest stops.
  */
 export const refreshTrailSummary = async (deps: Db, id: string) => {
   const page = await getTrailPage(deps, id);
@@ -177,9 +189,12 @@ export const refreshTrailSummary = async (deps: Db, id: string) => {
         UpdateExpression: first
           ? 'SET stopCount = :count, distanceMetres = :distance, walkingMinutes = :minutes, #start = :start'
           : 'SET stopCount = :count, distanceMetres = :distance, walkingMinutes = :minutes REMOVE #start',
-        ConditionExpression: 'attribute_exists(pk)',
+        // Only over the version it was computed from: a refresh that read an older state must not
+        // overwrite a newer one (the change that moved the version refreshes after it).
+        ConditionExpression: 'version = :version',
         ExpressionAttributeNames: { '#start': 'start' },
         ExpressionAttributeValues: {
+          ':version': page.trail.version,
           ':count': page.stops.length,
           ':distance': distanceMetres,
           ':minutes': walkingMinutes,

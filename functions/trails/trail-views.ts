@@ -67,6 +67,7 @@ export const toTrailDetail = ({ trail, stops, media }: TrailPage): z.infer<typeo
     ...trailRoute(trail.drawnRoute, stops),
     credits: creditsOf(played.map(({ card }) => card)),
     forkedFrom: trail.forkedFrom,
+    hidden: trail.hidden,
     downloadBytes: played.reduce((total, use) => total + (use.size ?? 0), 0),
     publishedAt: trail.publishedAt,
     updatedAt: trail.updatedAt,

@@ -493,6 +493,24 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       return { path: `/api/trails/${trailId}/proposals/${proposalId}/reject` };
     },
   },
+  'POST /api/trails/{id}/flags': {
+    expect: everyone(201),
+    request: async (context) => ({
+      path: `/api/trails/${(await trail(context)).trail.id}/flags`,
+      body: { reason: 'A stop text insults a neighbour' },
+    }),
+  },
+  'POST /api/moderation/trails/{id}/hide': {
+    expect: adminOnly(200),
+    request: async (context) => ({
+      path: `/api/moderation/trails/${(await trail(context)).trail.id}/hide`,
+      body: { reason: 'Off topic' },
+    }),
+  },
+  'POST /api/moderation/trails/{id}/restore': {
+    expect: adminOnly(200),
+    request: async (context) => ({ path: `/api/moderation/trails/${(await trail(context)).trail.id}/restore` }),
+  },
   'POST /api/trails/{id}/forks': {
     expect: signedIn(201),
     request: async (context) => {

@@ -16,7 +16,8 @@ import { TRANSCRIPT, unpublishAndClose, uploadRecording } from './trails-support
  * published trail of two stops through the API, with media uploaded through the upload page; a
  * resident opens it on a phone, reads the stops (players, transcripts, credits), downloads the
  * open data, walks it (previous/next, then simulated geolocation entering stop 2's zone), saves
- * it for offline use and reads it again with the network off; the trails page lists and filters it.
+ * it for offline use and reads it again with the network off, and reports it to the city; the
+ * trails page lists and filters it.
  */
 
 const fr = t('fr');
@@ -129,6 +130,31 @@ describe('a resident on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'trail page on a phone');
     expectNoErrors(errors);
+  });
+
+  it('reports it to the city without signing in, once', async () => {
+    const { page, errors } = await open(browser, { viewport: 'phone' });
+    expect(await openTrail(page)).toBe('ready');
+    const report = page.locator('[data-report]');
+    expect(await report.isVisible()).toBe(true);
+    await report.locator('summary').click();
+    const submit = report.getByRole('button', { name: fr('trails.report.submit') });
+    // No reason: said on the field, nothing sent.
+    await submit.click();
+    expect(await page.locator('#trail-report-reason').getAttribute('aria-invalid')).toBe('true');
+    await page.fill('#trail-report-reason', 'Une étape donne l’adresse d’un particulier.');
+    await submit.click();
+    const status = report.locator('[data-report-status]');
+    await poll(() => status.textContent()).toBe(fr('trails.report.sent'));
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await page.locator('#trail-report-reason').inputValue()).toBe('');
+    // One report per person (here: per network); one report does not hide the trail.
+    await page.fill('#trail-report-reason', 'Toujours la même adresse.');
+    await submit.click();
+    await poll(() => status.textContent()).toBe(fr('trails.report.already'));
+    expect((await page.request.get(`/api/trails/${trailId}`)).status()).toBe(200);
+    await expectNoAxeViolations(page, 'trail report form on a phone');
+    expectNoErrors(errors, [409]);
   });
 
   it('walks it: previous and next without location, then its position offers stop 2', async () => {

@@ -505,6 +505,21 @@ export const en: Dictionary = {
   'trails.fork.notFound': 'No project “{project}”, or this trail is no longer published.',
   'trails.fork.refused':
     'This trail has share-alike recordings that the copy’s licence policy would not respect: the copy cannot be made.',
+  'trails.report.title': 'A problem with this trail?',
+  'trails.report.open': 'Report this trail',
+  'trails.report.intro':
+    'Does something here seem to break the law or the portal’s rules? Tell the city, which will check.',
+  'trails.report.reason.label': 'What is wrong',
+  'trails.report.reason.hint': 'From 3 to 1000 characters.',
+  'trails.report.reason.error': 'Explain the problem in 3 to 1000 characters.',
+  'trails.report.submit': 'Send the report',
+  'trails.report.sending': 'Sending the report…',
+  'trails.report.sent': 'Thank you. The city will review your report.',
+  'trails.report.sentHidden': 'Thank you. This trail is hidden until the city reviews it.',
+  'trails.report.already': 'You have already reported this trail. The city will review it.',
+  'trails.report.tooMany.one': 'Too many reports for now. Try again in {count} minute.',
+  'trails.report.tooMany.other': 'Too many reports for now. Try again in {count} minutes.',
+  'trails.report.gone': 'This trail is no longer published: it can no longer be reported.',
   'list.retry': 'Try again',
   'list.noscript': 'Turn on JavaScript to see this list.',
 
@@ -987,6 +1002,7 @@ export const en: Dictionary = {
   'media.moderation.more': 'Show more reports',
   'media.moderation.kind.media': 'Medium',
   'media.moderation.kind.project': 'Project',
+  'media.moderation.kind.trail': 'Trail',
   'media.moderation.of': ' “{title}”',
   'media.moderation.openFile': 'Open the file',
   'media.moderation.openPage': 'Open the public page',
@@ -994,6 +1010,8 @@ export const en: Dictionary = {
   'media.moderation.flags.other': '{count} reports',
   'media.moderation.uploader': 'Uploaded by {name}: media uploaded: {count}, hidden: {hidden}, refused: {rejected}.',
   'media.moderation.projectHidden': 'Hidden. Reason: {reason}',
+  'media.moderation.trailProject': 'A trail of the project {project}',
+  'media.moderation.trailHidden': 'Hidden. Reason: {reason}',
   'media.moderation.restore': 'Restore',
   'media.moderation.restored': '“{title}” is restored and its reports are closed.',
   'media.moderation.hide.label': 'Reason for hiding',
@@ -1010,6 +1028,7 @@ export const en: Dictionary = {
   'media.moderation.sending': 'Sending the decision…',
   'media.moderation.changed': 'This item had changed meanwhile: the list is up to date.',
   'media.moderation.adminsOnly': 'Decisions on projects belong to the city administrators.',
+  'media.moderation.trailAdminsOnly': 'Decisions on trails belong to the city administrators.',
 
   // The trail editor (stewards and contributors): components/trails/Editor*.astro, lib/trails/editor*.ts
   'trailEditor.meta.title': 'Trail editor',
@@ -1039,6 +1058,8 @@ export const en: Dictionary = {
   'trailEditor.publication.draft':
     'Draft: only the project’s members see it. Publish it once the checklist is complete.',
   'trailEditor.publication.published': 'Published: everyone can find it and walk it.',
+  'trailEditor.publication.hidden':
+    'Hidden by the city after reports or a moderation decision: {reason} Residents no longer see it; write to the city to talk about it.',
   'trailEditor.publication.publish': 'Publish the trail',
   'trailEditor.publication.unpublish': 'Back to draft',
   'trailEditor.publication.publishing': 'Publishing…',

@@ -522,6 +522,21 @@ export const fr = {
   'trails.fork.notFound': 'Aucun projet «\u00a0{project}\u00a0», ou ce parcours n’est plus publié.',
   'trails.fork.refused':
     'Ce parcours contient des enregistrements sous licence «\u00a0partage dans les mêmes conditions\u00a0» que la règle de licences de la copie ne respecterait pas\u00a0: la copie ne peut pas être faite.',
+  'trails.report.title': 'Un problème avec ce parcours\u00a0?',
+  'trails.report.open': 'Signaler ce parcours',
+  'trails.report.intro':
+    'Un contenu vous semble contraire à la loi ou aux règles du portail\u00a0? Dites-le à la ville, qui vérifiera.',
+  'trails.report.reason.label': 'Ce qui pose problème',
+  'trails.report.reason.hint': 'De 3 à 1000\u00a0caractères.',
+  'trails.report.reason.error': 'Expliquez le problème en 3 à 1000\u00a0caractères.',
+  'trails.report.submit': 'Envoyer le signalement',
+  'trails.report.sending': 'Envoi du signalement…',
+  'trails.report.sent': 'Merci. La ville va examiner votre signalement.',
+  'trails.report.sentHidden': 'Merci. Ce parcours est masqué en attendant que la ville l’examine.',
+  'trails.report.already': 'Vous avez déjà signalé ce parcours. La ville va l’examiner.',
+  'trails.report.tooMany.one': 'Trop de signalements pour le moment. Réessayez dans {count}\u00a0minute.',
+  'trails.report.tooMany.other': 'Trop de signalements pour le moment. Réessayez dans {count}\u00a0minutes.',
+  'trails.report.gone': 'Ce parcours n’est plus publié\u00a0: il ne peut plus être signalé.',
   'list.retry': 'Réessayer',
   'list.noscript': 'Activez JavaScript pour afficher cette liste.',
 
@@ -1024,6 +1039,7 @@ export const fr = {
   'media.moderation.more': 'Afficher plus de signalements',
   'media.moderation.kind.media': 'Média',
   'media.moderation.kind.project': 'Projet',
+  'media.moderation.kind.trail': 'Parcours',
   'media.moderation.of': '\u00a0«\u00a0{title}\u00a0»',
   'media.moderation.openFile': 'Ouvrir le fichier',
   'media.moderation.openPage': 'Ouvrir la page publique',
@@ -1032,6 +1048,8 @@ export const fr = {
   'media.moderation.uploader':
     'Déposé par {name}\u00a0: médias déposés\u00a0: {count}, masqués\u00a0: {hidden}, refusés\u00a0: {rejected}.',
   'media.moderation.projectHidden': 'Masqué. Motif\u00a0: {reason}',
+  'media.moderation.trailProject': 'Un parcours du projet {project}',
+  'media.moderation.trailHidden': 'Masqué. Motif\u00a0: {reason}',
   'media.moderation.restore': 'Rétablir',
   'media.moderation.restored': '«\u00a0{title}\u00a0» est rétabli et ses signalements sont clos.',
   'media.moderation.hide.label': 'Motif du masquage',
@@ -1048,6 +1066,7 @@ export const fr = {
   'media.moderation.sending': 'Envoi de la décision…',
   'media.moderation.changed': 'Cet élément avait changé entre-temps\u00a0: la liste est à jour.',
   'media.moderation.adminsOnly': 'Les décisions sur les projets reviennent à l’administration de la ville.',
+  'media.moderation.trailAdminsOnly': 'Les décisions sur les parcours reviennent à l’administration de la ville.',
 
   // The trail editor (stewards and contributors): components/trails/Editor*.astro, lib/trails/editor*.ts
   'trailEditor.meta.title': 'Éditeur de parcours',
@@ -1080,6 +1099,8 @@ export const fr = {
   'trailEditor.publication.draft':
     'Brouillon\u00a0: seuls les membres du projet le voient. Publiez-le quand la liste de contrôle est complète.',
   'trailEditor.publication.published': 'Publié\u00a0: tout le monde peut le trouver et le parcourir.',
+  'trailEditor.publication.hidden':
+    'Masqué par la ville après des signalements ou une décision de modération\u00a0: {reason} Les habitantes et les habitants ne le voient plus\u00a0; écrivez à la ville pour en parler.',
   'trailEditor.publication.publish': 'Publier le parcours',
   'trailEditor.publication.unpublish': 'Repasser en brouillon',
   'trailEditor.publication.publishing': 'Publication…',

@@ -1,12 +1,15 @@
 /**
- * Browser island of the moderation queue (`views/media/Moderation.astro`): lists reported media
- * and projects with the reasons given, and sends the decisions (restore, hide with a reason,
+ * Browser island of the moderation queue (`views/media/Moderation.astro`): lists reported media,
+ * projects and trails with the reasons given, and sends the decisions (restore, hide with a reason,
  * delete after confirmation). Each decision closes the reports, so the item leaves the queue.
  */
 import { clearErrors, reportErrors, say } from '../accounts/form.ts';
 import { announceProfile, forgetSignedIn } from '../accounts/session.ts';
 import { showState, whenSignedIn } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
+import { projectHref } from '../projects/links.ts';
+import { fillNodes } from '../projects/strings.ts';
+import { trailHref } from '../trails/links.ts';
 import { FAMILY_TEXT, reasonText, STATUS_TEXT } from './describe.ts';
 import { el, part } from './dom.ts';
 import { formatDateTime } from './format.ts';
@@ -236,6 +239,59 @@ const start = (root: HTMLElement, tr: Translate, isAdmin: boolean) => {
     return li;
   };
 
+  /** A reported trail: its title links to the trail page; admins alone decide (like projects). */
+  const trailItem = (item: Extract<ModerationItem, { kind: 'trail' }>) => {
+    const { trail } = item;
+    const status = el('p', { class: 'form-status', role: 'status' });
+    const project = el('a', { href: projectHref(locale, trail.projectSlug) }, trail.projectSlug);
+    const li = el(
+      'li',
+      { class: 'queue-item', 'data-kind': 'trail', 'data-id': trail.id },
+      el(
+        'div',
+        { class: 'queue-item__head' },
+        el('span', { class: 'badge' }, tr('media.moderation.kind.trail')),
+        el('h3', {}, el('a', { href: trailHref(locale, trail.id) }, trail.title)),
+        trail.hidden ? el('span', { class: 'badge badge--hidden' }, tr('media.status.hidden')) : '',
+      ),
+      el('p', { class: 'queue-item__text' }, ...fillNodes(tr('media.moderation.trailProject'), { project })),
+    );
+    if (trail.hidden)
+      li.append(
+        el('p', { class: 'media-item__reason' }, tr('media.moderation.trailHidden', { reason: trail.hidden.reason })),
+      );
+    li.append(flagList(item.flags));
+    if (!isAdmin) {
+      li.append(el('p', { class: 'muted' }, tr('media.moderation.trailAdminsOnly')));
+      return li;
+    }
+    const param = { id: trail.id };
+    const restore = actionButton(tr('media.moderation.restore'), trail.title);
+    restore.addEventListener('click', () =>
+      decide(async () => {
+        const response = await api.api.moderation.trails[':id'].restore.$post({ param });
+        return response.ok
+          ? { ok: true, message: tr('media.moderation.restored', { title: trail.title }) }
+          : { ok: false, status: response.status };
+      }, status),
+    );
+    li.append(
+      el('div', { class: 'form-actions' }, restore),
+      hideForm(
+        `trail-${trail.id}`,
+        async (reason) => {
+          const response = await api.api.moderation.trails[':id'].hide.$post({ param, json: { reason } });
+          return response.ok
+            ? { ok: true, message: tr('media.moderation.hidden', { title: trail.title }) }
+            : { ok: false, status: response.status };
+        },
+        status,
+      ),
+      status,
+    );
+    return li;
+  };
+
   const load = async (next?: string): Promise<boolean> => {
     const response = await api.api.moderation.queue.$get({ query: { limit: PAGE_SIZE, cursor: next } });
     if (!response.ok) {
@@ -247,7 +303,9 @@ const start = (root: HTMLElement, tr: Translate, isAdmin: boolean) => {
       return false;
     }
     const page = await response.json();
-    const items = page.items.map((item) => (item.kind === 'media' ? mediaItem(item) : projectItem(item)));
+    const items = page.items.map((item) =>
+      item.kind === 'media' ? mediaItem(item) : item.kind === 'project' ? projectItem(item) : trailItem(item),
+    );
     if (next) queue.append(...items);
     else queue.replaceChildren(...items);
     cursor = page.nextCursor;

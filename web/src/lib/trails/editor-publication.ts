@@ -111,7 +111,10 @@ export const publication = (context: EditorContext) => {
   const render = (editor: TrailEditor) => {
     if (!editor.canEdit) return;
     const published = editor.trail.status === 'published';
-    stateText.textContent = s(published ? 'trailEditor.publication.published' : 'trailEditor.publication.draft');
+    // A trail the city hid (reports, or an admin) says so, with the reason its stewards need.
+    stateText.textContent = editor.trail.hidden
+      ? s('trailEditor.publication.hidden', { reason: editor.trail.hidden.reason })
+      : s(published ? 'trailEditor.publication.published' : 'trailEditor.publication.draft');
     publishButton.hidden = published;
     unpublishButton.hidden = !published;
     renderChecklist(editor, editor.missing);

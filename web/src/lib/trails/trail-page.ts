@@ -2,10 +2,12 @@
  * Browser island of the trail page (`components/trails/TrailView.astro`): reads the trail named by
  * `?id=` from `GET /api/trails/{id}` and shows it (facts, description, stops with their players,
  * transcripts and attributions, credits, downloads), then its map (Leaflet, in a chunk of its own),
- * walk mode, the offline copy and, for a signed-in person, forking.
+ * walk mode, the offline copy, the report form (anyone) and, for a signed-in person, forking.
  */
+import { byId, clearErrors, minutesToWait, readProblem, reportErrors, say } from '../accounts/form.ts';
 import { currentViewer, maybeSignedIn } from '../accounts/session.ts';
 import { showState } from '../accounts/signed-in-page.ts';
+import { api } from '../api.ts';
 import { element, part } from '../projects/dom.ts';
 import { projectHref } from '../projects/links.ts';
 import { licenceLink } from '../projects/media-item.ts';
@@ -270,6 +272,56 @@ const start = (root: HTMLElement) => {
     showPanel((await isSavedOffline(trail.id).catch(() => false)) ? 'saved' : 'idle');
   };
 
+  /** Anyone may report a published trail to the city, signed in or not (once each, rate-limited). */
+  const startReport = (trail: TrailDetail) => {
+    const section = q('[data-report]');
+    section.hidden = trail.status !== 'published';
+    if (section.hidden || section.dataset.started) return;
+    section.dataset.started = 'true';
+    const form = q<HTMLFormElement>('[data-report-form]');
+    const reason = byId<HTMLTextAreaElement>('trail-report-reason');
+    const status = q('[data-report-status]');
+    let reporting = false;
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (reporting) return;
+      clearErrors(form);
+      say(status, '');
+      reason.value = reason.value.trim();
+      if (!reportErrors(reason.value.length >= 3 && reason.value.length <= 1000 ? [] : [reason])) return;
+      reporting = true;
+      say(status, s('trails.report.sending'));
+      try {
+        const response = await api.api.trails[':id'].flags.$post({
+          param: { id: trail.id },
+          json: { reason: reason.value },
+        });
+        const code = response.status as number;
+        if (response.status === 201) {
+          const { hidden } = await response.json();
+          reason.value = '';
+          say(status, s(hidden ? 'trails.report.sentHidden' : 'trails.report.sent'), 'success');
+        } else if (code === 409) {
+          say(status, s('trails.report.already'));
+        } else if (code === 429) {
+          const wait = minutesToWait(response, await readProblem(response));
+          say(status, plural(s, 'trails.report.tooMany', wait), 'error');
+        } else if (code === 400) {
+          say(status, '');
+          reportErrors([reason]);
+        } else if (code === 404) {
+          say(status, s('trails.report.gone'), 'error');
+        } else {
+          say(status, s('form.failed'), 'error');
+        }
+      } catch {
+        say(status, s('form.failed'), 'error');
+      } finally {
+        reporting = false;
+      }
+    });
+  };
+
   const startViewer = async (trail: TrailDetail) => {
     const signedOut = () => {
       q('[data-fork-form]').hidden = true;
@@ -325,6 +377,7 @@ const start = (root: HTMLElement) => {
       onPosition: (position) => void mapShown.then((shown) => shown?.showPosition(position)),
     });
     void startOffline(trail);
+    startReport(trail);
     void startViewer(trail);
   };
   q('[data-retry]').addEventListener('click', () => void load());
