@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { reportResponses } from '../moderation/reporter.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';
@@ -92,17 +93,7 @@ const flag = createRoute({
   tags: ['Media'],
   summary: 'Report a published medium (anyone; once each; rate-limited)',
   request: { params: MediaIdParamSchema, body: JSON_BODY(FlagRequestSchema) },
-  responses: {
-    201: {
-      content: { 'application/json': { schema: z.object({ hidden: z.boolean() }) } },
-      description: 'Reported; `hidden` when it reached the threshold',
-    },
-    400: problem('Invalid reason'),
-    403: problem('Cross-site request'),
-    404: problem('No such published medium'),
-    409: problem('Already reported by you'),
-    429: problem('Too many reports'),
-  },
+  responses: reportResponses('No such published medium'),
 });
 
 export const mediaRoutes = (deps: AppDeps) =>

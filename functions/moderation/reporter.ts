@@ -1,6 +1,8 @@
+import { z } from '@hono/zod-openapi';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
+import { problem } from '../platform/router.ts';
 import { hashToken } from '../platform/tokens.ts';
 
 /** Reports are for real problems; a burst from one person or network is refused (all kinds together). */
@@ -16,3 +18,16 @@ export const reporterKey = async (deps: AppDeps, { viewer, clientIp }: { viewer:
   await consumeRateLimit(deps, FLAGS_PER_HOUR, reporter);
   return hashToken(reporter);
 };
+
+/** What every report route answers (media, projects, trails), for the OpenAPI document. */
+export const reportResponses = (notFound: string) => ({
+  201: {
+    content: { 'application/json': { schema: z.object({ hidden: z.boolean() }) } },
+    description: 'Reported; `hidden` when the reports reached the threshold',
+  },
+  400: problem('Invalid reason'),
+  403: problem('Cross-site request'),
+  404: problem(notFound),
+  409: problem('Already reported by you'),
+  429: problem('Too many reports'),
+});

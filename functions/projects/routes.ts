@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/schema.ts';
+import { reportResponses } from '../moderation/reporter.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';
@@ -162,14 +163,7 @@ const flag = createRoute({
   tags,
   summary: 'Report a project (anyone; once each; rate-limited)',
   request: { params: SlugParamSchema, body: JSON_BODY(FlagRequestSchema) },
-  responses: {
-    201: { content: { 'application/json': { schema: z.object({ hidden: z.boolean() }) } }, description: 'Reported' },
-    400: problem('Invalid reason'),
-    403: problem('Cross-site request'),
-    ...notFound,
-    409: problem('Already reported by you'),
-    429: problem('Too many reports'),
-  },
+  responses: reportResponses('No such project (or not visible to you)'),
 });
 
 export const projectRoutes = (deps: AppDeps) =>

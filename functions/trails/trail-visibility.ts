@@ -1,5 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from '../platform/deps.ts';
+import { updateFields } from '../platform/update-fields.ts';
 import type { TrailRecord } from './schema.ts';
 import { getTrail, isPublic, trailKeys } from './store.ts';
 
@@ -20,35 +21,15 @@ export const updateTrailVisibility = async (
   const next: TrailRecord = { ...trail, ...changes };
   const listing =
     isPublic(next) && next.publishedAt ? trailKeys.publishedListing(next.publishedAt, trailId) : undefined;
-  const set: Record<string, unknown> = {
-    ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
-    ...listing,
-  };
-  const remove = [
-    ...Object.entries(changes)
-      .filter(([, value]) => value === undefined)
-      .map(([name]) => name),
-    ...(listing ? [] : ['kindPk', 'kindSk']),
-  ];
-  const names = [...Object.keys(set), ...remove];
+  // Off the listing unless public: removing kindPk/kindSk takes it out of the byKind index.
+  const set: Record<string, unknown> = { ...changes, ...(listing ?? { kindPk: undefined, kindSk: undefined }) };
   await deps.db
     .send(
       new UpdateCommand({
         TableName: deps.tableName,
         Key: trailKeys.trail(trailId),
-        UpdateExpression: [
-          Object.keys(set).length > 0
-            ? `SET ${Object.keys(set)
-                .map((name) => `#${name} = :${name}`)
-                .join(', ')}`
-            : '',
-          remove.length > 0 ? `REMOVE ${remove.map((name) => `#${name}`).join(', ')}` : '',
-        ].join(' '),
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: Object.fromEntries(names.map((name) => [`#${name}`, name])),
-        ...(Object.keys(set).length > 0
-          ? { ExpressionAttributeValues: Object.fromEntries(Object.entries(set).map(([n, v]) => [`:${n}`, v])) }
-          : {}),
+        ...updateFields(set),
       }),
     )
     .catch((error: Error) => {

@@ -5,6 +5,7 @@ import type { Viewer } from '../platform/auth.ts';
 import { hasRole } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { updateFields } from '../platform/update-fields.ts';
 import { policyProblems } from './licence-policy.ts';
 import type { TrailRecord, TrailUpdateSchema } from './schema.ts';
 import { getTrailPage, refreshTrailSummary, trailKeys } from './store.ts';
@@ -58,21 +59,13 @@ export const updateTrail = async (
     ...(coverMediaId === null ? ['coverMediaId', 'coverUrl'] : []),
     ...(route === null ? ['drawnRoute'] : []),
   ];
-  const entries = Object.entries(set).filter(([, value]) => value !== undefined);
   await deps.db
     .send(
       new UpdateCommand({
         TableName: deps.tableName,
         Key: trailKeys.trail(trailId),
-        UpdateExpression: [
-          `SET ${entries.map(([name]) => `#${name} = :${name}`).join(', ')}`,
-          remove.length > 0 ? `REMOVE ${remove.map((name) => `#${name}`).join(', ')}` : '',
-        ].join(' '),
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: Object.fromEntries(
-          [...entries.map(([name]) => name), ...remove].map((name) => [`#${name}`, name]),
-        ),
-        ExpressionAttributeValues: Object.fromEntries(entries.map(([name, value]) => [`:${name}`, value])),
+        ...updateFields(set, remove),
       }),
     )
     .catch((error: Error) => {
