@@ -262,6 +262,15 @@ describe('a resident on a phone', () => {
     expect(audioOffline).toBe(200);
     await context.setOffline(false);
 
+    // Back online, the copy catches up with the trail: a file it lacks (as after a new stop) is fetched.
+    await page.evaluate(async ({ id, url }) => (await caches.open(`communs-trail-${id}`)).delete(url), {
+      id: trailId,
+      url: audioUrl ?? '',
+    });
+    await page.reload();
+    await page.locator('[data-trail-page][data-state="ready"]').waitFor();
+    await poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, audioUrl ?? '')).toBe(true);
+
     await offline.getByRole('button', { name: fr('trails.offline.remove') }).click();
     await offline.locator('[data-offline-idle]').waitFor();
     expect(await page.evaluate(async (url) => (await caches.match(url)) === undefined, audioUrl ?? '')).toBe(true);

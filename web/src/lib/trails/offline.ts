@@ -69,6 +69,25 @@ export const saveOffline = async (trail: TrailDetail, progress: (done: number, t
   }
 };
 
+/**
+ * Keeps a saved copy in step with the trail, once the page has read it from the network: files
+ * the trail gained since (a new stop's recording) are fetched, files it lost are dropped. Best
+ * effort and quiet: the copy stays usable as it was if the network fails meanwhile.
+ */
+export const refreshOffline = async (trail: TrailDetail) => {
+  const cache = await caches.open(cacheName(trail.id));
+  const wanted = new Set(offlineFiles(trail));
+  for (const request of await cache.keys()) {
+    const path = sameOriginPath(request.url);
+    if (path && !wanted.has(path) && !path.startsWith('/_astro/')) await cache.delete(request);
+  }
+  for (const file of wanted) {
+    if (await cache.match(file)) continue;
+    const response = await fetch(file, { cache: 'no-cache' });
+    if (response.ok) await cache.put(file, response);
+  }
+};
+
 /** Forgets the trail's copy; with no trail left offline, the service worker goes too. */
 export const removeOffline = async (id: string) => {
   await caches.delete(cacheName(id));

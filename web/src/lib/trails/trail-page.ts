@@ -14,7 +14,14 @@ import { licenceLink } from '../projects/media-item.ts';
 import { fillNodes, plural, stringsOf, type Translate } from '../projects/strings.ts';
 import { formatDistance, formatSize, formatWalkingTime, languageList } from './format.ts';
 import { carryQueryToOtherLanguage, contributorHref, pageLocale, trailEditHref, trailHref } from './links.ts';
-import { isSavedOffline, offlineSupported, removeOffline, saveOffline, trailApiPath } from './offline.ts';
+import {
+  isSavedOffline,
+  offlineSupported,
+  refreshOffline,
+  removeOffline,
+  saveOffline,
+  trailApiPath,
+} from './offline.ts';
 import { oneAtATime, stopMediaFigure } from './stop-media.ts';
 import type { Credit, TrailDetail } from './types.ts';
 import { startWalkMode } from './walk.ts';
@@ -269,7 +276,10 @@ const start = (root: HTMLElement) => {
         status.textContent = s('form.failed');
       }
     });
-    showPanel((await isSavedOffline(trail.id).catch(() => false)) ? 'saved' : 'idle');
+    const saved = await isSavedOffline(trail.id).catch(() => false);
+    showPanel(saved ? 'saved' : 'idle');
+    if (saved && navigator.onLine)
+      void refreshOffline(trail).catch((error) => console.warn('The offline copy could not be refreshed:', error));
   };
 
   /** Anyone may report a published trail to the city, signed in or not (once each, rate-limited). */
