@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { routes, t } from '../../web/src/i18n/index.ts';
@@ -58,8 +58,22 @@ beforeAll(async () => {
   try {
     await uploadRecording(page, `Voix de la cale ${token}`);
     await uploadThroughPage(page, 'fr', { file: 'photo.png', title: `Photo du pont ${token}`, licence: 'CC-BY-4.0' });
+    await uploadThroughPage(page, 'fr', { file: 'clip.mp4', title: `Film du pont ${token}`, licence: 'CC-BY-4.0' });
     const audio = await readyMediaId(context, `Voix de la cale ${token}`);
     const photo = await readyMediaId(context, `Photo du pont ${token}`);
+    const video = await readyMediaId(context, `Film du pont ${token}`);
+    // A video needs captions before the trail can be published.
+    const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nLe pont tourne.\n';
+    const captioned = await context.request.fetch(`/api/media/${video}/captions/fr`, {
+      method: 'PUT',
+      headers: {
+        'content-type': 'text/vtt',
+        'x-communs-client': 'e2e',
+        'x-amz-content-sha256': createHash('sha256').update(vtt).digest('hex'),
+      },
+      data: vtt,
+    });
+    if (!captioned.ok()) throw new Error(`captions answered ${captioned.status()}: ${await captioned.text()}`);
 
     const project = await apiSend(context, 'POST', '/api/projects', {
       title: `Sons des quais ${token}`,
@@ -75,7 +89,7 @@ beforeAll(async () => {
     })) as { trail: { id: string } };
     trailId = created.trail.id;
     await apiSend(context, 'POST', `/api/trails/${trailId}/stops`, { ...STOPS[0], mediaIds: [audio] });
-    await apiSend(context, 'POST', `/api/trails/${trailId}/stops`, { ...STOPS[1], mediaIds: [audio, photo] });
+    await apiSend(context, 'POST', `/api/trails/${trailId}/stops`, { ...STOPS[1], mediaIds: [audio, photo, video] });
     await apiSend(context, 'POST', `/api/trails/${trailId}/publish`);
   } finally {
     await context.close();
@@ -111,6 +125,12 @@ describe('a resident on a phone', () => {
     await transcript.locator('summary').click();
     expect(await transcript.locator('.stop-media__transcript-text').textContent()).toBe(TRANSCRIPT);
     expect(await stops.nth(1).locator('img').getAttribute('alt')).toBe(`Photo du pont ${token}`);
+    // The video plays with its captions.
+    const track = stops.nth(1).locator('video track[kind="captions"]');
+    expect(await track.getAttribute('srclang')).toBe('fr');
+    const captions = await page.request.get(String(await track.getAttribute('src')));
+    expect(captions.headers()['content-type']).toContain('text/vtt');
+    expect(await captions.text()).toContain('Le pont tourne.');
     const credit = await stops.first().locator('figcaption').textContent();
     expect(credit).toContain(`Voix de la cale ${token}`);
     expect(await stops.first().locator('figcaption a[rel="license"]').getAttribute('href')).toBe(
