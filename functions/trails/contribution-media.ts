@@ -1,4 +1,4 @@
-import { mediaCard } from '../media/media-uses.ts';
+import { type MediaCard, mediaCard } from '../media/media-uses.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -9,6 +9,15 @@ import type { StopMediaRecord, TrailRecord } from './schema.ts';
 
 /** A medium checked for a trail: its card and file size, as a stop will carry them. */
 export type CheckedMedia = Pick<StopMediaRecord, 'mediaId' | 'card' | 'size'>;
+
+/** Once a trail is published, every medium joining it must be accessible (409 otherwise): it never falls below the rule. */
+export const requireAccessibleOnPublished = (trail: Pick<TrailRecord, 'status'>, card: MediaCard) => {
+  const gap = accessibilityGap(card);
+  if (gap && trail.status === 'published')
+    throw new AppError('conflict', `${gap.message} A published trail only takes accessible media.`, {
+      extensions: { reason: 'not-accessible', missing: [gap] },
+    });
+};
 
 /** Says which medium an ownership or readiness refusal is about, so a form can point at it. */
 const whichMedium = (error: unknown, { mediaId, path }: { mediaId: string; path: string }) => {
@@ -54,11 +63,7 @@ export const checkContributionMedia = async (
     });
     if (!isAllowedByPolicy(media.licence, trail.licencePolicy)) throw licenceOutsidePolicy(media, trail.licencePolicy);
     const card = mediaCard(media);
-    const gap = accessibilityGap(card);
-    if (gap && trail.status === 'published')
-      throw new AppError('conflict', `${gap.message} A published trail only takes accessible media.`, {
-        extensions: { reason: 'not-accessible', missing: [gap] },
-      });
+    requireAccessibleOnPublished(trail, card);
     checked.push({ mediaId, card, size: media.size ?? 0 });
   }
   return checked;

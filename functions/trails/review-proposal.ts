@@ -1,8 +1,10 @@
+import { mediaCard } from '../media/media-uses.ts';
 import { getMedia } from '../media/store.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { getItem } from '../projects/store.ts';
+import { type CheckedMedia, requireAccessibleOnPublished } from './contribution-media.ts';
 import { isAllowedByPolicy, licenceOutsidePolicy } from './licence-policy.ts';
 import type { ProposalRecord } from './proposals.ts';
 import type { StopRecord } from './schema.ts';
@@ -26,10 +28,15 @@ export const approveProposal = async (
 ) => {
   const trail = await requireTrailSteward(deps, trailId, viewer);
   const proposal = await proposalOrThrow(deps, trailId, proposalId);
+  // The media as they are now (a transcript may have been added since), checked again.
+  const current: CheckedMedia[] = [];
   for (const { mediaId, card } of proposal.media) {
     const media = await getMedia(deps, mediaId);
     if (media?.status !== 'ready') throw new AppError('conflict', `“${card.title}” is no longer published.`);
     if (!isAllowedByPolicy(media.licence, trail.licencePolicy)) throw licenceOutsidePolicy(media, trail.licencePolicy);
+    const fresh = mediaCard(media);
+    requireAccessibleOnPublished(trail, fresh);
+    current.push({ mediaId, card: fresh, size: media.size ?? 0 });
   }
   const now = deps.clock.now().toISOString();
   const by = { addedBy: proposal.proposedBy, addedAt: now };
@@ -52,13 +59,13 @@ export const approveProposal = async (
     };
     written = await transact(deps, [
       settle,
-      ...appendStopWrites(deps.tableName, stop, stopMediaRecords(stop, proposal.media, by)),
+      ...appendStopWrites(deps.tableName, stop, stopMediaRecords(stop, current, by)),
     ]);
   } else {
     const stopId = String(proposal.stopId);
     if (!(await getItem(deps, trailKeys.stop(trailId, stopId))))
       throw new AppError('conflict', 'The stop this medium was proposed for has been removed.');
-    const uses = stopMediaRecords({ id: stopId, trailId }, proposal.media, by);
+    const uses = stopMediaRecords({ id: stopId, trailId }, current, by);
     written = await transact(deps, [
       settle,
       ...uses.map((use) => putStopMedia(deps.tableName, use)),

@@ -421,6 +421,35 @@ describe('contributions follow the trail’s modes', () => {
     expect(detail.stops[0]?.media).toHaveLength(1);
   });
 
+  it('an approved stop carries its media as they are at approval (a transcript edited meanwhile)', async () => {
+    const { test, steward } = await setUp();
+    const { trail } = await trailFixture(test.deps, steward.user.id, {
+      input: { contributionMode: 'citizens', moderationMode: 'review-first' },
+    });
+    const citizen = await personWithRole(test.deps, 'citizen');
+    const medium = await stopAudioFixture(test.deps, citizen.user.id, { transcript: 'Premier jet.' });
+    const { proposalId } = await json(
+      await call(test, `/api/trails/${trail.id}/stops`, 'POST', citizen.cookie, {
+        title: 'Le lavoir',
+        lat: 48.388,
+        lng: -4.5,
+        mediaIds: [medium.id],
+      }),
+    );
+    expect(
+      (await call(test, `/api/media/${medium.id}`, 'PATCH', citizen.cookie, { transcript: 'Version relue.' })).status,
+    ).toBe(200);
+    const approved = await call(
+      test,
+      `/api/trails/${trail.id}/proposals/${proposalId}/approve`,
+      'POST',
+      steward.cookie,
+    );
+    expect(approved.status).toBe(200);
+    const detail = await json<Detail>(await call(test, `/api/trails/${trail.id}`));
+    expect(detail.stops.at(-1)?.media[0]?.transcript).toBe('Version relue.');
+  });
+
   it('a hidden medium leaves the stop it was played at', async () => {
     const { test, steward } = await setUp();
     const { trail, media } = await trailFixture(test.deps, steward.user.id);
