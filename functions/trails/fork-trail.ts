@@ -8,7 +8,8 @@ import { putNewTrail } from './create-trail.ts';
 import { policyProblems } from './licence-policy.ts';
 import type { ForkRequestSchema, StopRecord, TrailRecord } from './schema.ts';
 import { getTrailPage, isPublic, stopItem, stopMediaItem } from './store.ts';
-import { creditsOf, mediaByStop, toTrailDetail } from './trail-views.ts';
+import { trailRoute } from './trail-geometry.ts';
+import { creditsOf, mediaByStop } from './trail-views.ts';
 
 /**
  * Peer property: a citizen forks a published trail into a project they steward. The stops are
@@ -40,7 +41,7 @@ export const forkTrail = async (
     );
 
   const now = deps.clock.now().toISOString();
-  const detail = toTrailDetail(source);
+  const { distanceMetres, walkingMinutes } = trailRoute(source.trail.drawnRoute, source.stops);
   const copies = source.stops.map((stop) => ({ stop, id: randomUUID() }));
   const { trail } = source;
   return putNewTrail(
@@ -76,8 +77,8 @@ export const forkTrail = async (
       },
       stopCount: copies.length,
       start: copies[0] ? { lat: copies[0].stop.lat, lng: copies[0].stop.lng } : undefined,
-      distanceMetres: detail.distanceMetres,
-      walkingMinutes: detail.walkingMinutes,
+      distanceMetres,
+      walkingMinutes,
       version: 0,
       createdBy: viewer.id,
       createdAt: now,

@@ -1,5 +1,4 @@
 import type { PersonalDataPart } from '../accounts/personal-data.ts';
-import type { AppDeps } from '../platform/deps.ts';
 import { withoutKeys } from '../platform/item-keys.ts';
 import { getItem } from '../projects/store.ts';
 import { removeStopOnErasure } from './edit-stops.ts';
@@ -40,7 +39,7 @@ export const trailsPersonalData: PersonalDataPart = {
       const stop = await getItem<StopRecord>(deps, { pk: String(found.pk), sk: String(found.sk) });
       if (!stop) continue;
       if (contributions === 'withdraw') {
-        await removeStopOnErasure(deps as AppDeps, stop);
+        await removeStopOnErasure(deps, stop);
         continue;
       }
       const { ownerPk, ownerSk, ...kept } = stopItem({

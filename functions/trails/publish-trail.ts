@@ -2,6 +2,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { missingForPublication } from './publication-rule.ts';
+import type { TrailRecord } from './schema.ts';
 import { getTrailPage, type TrailPage, trailItem, transact } from './store.ts';
 import { requireTrailSteward } from './trail-access.ts';
 import { mediaByStop } from './trail-views.ts';
@@ -16,6 +17,21 @@ export const missingOf = ({ stops, media }: TrailPage) => {
       media: (ready.get(stop.id) ?? []).map(({ card }) => card),
     })),
   );
+};
+
+/** Saves the trail in its new status over the version that was read (409 if it moved meanwhile). */
+const saveStatus = async (deps: AppDeps, trail: TrailRecord) => {
+  const saved = await transact(deps, [
+    {
+      Put: {
+        TableName: deps.tableName,
+        Item: trailItem(trail),
+        ConditionExpression: 'version = :version',
+        ExpressionAttributeValues: { ':version': trail.version },
+      },
+    },
+  ]);
+  if (!saved) throw new AppError('conflict', 'The trail changed meanwhile: try again.');
 };
 
 const pageOrThrow = async (deps: AppDeps, trailId: string) => {
@@ -38,38 +54,17 @@ export const publishTrail = async (deps: AppDeps, { viewer, trailId }: { viewer:
     });
   if (page.trail.status === 'published') return;
   const now = deps.clock.now().toISOString();
-  const published = await transact(deps, [
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: trailItem({
-          ...page.trail,
-          status: 'published',
-          publishedAt: page.trail.publishedAt ?? now,
-          updatedAt: now,
-        }),
-        ConditionExpression: 'version = :version',
-        ExpressionAttributeValues: { ':version': page.trail.version },
-      },
-    },
-  ]);
-  if (!published) throw new AppError('conflict', 'The trail changed while it was being checked: try again.');
+  await saveStatus(deps, {
+    ...page.trail,
+    status: 'published',
+    publishedAt: page.trail.publishedAt ?? now,
+    updatedAt: now,
+  });
 };
 
 /** Takes a trail back to draft: off the lists and its public page, kept for its members. */
 export const unpublishTrail = async (deps: AppDeps, { viewer, trailId }: { viewer: Viewer; trailId: string }) => {
-  await requireTrailSteward(deps, trailId, viewer);
-  const page = await pageOrThrow(deps, trailId);
-  if (page.trail.status === 'draft') return;
-  const changed = await transact(deps, [
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: trailItem({ ...page.trail, status: 'draft', updatedAt: deps.clock.now().toISOString() }),
-        ConditionExpression: 'version = :version',
-        ExpressionAttributeValues: { ':version': page.trail.version },
-      },
-    },
-  ]);
-  if (!changed) throw new AppError('conflict', 'The trail changed meanwhile: try again.');
+  const trail = await requireTrailSteward(deps, trailId, viewer);
+  if (trail.status === 'draft') return;
+  await saveStatus(deps, { ...trail, status: 'draft', updatedAt: deps.clock.now().toISOString() });
 };
