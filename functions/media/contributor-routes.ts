@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { getUser } from '../accounts/store.ts';
+import { getUser } from '../accounts/public.ts';
 import { PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import { decodeCursor, encodeCursor, PageQuerySchema } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';

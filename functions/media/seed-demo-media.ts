@@ -1,7 +1,6 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { z } from 'zod';
-import { viewerOf } from '../accounts/sessions.ts';
-import { getUser, getUserIdByEmail } from '../accounts/store.ts';
+import { getUser, getUserIdByEmail, viewerOf } from '../accounts/public.ts';
 import { LicenceIdSchema } from '../licences/schema.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { processUpload } from './process-upload.ts';

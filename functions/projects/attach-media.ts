@@ -1,4 +1,4 @@
-import { mediaCard, mediaUseKeys } from '../media/media-uses.ts';
+import { mediaCard, mediaUseKeys } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';

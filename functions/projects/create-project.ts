@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
-import { mediaCard } from '../media/media-uses.ts';
+import { mediaCard } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { EmailSchema } from '../accounts/schema.ts';
+import { EmailSchema } from '../accounts/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
-import { mediaCard, mediaUseKeys } from '../media/media-uses.ts';
+import { mediaCard, mediaUseKeys } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';

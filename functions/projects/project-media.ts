@@ -1,5 +1,5 @@
-import type { MediaRecord } from '../media/schema.ts';
-import { getMedia } from '../media/store.ts';
+import type { MediaRecord } from '../media/public.ts';
+import { getMedia } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';

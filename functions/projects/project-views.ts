@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { MediaCard } from '../media/media-uses.ts';
+import type { MediaCard } from '../media/public.ts';
 import type { PostRecord } from './post-to-journal.ts';
 import type { JournalPostSchema, MemberRecord, ProjectDetailSchema, ProjectRecord } from './schema.ts';
 import { summaryOf } from './search-index.ts';

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { LicenceId } from '../licences/licences.ts';
 import { LicenceIdSchema } from '../licences/schema.ts';
-import { PlaceSchema, PublicMediaSchema } from '../media/schema.ts';
+import { PlaceSchema, PublicMediaSchema } from '../media/public.ts';
 import { pageOf } from '../platform/cursor.ts';
 
 export const PROJECT_STATUSES = ['idea', 'active', 'completed', 'archived'] as const;

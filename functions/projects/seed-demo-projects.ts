@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { viewerOf } from '../accounts/sessions.ts';
-import { getUser, getUserIdByEmail } from '../accounts/store.ts';
+import { getUser, getUserIdByEmail, viewerOf } from '../accounts/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { attachMedia } from './attach-media.ts';
 import { createProject } from './create-project.ts';

@@ -1,7 +1,7 @@
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { getItem } from '../projects/store.ts';
+import { getItem } from '../projects/public.ts';
 import { checkContributionMedia } from './contribution-media.ts';
 import { propose } from './proposals.ts';
 import type { StopRecord } from './schema.ts';

@@ -1,8 +1,8 @@
-import { type MediaCard, mediaCard } from '../media/media-uses.ts';
+import { type MediaCard, mediaCard } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { ownReadyMedia } from '../projects/project-media.ts';
+import { ownReadyMedia } from '../projects/public.ts';
 import { isAllowedByPolicy, licenceOutsidePolicy } from './licence-policy.ts';
 import { accessibilityGap } from './publication-rule.ts';
 import type { StopMediaRecord, TrailRecord } from './schema.ts';

@@ -3,7 +3,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { requireSteward } from '../projects/project-access.ts';
+import { requireSteward } from '../projects/public.ts';
 import { putNewTrail } from './create-trail.ts';
 import { policyProblems } from './licence-policy.ts';
 import type { ForkRequestSchema, StopRecord, TrailRecord } from './schema.ts';

@@ -2,7 +2,7 @@ import { reporterKey } from '../moderation/reporter.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { getItem } from '../projects/store.ts';
+import { getItem } from '../projects/public.ts';
 import type { TrailRecord } from './schema.ts';
 import { getTrail, isPublic, queryTrailPrivate, trailKeys, transact } from './store.ts';
 import { trailOrThrow } from './trail-access.ts';

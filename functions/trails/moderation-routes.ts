@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { HideRequestSchema } from '../media/schema.ts';
+import { HideRequestSchema } from '../media/public.ts';
 import { requireRole } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';

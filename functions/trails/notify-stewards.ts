@@ -1,8 +1,8 @@
-import { getUser } from '../accounts/store.ts';
+import { getUser } from '../accounts/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
 import { logger } from '../platform/logger.ts';
-import { queryCollection } from '../projects/store.ts';
+import { queryCollection } from '../projects/public.ts';
 import type { TrailRecord } from './schema.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { PersonalDataPart } from '../accounts/personal-data.ts';
 import { withoutKeys } from '../platform/item-keys.ts';
-import { getItem } from '../projects/store.ts';
+import { getItem } from '../projects/public.ts';
 import { removeStopOnErasure } from './edit-stops.ts';
 import type { StopRecord } from './schema.ts';
 import { listOfPerson, stopItem, transact } from './store.ts';

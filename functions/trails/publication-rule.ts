@@ -1,4 +1,4 @@
-import type { MediaCard } from '../media/media-uses.ts';
+import type { MediaCard } from '../media/public.ts';
 import type { MissingItem } from './schema.ts';
 
 /** What the rule reads of a medium. */

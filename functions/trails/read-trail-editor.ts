@@ -1,7 +1,7 @@
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { getProject } from '../projects/store.ts';
+import { getProject } from '../projects/public.ts';
 import type { ProposalRecord } from './proposals.ts';
 import { toProposalView } from './proposals.ts';
 import { missingOf } from './publish-trail.ts';

@@ -1,9 +1,8 @@
-import { mediaCard } from '../media/media-uses.ts';
-import { getMedia } from '../media/store.ts';
+import { getMedia, mediaCard } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { getItem } from '../projects/store.ts';
+import { getItem } from '../projects/public.ts';
 import { type CheckedMedia, requireAccessibleOnPublished } from './contribution-media.ts';
 import { isAllowedByPolicy, licenceOutsidePolicy } from './licence-policy.ts';
 import type { ProposalRecord } from './proposals.ts';

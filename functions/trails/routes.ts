@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { FlagRequestSchema } from '../media/schema.ts';
+import { FlagRequestSchema } from '../media/public.ts';
 import { reportResponses } from '../moderation/reporter.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
@@ -8,7 +8,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
-import { listOfPerson } from '../projects/store.ts';
+import { listOfPerson } from '../projects/public.ts';
 import { contributeStop } from './contribute-stop.ts';
 import { contributeStopMedia } from './contribute-stop-media.ts';
 import { createTrail } from './create-trail.ts';

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import type { LicenceId } from '../licences/licences.ts';
 import { LicenceIdSchema } from '../licences/schema.ts';
-import type { MediaCard } from '../media/media-uses.ts';
-import { LanguageTagSchema, PublicMediaSchema } from '../media/schema.ts';
-import { SlugSchema } from '../projects/schema.ts';
+import type { MediaCard } from '../media/public.ts';
+import { LanguageTagSchema, PublicMediaSchema } from '../media/public.ts';
+import { SlugSchema } from '../projects/public.ts';
 
 export const TRAIL_STATUSES = ['draft', 'published'] as const;
 /** Who may contribute stops and media: the project's members, or any signed-in citizen. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { viewerOf } from '../accounts/sessions.ts';
-import { getUser, getUserIdByEmail } from '../accounts/store.ts';
-import { getMedia } from '../media/store.ts';
+import { getUser, getUserIdByEmail, viewerOf } from '../accounts/public.ts';
+import { getMedia } from '../media/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { contributeStop } from './contribute-stop.ts';
 import { createTrail } from './create-trail.ts';

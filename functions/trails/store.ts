@@ -1,5 +1,5 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { mediaUseKeys } from '../media/media-uses.ts';
+import { mediaUseKeys } from '../media/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { withoutKeys } from '../platform/item-keys.ts';
 import { queryAll } from '../platform/query-all.ts';

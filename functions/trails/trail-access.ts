@@ -2,7 +2,7 @@ import type { Viewer } from '../platform/auth.ts';
 import { hasRole } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { getMember } from '../projects/store.ts';
+import { getMember } from '../projects/public.ts';
 import type { TrailRecord } from './schema.ts';
 import { getTrail, isPublic } from './store.ts';
 

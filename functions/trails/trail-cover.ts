@@ -1,8 +1,8 @@
-import { mediaCard } from '../media/media-uses.ts';
+import { mediaCard } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { ownReadyMedia } from '../projects/project-media.ts';
+import { ownReadyMedia } from '../projects/public.ts';
 
 /** The cover a steward chose: one of their own published images. */
 export const trailCover = async (deps: Pick<AppDeps, 'db' | 'tableName'>, viewer: Viewer, mediaId: string) => {

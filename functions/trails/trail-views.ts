@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { MediaCard } from '../media/media-uses.ts';
+import type { MediaCard } from '../media/public.ts';
 import type { CreditSchema, StopMediaRecord, StopSchema, TrailDetailSchema, TrailSummary } from './schema.ts';
 import type { TrailPage, TrailSummaryRecord } from './store.ts';
 import { trailRoute } from './trail-geometry.ts';
