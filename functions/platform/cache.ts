@@ -5,3 +5,19 @@
 export const PUBLIC_LIST_CACHE = 'public, max-age=30, s-maxage=60, stale-while-revalidate=300';
 export const PUBLIC_DETAIL_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 export const PRIVATE_NO_STORE = 'private, no-store';
+
+/** Who may keep a read's answer: shared caches (public), or nobody but the browser, never stored (private). */
+export type CacheClass = 'public' | 'private';
+
+/** What a read use case answers: the view, and whether it may be cached for everyone. */
+export interface Read<T> {
+  view: T;
+  cache: CacheClass;
+}
+
+/**
+ * The Cache-Control header of a read's answer; `publicly` is how long a public one is kept
+ * (a list changes more often than a detail).
+ */
+export const cacheControl = (cache: CacheClass, publicly: string = PUBLIC_LIST_CACHE): string =>
+  cache === 'public' ? publicly : PRIVATE_NO_STORE;

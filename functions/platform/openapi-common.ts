@@ -25,3 +25,9 @@ export const JSON_BODY = <T extends z.ZodType>(schema: T) => ({
 });
 
 export const NoContentSchema = z.null();
+
+/** A JSON success response for a route's `responses`. */
+export const JSON_RESPONSE = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});

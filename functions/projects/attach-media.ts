@@ -1,11 +1,10 @@
-import { mediaCard, mediaUseKeys } from '../media/public.ts';
+import { mediaCard } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { activityEntry } from './activity.ts';
 import { requireMember } from './project-access.ts';
 import { ownReadyMedia } from './project-media.ts';
-import { projectKeys, transact } from './store.ts';
+import { addToLibrary } from './store.ts';
 
 /** A member adds a medium they uploaded to the project's library (shown with its attribution). */
 export const attachMedia = async (
@@ -16,28 +15,12 @@ export const attachMedia = async (
   const media = await ownReadyMedia(deps, viewer, mediaId);
   const now = deps.clock.now().toISOString();
   const card = mediaCard(media);
-  const attached = await transact(deps, [
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: {
-          ...projectKeys.media(slug, mediaId),
-          ...mediaUseKeys(mediaId, `PROJECT#${slug}`),
-          card,
-          attachedBy: viewer.id,
-          attachedAt: now,
-          mediaHidden: false,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    activityEntry(deps.tableName, slug, {
-      at: now,
-      actorName: viewer.attributionName,
-      action: 'media-attached',
-      detail: media.title,
-    }),
-  ]);
+  const attached = await addToLibrary(
+    deps,
+    slug,
+    { card, attachedBy: viewer.id, attachedAt: now, mediaHidden: false },
+    { at: now, actorName: viewer.attributionName, action: 'media-attached', detail: media.title },
+  );
   if (!attached) throw new AppError('conflict', 'This medium is already in the project’s library.');
   return { ...card, attachedAt: now };
 };

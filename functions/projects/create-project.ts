@@ -4,12 +4,11 @@ import { mediaCard } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { activityEntry } from './activity.ts';
 import { ownReadyMedia } from './project-media.ts';
 import type { CreateProjectSchema, ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
 import { slugCandidates, slugify } from './slug.ts';
-import { getProject, memberItem, projectItem, transact } from './store.ts';
+import { getProject, insertProject } from './store.ts';
 
 /** Paths of the project API that a slug must not shadow. */
 const RESERVED_SLUGS = new Set(['map']);
@@ -51,24 +50,17 @@ export const createProject = async (
   };
   const created =
     !RESERVED_SLUGS.has(wanted) &&
-    (await transact(deps, [
-      {
-        Put: { TableName: deps.tableName, Item: projectItem(project), ConditionExpression: 'attribute_not_exists(pk)' },
+    (await insertProject(deps, {
+      project,
+      steward: {
+        slug: wanted,
+        userId: viewer.id,
+        role: 'steward',
+        attributionName: viewer.attributionName,
+        joinedAt: now,
       },
-      {
-        Put: {
-          TableName: deps.tableName,
-          Item: memberItem({
-            slug: wanted,
-            userId: viewer.id,
-            role: 'steward',
-            attributionName: viewer.attributionName,
-            joinedAt: now,
-          }),
-        },
-      },
-      activityEntry(deps.tableName, wanted, { at: now, actorName: viewer.attributionName, action: 'created' }),
-    ]));
+      log: { at: now, actorName: viewer.attributionName, action: 'created' },
+    }));
   if (!created) {
     const proposedSlug = await freeSlug(deps, wanted);
     throw new AppError('conflict', `The address "${wanted}" is taken; "${proposedSlug}" is free.`, {

@@ -1,74 +1,46 @@
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { activityEntry } from './activity.ts';
 import { requireSteward } from './project-access.ts';
-import { admitMember, getItem, projectKeys, queryCollection, transact } from './store.ts';
+import { acceptJoinRequest, getJoinRequest, listJoinRequests, refuseJoinRequest } from './store.ts';
 
-interface JoinRequest {
-  userId: string;
-  attributionName: string;
-  message?: string;
-  createdAt: string;
-}
-
-/** Pending requests to join, oldest first (stewards only). */
-export const listJoinRequests = async (deps: AppDeps, { viewer, slug }: { viewer: Viewer; slug: string }) => {
+/** Pending requests to join, oldest first (stewards only; never cached). */
+export const readJoinRequests = async (deps: AppDeps, { viewer, slug }: { viewer: Viewer; slug: string }) => {
   await requireSteward(deps, slug, viewer);
-  const { items } = await queryCollection(deps, slug, 'X#REQUEST#', { oldestFirst: true });
-  return (items as unknown as JoinRequest[]).map(({ userId, attributionName, message, createdAt }) => ({
-    userId,
-    attributionName,
-    message,
-    createdAt,
-  }));
+  const requests = await listJoinRequests(deps, slug);
+  return {
+    view: {
+      items: requests.map(({ userId, attributionName, message, createdAt }) => ({
+        userId,
+        attributionName,
+        message,
+        createdAt,
+      })),
+    },
+    cache: 'private' as const,
+  };
 };
 
 /**
- * A steward accepts or refuses a request. Accepting deletes the request and creates the
- * membership in one transaction conditioned on the request still existing: two stewards
- * accepting at once make exactly one membership, the other gets a 409.
+ * A steward accepts or refuses a request. Two stewards answering at once: exactly one answer
+ * counts (the store consumes the request in the same transaction), the other gets a 409.
  */
 export const decideJoinRequest = async (
   deps: AppDeps,
   { viewer, slug, userId, accept }: { viewer: Viewer; slug: string; userId: string; accept: boolean },
 ) => {
   await requireSteward(deps, slug, viewer);
-  const request = await getItem<JoinRequest>(deps, projectKeys.joinRequest(slug, userId));
+  const request = await getJoinRequest(deps, slug, userId);
   if (!request) throw new AppError('conflict', 'This request was already answered (or withdrawn).');
   const now = deps.clock.now().toISOString();
-  const removeRequest = {
-    Delete: {
-      TableName: deps.tableName,
-      Key: projectKeys.joinRequest(slug, userId),
-      ConditionExpression: 'attribute_exists(pk)',
-    },
-  };
-  const done = await transact(
-    deps,
-    accept
-      ? [
-          removeRequest,
-          ...admitMember(deps.tableName, {
-            slug,
-            userId,
-            role: 'member',
-            attributionName: request.attributionName,
-            joinedAt: now,
-          }),
-          activityEntry(deps.tableName, slug, {
-            at: now,
-            actorName: viewer.attributionName,
-            action: 'accepted',
-            detail: request.attributionName,
-          }),
-        ]
-      : [
-          removeRequest,
-          // The log is public: who was refused is nobody else's business.
-          activityEntry(deps.tableName, slug, { at: now, actorName: viewer.attributionName, action: 'refused' }),
-        ],
-  );
+  const done = accept
+    ? await acceptJoinRequest(
+        deps,
+        { slug, userId, role: 'member', attributionName: request.attributionName, joinedAt: now },
+        { at: now, actorName: viewer.attributionName, action: 'accepted', detail: request.attributionName },
+      )
+    : // The log is public: who was refused is nobody else's business.
+      await refuseJoinRequest(deps, slug, userId, { at: now, actorName: viewer.attributionName, action: 'refused' });
   if (!done) throw new AppError('conflict', 'This request was already answered.');
   return { outcome: accept ? ('accepted' as const) : ('refused' as const) };
 };

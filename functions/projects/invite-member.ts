@@ -2,18 +2,10 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
-import { activityEntry } from './activity.ts';
-import { requireSteward } from './project-access.ts';
-import { admitMember, getItem, getMember, projectKeys, transact } from './store.ts';
+import { newMember, requireNotMember, requireSteward } from './project-access.ts';
+import { admitInvited, getInvitation, putInvitation } from './store.ts';
 
 const INVITATION_DAYS = 30;
-
-interface Invitation {
-  email: string;
-  invitedBy: string;
-  createdAt: string;
-  validUntil: number;
-}
 
 /**
  * A steward invites someone by e-mail. The e-mail links to the project page; once signed in
@@ -26,26 +18,12 @@ export const inviteMember = async (
   const { project } = await requireSteward(deps, slug, viewer);
   const now = deps.clock.now();
   const validUntil = now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000;
-  await transact(deps, [
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: {
-          ...projectKeys.invitation(slug, email),
-          email,
-          invitedBy: viewer.attributionName,
-          createdAt: now.toISOString(),
-          validUntil,
-          expiresAt: Math.ceil(validUntil / 1000),
-        },
-      },
-    },
-    activityEntry(deps.tableName, slug, {
-      at: now.toISOString(),
-      actorName: viewer.attributionName,
-      action: 'invited',
-    }),
-  ]);
+  await putInvitation(
+    deps,
+    slug,
+    { email, invitedBy: viewer.attributionName, createdAt: now.toISOString(), validUntil },
+    { at: now.toISOString(), actorName: viewer.attributionName, action: 'invited' },
+  );
   const link = new URL(`/projets/voir/?projet=${encodeURIComponent(slug)}&invitation=1`, deps.config.publicUrl).href;
   await deps.mailer.send({
     to: email,
@@ -57,29 +35,16 @@ export const inviteMember = async (
 
 /** The invited person, signed in with the invited address, accepts. */
 export const acceptInvitation = async (deps: AppDeps, { viewer, slug }: { viewer: Viewer; slug: string }) => {
-  const invitation = await getItem<Invitation>(deps, projectKeys.invitation(slug, viewer.email));
+  const invitation = await getInvitation(deps, slug, viewer.email);
   if (!invitation || invitation.validUntil < deps.clock.now().getTime()) {
     throw new AppError('not-found', 'There is no valid invitation for your address to this project.');
   }
-  if (await getMember(deps, slug, viewer.id))
-    throw new AppError('conflict', 'You are already a member of this project.');
+  await requireNotMember(deps, slug, viewer);
   const now = deps.clock.now().toISOString();
-  const done = await transact(deps, [
-    {
-      Delete: {
-        TableName: deps.tableName,
-        Key: projectKeys.invitation(slug, viewer.email),
-        ConditionExpression: 'attribute_exists(pk)',
-      },
-    },
-    ...admitMember(deps.tableName, {
-      slug,
-      userId: viewer.id,
-      role: 'member',
-      attributionName: viewer.attributionName,
-      joinedAt: now,
-    }),
-    activityEntry(deps.tableName, slug, { at: now, actorName: viewer.attributionName, action: 'joined' }),
-  ]);
+  const done = await admitInvited(deps, newMember(viewer, slug, now), viewer.email, {
+    at: now,
+    actorName: viewer.attributionName,
+    action: 'joined',
+  });
   if (!done) throw new AppError('conflict', 'This invitation was already used.');
 };

@@ -1,17 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EmailSchema } from '../accounts/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { PRIVATE_NO_STORE } from '../platform/cache.ts';
+import { cacheControl } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { changeMemberRole, removeMember } from './change-membership.ts';
-import { decideJoinRequest, listJoinRequests } from './decide-join-request.ts';
+import { decideJoinRequest, readJoinRequests } from './decide-join-request.ts';
 import { followProject, unfollowProject } from './follow-project.ts';
 import { acceptInvitation, inviteMember } from './invite-member.ts';
 import { joinProject } from './join-project.ts';
+import { toMemberView } from './project-views.ts';
+import { readMyRelation } from './read-my-projects.ts';
 import { MEMBER_ROLES, MemberSchema, SlugParamSchema } from './schema.ts';
-import { getItem, getMember, projectKeys } from './store.ts';
 
 const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Project membership'] };
 const errors = {
@@ -29,19 +30,15 @@ const mine = createRoute({
   summary: 'My relation to the project: role, pending request, follow, invitation',
   request: { params: SlugParamSchema },
   responses: {
-    200: {
-      content: {
-        'application/json': {
-          schema: z.object({
-            role: z.enum(MEMBER_ROLES).nullable(),
-            requested: z.boolean(),
-            following: z.boolean(),
-            invited: z.boolean(),
-          }),
-        },
-      },
-      description: 'My membership',
-    },
+    200: JSON_RESPONSE(
+      z.object({
+        role: z.enum(MEMBER_ROLES).nullable(),
+        requested: z.boolean(),
+        following: z.boolean(),
+        invited: z.boolean(),
+      }),
+      'My membership',
+    ),
     ...errors,
   },
 });
@@ -56,10 +53,7 @@ const join = createRoute({
     body: JSON_BODY(z.strictObject({ message: z.string().trim().max(500).optional() })),
   },
   responses: {
-    201: {
-      content: { 'application/json': { schema: z.object({ outcome: z.enum(['joined', 'requested']) }) } },
-      description: 'Joined or requested',
-    },
+    201: JSON_RESPONSE(z.object({ outcome: z.enum(['joined', 'requested']) }), 'Joined or requested'),
     ...errors,
   },
 });
@@ -71,23 +65,19 @@ const requests = createRoute({
   summary: 'Pending requests to join (stewards)',
   request: { params: SlugParamSchema },
   responses: {
-    200: {
-      content: {
-        'application/json': {
-          schema: z.object({
-            items: z.array(
-              z.object({
-                userId: z.string(),
-                attributionName: z.string(),
-                message: z.string().optional(),
-                createdAt: z.string(),
-              }),
-            ),
+    200: JSON_RESPONSE(
+      z.object({
+        items: z.array(
+          z.object({
+            userId: z.string(),
+            attributionName: z.string(),
+            message: z.string().optional(),
+            createdAt: z.string(),
           }),
-        },
-      },
-      description: 'Requests, oldest first',
-    },
+        ),
+      }),
+      'Requests, oldest first',
+    ),
     ...errors,
   },
 });
@@ -99,10 +89,7 @@ const decide = createRoute({
   summary: 'Accept or refuse a request to join (stewards)',
   request: { params: UserParamSchema, body: JSON_BODY(z.strictObject({ accept: z.boolean() })) },
   responses: {
-    200: {
-      content: { 'application/json': { schema: z.object({ outcome: z.enum(['accepted', 'refused']) }) } },
-      description: 'Decided',
-    },
+    200: JSON_RESPONSE(z.object({ outcome: z.enum(['accepted', 'refused']) }), 'Decided'),
     ...errors,
   },
 });
@@ -131,7 +118,7 @@ const setRole = createRoute({
   path: '/{slug}/members/{userId}',
   summary: 'Make a member steward or member (stewards)',
   request: { params: UserParamSchema, body: JSON_BODY(z.strictObject({ role: z.enum(MEMBER_ROLES) })) },
-  responses: { 200: { content: { 'application/json': { schema: MemberSchema } }, description: 'Updated' }, ...errors },
+  responses: { 200: JSON_RESPONSE(MemberSchema, 'Updated'), ...errors },
 });
 
 const remove = createRoute({
@@ -165,57 +152,30 @@ export const membershipRoutes = (deps: AppDeps) =>
   createRouter()
     .openapi(mine, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
-      const { slug } = c.req.valid('param');
-      const [member, request, follower, invitation] = await Promise.all([
-        getMember(deps, slug, viewer.id),
-        getItem(deps, projectKeys.joinRequest(slug, viewer.id)),
-        getItem(deps, projectKeys.follower(slug, viewer.id)),
-        getItem(deps, projectKeys.invitation(slug, viewer.email)),
-      ]);
-      c.header('cache-control', PRIVATE_NO_STORE);
-      return c.json(
-        {
-          role: member?.role ?? null,
-          requested: Boolean(request),
-          following: Boolean(follower),
-          invited: Boolean(invitation),
-        },
-        200,
-      );
+      const { view, cache } = await readMyRelation(deps, { viewer, slug: c.req.valid('param').slug });
+      c.header('cache-control', cacheControl(cache));
+      return c.json(view, 200);
     })
     .openapi(join, async (c) => {
       const { slug } = c.req.valid('param');
-      return c.json(
-        await joinProject(deps, { viewer: viewerOrThrow(c.var.viewer), slug, message: c.req.valid('json').message }),
-        201,
-      );
+      const { message } = c.req.valid('json');
+      return c.json(await joinProject(deps, { viewer: viewerOrThrow(c.var.viewer), slug, message }), 201);
     })
     .openapi(requests, async (c) => {
-      const items = await listJoinRequests(deps, {
-        viewer: viewerOrThrow(c.var.viewer),
-        slug: c.req.valid('param').slug,
-      });
-      c.header('cache-control', PRIVATE_NO_STORE);
-      return c.json({ items }, 200);
+      const viewer = viewerOrThrow(c.var.viewer);
+      const { view, cache } = await readJoinRequests(deps, { viewer, slug: c.req.valid('param').slug });
+      c.header('cache-control', cacheControl(cache));
+      return c.json(view, 200);
     })
     .openapi(decide, async (c) => {
       const { slug, userId } = c.req.valid('param');
-      return c.json(
-        await decideJoinRequest(deps, {
-          viewer: viewerOrThrow(c.var.viewer),
-          slug,
-          userId,
-          accept: c.req.valid('json').accept,
-        }),
-        200,
-      );
+      const { accept } = c.req.valid('json');
+      return c.json(await decideJoinRequest(deps, { viewer: viewerOrThrow(c.var.viewer), slug, userId, accept }), 200);
     })
     .openapi(invite, async (c) => {
-      await inviteMember(deps, {
-        viewer: viewerOrThrow(c.var.viewer),
-        slug: c.req.valid('param').slug,
-        email: c.req.valid('json').email,
-      });
+      const { slug } = c.req.valid('param');
+      const { email } = c.req.valid('json');
+      await inviteMember(deps, { viewer: viewerOrThrow(c.var.viewer), slug, email });
       return c.body(null, 202);
     })
     .openapi(accept, async (c) => {
@@ -224,21 +184,9 @@ export const membershipRoutes = (deps: AppDeps) =>
     })
     .openapi(setRole, async (c) => {
       const { slug, userId } = c.req.valid('param');
-      const member = await changeMemberRole(deps, {
-        viewer: viewerOrThrow(c.var.viewer),
-        slug,
-        userId,
-        role: c.req.valid('json').role,
-      });
-      return c.json(
-        {
-          userId: member.userId,
-          attributionName: member.attributionName,
-          role: member.role,
-          joinedAt: member.joinedAt,
-        },
-        200,
-      );
+      const { role } = c.req.valid('json');
+      const member = await changeMemberRole(deps, { viewer: viewerOrThrow(c.var.viewer), slug, userId, role });
+      return c.json(toMemberView(member), 200);
     })
     .openapi(remove, async (c) => {
       const { slug, userId } = c.req.valid('param');

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { PRIVATE_NO_STORE } from '../platform/cache.ts';
+import { cacheControl } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { SESSION_SECURITY } from '../platform/openapi-common.ts';
+import { JSON_RESPONSE, SESSION_SECURITY } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
+import { listMyProjects } from './read-my-projects.ts';
 import { MEMBER_ROLES } from './schema.ts';
-import { getProject, listOfPerson } from './store.ts';
 
 const MyProjectsSchema = z
   .object({ items: z.array(z.object({ slug: z.string(), title: z.string(), role: z.enum(MEMBER_ROLES) })) })
@@ -18,24 +18,12 @@ const mine = createRoute({
   method: 'get',
   path: '/',
   summary: 'The projects you are a member of, with your role (e.g. where you may fork a trail)',
-  responses: {
-    200: { content: { 'application/json': { schema: MyProjectsSchema } }, description: 'Your projects' },
-    401: problem('Not signed in'),
-  },
+  responses: { 200: JSON_RESPONSE(MyProjectsSchema, 'Your projects'), 401: problem('Not signed in') },
 });
 
 export const myProjectRoutes = (deps: AppDeps) =>
   createRouter().openapi(mine, async (c) => {
-    const viewer = viewerOrThrow(c.var.viewer);
-    const memberships = await listOfPerson(deps, viewer.id, 'MEMBERSHIP');
-    const items = await Promise.all(
-      memberships.map(async (membership) => {
-        const project = await getProject(deps, String(membership.slug));
-        return project
-          ? [{ slug: project.slug, title: project.title, role: membership.role as (typeof MEMBER_ROLES)[number] }]
-          : [];
-      }),
-    );
-    c.header('cache-control', PRIVATE_NO_STORE);
-    return c.json({ items: items.flat().sort((a, b) => a.title.localeCompare(b.title, 'fr')) }, 200);
+    const { view, cache } = await listMyProjects(deps, { viewer: viewerOrThrow(c.var.viewer) });
+    c.header('cache-control', cacheControl(cache));
+    return c.json(view, 200);
   });

@@ -7,21 +7,26 @@ import { getMember, getProject, isListedPublicly } from './store.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'tableName'>;
 
+const noSuchProject = (slug: string) => new AppError('not-found', `There is no project "${slug}".`);
+
 /** The project, or 404. */
 export const projectOrThrow = async (deps: Deps, slug: string): Promise<ProjectRecord> => {
   const project = await getProject(deps, slug);
-  if (!project) throw new AppError('not-found', `There is no project "${slug}".`);
+  if (!project) throw noSuchProject(slug);
   return project;
 };
 
-/** A project the viewer may see: public ones for anyone; drafts and hidden ones for members and admins. */
+/** Public projects are for anyone; drafts and hidden ones only for their members and admins (else 404). */
+export const requireVisible = (project: ProjectRecord, viewer: Viewer | null, isMember: boolean) => {
+  if (!isListedPublicly(project) && !isMember && !hasRole(viewer, 'admin')) throw noSuchProject(project.slug);
+};
+
+/** A project the viewer may see (404 otherwise). */
 export const visibleProject = async (deps: Deps, slug: string, viewer: Viewer | null) => {
   const project = await projectOrThrow(deps, slug);
-  if (isListedPublicly(project))
-    return { project, member: viewer ? await getMember(deps, slug, viewer.id) : undefined };
-  const member = viewer ? await getMember(deps, slug, viewer.id) : undefined;
-  if (!member && !hasRole(viewer, 'admin')) throw new AppError('not-found', `There is no project "${slug}".`);
-  return { project, member };
+  const member = !isListedPublicly(project) && viewer ? await getMember(deps, slug, viewer.id) : undefined;
+  requireVisible(project, viewer, Boolean(member));
+  return project;
 };
 
 /** The viewer's membership, or 403. */
@@ -42,3 +47,18 @@ export const requireSteward = async (
   if (member.role !== 'steward') throw new AppError('forbidden', 'Only stewards of this project can do this.');
   return { project, member };
 };
+
+/** 409 when the viewer is a member already (joining or accepting twice). */
+export const requireNotMember = async (deps: Deps, slug: string, viewer: Viewer) => {
+  if (await getMember(deps, slug, viewer.id))
+    throw new AppError('conflict', 'You are already a member of this project.');
+};
+
+/** The viewer as a new (non-steward) member, under the name they are credited with. */
+export const newMember = (viewer: Viewer, slug: string, joinedAt: string): MemberRecord => ({
+  slug,
+  userId: viewer.id,
+  role: 'member',
+  attributionName: viewer.attributionName,
+  joinedAt,
+});

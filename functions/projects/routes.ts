@@ -2,19 +2,20 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/public.ts';
 import { reportResponses } from '../moderation/reporter.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
+import { cacheControl, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';
-import { decodeCursor, encodeCursor, PageQuerySchema, pageOf } from '../platform/cursor.ts';
+import { PageQuerySchema, pageOf } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { AppError } from '../platform/errors.ts';
-import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { attachMedia } from './attach-media.ts';
 import { createProject } from './create-project.ts';
+import { listProjectPlaces, listProjects } from './list-projects.ts';
 import { flagProject } from './moderate-project.ts';
-import { postToJournal, readJournal } from './post-to-journal.ts';
-import { visibleProject } from './project-access.ts';
-import { toJournalPost, toProjectDetail } from './project-views.ts';
+import { postToJournal } from './post-to-journal.ts';
+import { toJournalPost } from './project-views.ts';
+import { readProjectActivity, readProjectJournal } from './read-journal-and-log.ts';
+import { readProject, showChangedProject } from './read-project.ts';
 import {
   ActivitySchema,
   AttachedMediaSchema,
@@ -27,16 +28,12 @@ import {
   ProjectUpdateSchema,
   SlugParamSchema,
 } from './schema.ts';
-import { pageOfResults, searchProjects } from './search-index.ts';
-import { getProjectPage, isListedPublicly, queryCollection, readSearchIndex } from './store.ts';
 import { updateProject } from './update-project.ts';
 
 const tags = ['Projects'];
 const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags };
 const notFound = { 404: problem('No such project (or not visible to you)') };
-const detailResponse = {
-  200: { content: { 'application/json': { schema: ProjectDetailSchema } }, description: 'The project' },
-};
+const detailResponse = { 200: JSON_RESPONSE(ProjectDetailSchema, 'The project') };
 
 const list = createRoute({
   method: 'get',
@@ -45,7 +42,7 @@ const list = createRoute({
   summary: 'Public projects: filter by neighbourhood, tag, status; search titles, summaries and tags (one read)',
   request: { query: ProjectQuerySchema },
   responses: {
-    200: { content: { 'application/json': { schema: ProjectPageSchema } }, description: 'A page of projects' },
+    200: JSON_RESPONSE(ProjectPageSchema, 'A page of projects'),
     400: problem('Invalid query'),
   },
 });
@@ -56,23 +53,19 @@ const map = createRoute({
   tags,
   summary: 'Every public project that has a place, for the map (one read)',
   responses: {
-    200: {
-      content: {
-        'application/json': {
-          schema: z.object({
-            items: z.array(
-              z.object({
-                slug: z.string(),
-                title: z.string(),
-                summary: z.string(),
-                place: z.object({ lat: z.number(), lng: z.number() }),
-              }),
-            ),
+    200: JSON_RESPONSE(
+      z.object({
+        items: z.array(
+          z.object({
+            slug: z.string(),
+            title: z.string(),
+            summary: z.string(),
+            place: z.object({ lat: z.number(), lng: z.number() }),
           }),
-        },
-      },
-      description: 'Projects with a place',
-    },
+        ),
+      }),
+      'Projects with a place',
+    ),
   },
 });
 
@@ -110,7 +103,7 @@ const journal = createRoute({
   summary: 'The journal, newest first (cursor-paginated, one read)',
   request: { params: SlugParamSchema, query: PageQuerySchema },
   responses: {
-    200: { content: { 'application/json': { schema: pageOf(JournalPostSchema) } }, description: 'A page of posts' },
+    200: JSON_RESPONSE(pageOf(JournalPostSchema), 'A page of posts'),
     400: problem('Invalid query'),
     ...notFound,
   },
@@ -123,7 +116,7 @@ const post = createRoute({
   summary: 'Post an update (members; Markdown, optionally one of your media)',
   request: { params: SlugParamSchema, body: JSON_BODY(JournalPostInputSchema) },
   responses: {
-    201: { content: { 'application/json': { schema: JournalPostSchema } }, description: 'Posted' },
+    201: JSON_RESPONSE(JournalPostSchema, 'Posted'),
     ...SIGNED_IN_ERRORS,
     ...notFound,
     409: problem('The medium is not published'),
@@ -137,7 +130,7 @@ const activity = createRoute({
   summary: 'Who changed what, when (newest first, cursor-paginated)',
   request: { params: SlugParamSchema, query: PageQuerySchema },
   responses: {
-    200: { content: { 'application/json': { schema: pageOf(ActivitySchema) } }, description: 'A page of the log' },
+    200: JSON_RESPONSE(pageOf(ActivitySchema), 'A page of the log'),
     400: problem('Invalid query'),
     ...notFound,
   },
@@ -150,7 +143,7 @@ const attach = createRoute({
   summary: 'Add one of your published media to the project library (members)',
   request: { params: SlugParamSchema, body: JSON_BODY(z.strictObject({ mediaId: z.uuid() })) },
   responses: {
-    201: { content: { 'application/json': { schema: AttachedMediaSchema } }, description: 'Attached' },
+    201: JSON_RESPONSE(AttachedMediaSchema, 'Attached'),
     ...SIGNED_IN_ERRORS,
     ...notFound,
     409: problem('Already attached, or not published'),
@@ -169,56 +162,37 @@ const flag = createRoute({
 export const projectRoutes = (deps: AppDeps) =>
   createRouter()
     .openapi(list, async (c) => {
-      const { cursor, limit, featured, ...filters } = c.req.valid('query');
-      const index = await readSearchIndex(deps);
-      const results = searchProjects(index.entries, {
-        ...filters,
-        featured: featured === undefined ? undefined : featured === 'true',
-      });
-      c.header('cache-control', PUBLIC_LIST_CACHE);
-      return c.json(pageOfResults(results, { cursor, limit }), 200);
+      const { view, cache } = await listProjects(deps, c.req.valid('query'));
+      c.header('cache-control', cacheControl(cache));
+      return c.json(view, 200);
     })
     .openapi(map, async (c) => {
-      const index = await readSearchIndex(deps);
-      const items = Object.values(index.entries).flatMap(({ slug, title, summary, place }) =>
-        place ? [{ slug, title, summary, place }] : [],
-      );
-      c.header('cache-control', PUBLIC_LIST_CACHE);
-      return c.json({ items }, 200);
+      const { view, cache } = await listProjectPlaces(deps);
+      c.header('cache-control', cacheControl(cache));
+      return c.json(view, 200);
     })
     .openapi(create, async (c) => {
       const project = await createProject(deps, { viewer: viewerOrThrow(c.var.viewer), input: c.req.valid('json') });
-      const page = toProjectDetail(await getProjectPage(deps, project.slug));
-      if (!page) throw new AppError('internal', 'The project vanished after creation.');
-      return c.json(page, 201);
+      return c.json(await showChangedProject(deps, project.slug), 201);
     })
     .openapi(detail, async (c) => {
-      const { slug } = c.req.valid('param');
-      const page = toProjectDetail(await getProjectPage(deps, slug));
-      if (!page) throw new AppError('not-found', `There is no project "${slug}".`);
-      if (page.visibility !== 'public' || page.hidden) {
-        // Drafts and hidden projects: only their members (and admins) see them, never cached.
-        await visibleProject(deps, slug, c.var.viewer);
-        c.header('cache-control', PRIVATE_NO_STORE);
-      } else {
-        c.header('cache-control', PUBLIC_DETAIL_CACHE);
-      }
-      return c.json(page, 200);
+      const { view, cache } = await readProject(deps, { slug: c.req.valid('param').slug, viewer: c.var.viewer });
+      c.header('cache-control', cacheControl(cache, PUBLIC_DETAIL_CACHE));
+      return c.json(view, 200);
     })
     .openapi(update, async (c) => {
       const { slug } = c.req.valid('param');
       await updateProject(deps, { viewer: viewerOrThrow(c.var.viewer), slug, changes: c.req.valid('json') });
-      const page = toProjectDetail(await getProjectPage(deps, slug));
-      if (!page) throw new AppError('not-found', `There is no project "${slug}".`);
-      return c.json(page, 200);
+      return c.json(await showChangedProject(deps, slug), 200);
     })
     .openapi(journal, async (c) => {
-      const { slug } = c.req.valid('param');
-      const { cursor, limit } = c.req.valid('query');
-      const { project } = await visibleProject(deps, slug, c.var.viewer);
-      const page = await readJournal(deps, slug, { limit, startKey: decodeCursor(cursor) });
-      c.header('cache-control', isListedPublicly(project) ? PUBLIC_LIST_CACHE : PRIVATE_NO_STORE);
-      return c.json({ items: page.posts.map(toJournalPost), nextCursor: encodeCursor(page.lastKey) }, 200);
+      const { view, cache } = await readProjectJournal(deps, {
+        ...c.req.valid('param'),
+        ...c.req.valid('query'),
+        viewer: c.var.viewer,
+      });
+      c.header('cache-control', cacheControl(cache));
+      return c.json(view, 200);
     })
     .openapi(post, async (c) => {
       const { slug } = c.req.valid('param');
@@ -227,30 +201,18 @@ export const projectRoutes = (deps: AppDeps) =>
       return c.json(toJournalPost(created), 201);
     })
     .openapi(activity, async (c) => {
-      const { slug } = c.req.valid('param');
-      const { cursor, limit } = c.req.valid('query');
-      const { project } = await visibleProject(deps, slug, c.var.viewer);
-      const page = await queryCollection(deps, slug, 'L#', { limit, startKey: decodeCursor(cursor) });
-      c.header('cache-control', isListedPublicly(project) ? PUBLIC_LIST_CACHE : PRIVATE_NO_STORE);
-      return c.json(
-        {
-          items: page.items.map((item) => ({
-            at: String(item.at),
-            actorName: String(item.actorName),
-            action: String(item.action),
-            detail: item.detail === undefined ? undefined : String(item.detail),
-          })),
-          nextCursor: encodeCursor(page.lastKey),
-        },
-        200,
-      );
+      const { view, cache } = await readProjectActivity(deps, {
+        ...c.req.valid('param'),
+        ...c.req.valid('query'),
+        viewer: c.var.viewer,
+      });
+      c.header('cache-control', cacheControl(cache));
+      return c.json(view, 200);
     })
     .openapi(attach, async (c) => {
       const { slug } = c.req.valid('param');
-      return c.json(
-        await attachMedia(deps, { viewer: viewerOrThrow(c.var.viewer), slug, mediaId: c.req.valid('json').mediaId }),
-        201,
-      );
+      const { mediaId } = c.req.valid('json');
+      return c.json(await attachMedia(deps, { viewer: viewerOrThrow(c.var.viewer), slug, mediaId }), 201);
     })
     .openapi(flag, async (c) => {
       const result = await flagProject(deps, {

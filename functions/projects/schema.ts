@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { LicenceId } from '../licences/licences.ts';
 import { LicenceIdSchema } from '../licences/schema.ts';
-import { PlaceSchema, PublicMediaSchema } from '../media/public.ts';
+import { type MediaCard, PlaceSchema, PublicMediaSchema } from '../media/public.ts';
 import { pageOf } from '../platform/cursor.ts';
 
 export const PROJECT_STATUSES = ['idea', 'active', 'completed', 'archived'] as const;
@@ -90,6 +90,87 @@ export interface MemberRecord {
   role: MemberRole;
   attributionName: string;
   joinedAt: string;
+}
+
+/** A pending request to join a project on request (`X#REQUEST#…`). */
+export interface JoinRequestRecord {
+  slug: string;
+  userId: string;
+  attributionName: string;
+  message?: string;
+  createdAt: string;
+}
+
+/** An invitation by e-mail (`X#INVITE#…`); it lasts until `validUntil` (milliseconds). */
+export interface InvitationRecord {
+  email: string;
+  invitedBy: string;
+  createdAt: string;
+  validUntil: number;
+}
+
+export interface FollowerRecord {
+  slug: string;
+  userId: string;
+  email: string;
+  language: 'fr' | 'en';
+  /**
+   * The one-click unsubscribe token put in every digest. Kept in clear (it can only stop this
+   * digest), and looked up by its hash.
+   */
+  unsubscribeToken: string;
+  since: string;
+}
+
+/** A medium in the project's library (`P#MEDIA#…`): a use of that medium, kept current by media. */
+export interface AttachmentRecord {
+  card: MediaCard;
+  attachedBy: string;
+  attachedAt: string;
+  mediaHidden?: boolean;
+}
+
+/** A journal post as stored in the project's collection (`J#…`). */
+export interface PostRecord {
+  id: string;
+  slug: string;
+  authorId: string;
+  authorName: string;
+  anonymous?: boolean;
+  body: string;
+  bodyHtml: string;
+  /** Set (and kept current) through the medium's use: this item is one. */
+  card?: MediaCard;
+  mediaHidden?: boolean;
+  createdAt: string;
+}
+
+/** What the activity log records, in words the project page translates. */
+export type ActivityAction =
+  | 'created'
+  | 'edited'
+  | 'joined'
+  | 'requested'
+  | 'accepted'
+  | 'refused'
+  | 'invited'
+  | 'role-changed'
+  | 'removed'
+  | 'left'
+  | 'posted'
+  | 'media-attached'
+  | 'hidden'
+  | 'restored'
+  | 'featured'
+  | 'stewardship-handed-over'
+  | 'archived';
+
+/** One line of the project's activity log (who, what, when), written with the change it records. */
+export interface ActivityRecord {
+  at: string;
+  actorName: string;
+  action: ActivityAction;
+  detail?: string;
 }
 
 export const ProjectSummarySchema = z

@@ -1,9 +1,8 @@
 import type { DailyTask } from '../jobs/daily-job.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
-import type { FollowerRecord } from './follow-project.ts';
-import type { PostRecord } from './post-to-journal.ts';
-import { getProject, isListedPublicly, listPostsSince, queryCollection } from './store.ts';
+import type { FollowerRecord, PostRecord } from './schema.ts';
+import { getProject, isListedPublicly, listFollowers, listPostsSince } from './store.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -22,7 +21,7 @@ const TEXTS = {
  */
 export const sendJournalDigest = async (deps: AppDeps) => {
   const since = new Date(deps.clock.now().getTime() - DAY_MS).toISOString();
-  const posts = (await listPostsSince(deps, since)) as unknown as PostRecord[];
+  const posts = await listPostsSince(deps, since);
   const bySlug = Map.groupBy(posts, (post) => post.slug);
   const digests = new Map<
     string,
@@ -31,9 +30,7 @@ export const sendJournalDigest = async (deps: AppDeps) => {
   for (const [slug, projectPosts] of bySlug) {
     const project = await getProject(deps, slug);
     if (!project || !isListedPublicly(project)) continue;
-    const followers = (await queryCollection(deps, slug, 'X#FOLLOWER#', { oldestFirst: true }))
-      .items as unknown as FollowerRecord[];
-    for (const follower of followers) {
+    for (const follower of await listFollowers(deps, slug)) {
       const digest = digests.get(follower.userId) ?? { follower, sections: [] };
       digest.sections.push({ slug, title: project.title, posts: projectPosts, token: follower.unsubscribeToken });
       digests.set(follower.userId, digest);

@@ -4,12 +4,11 @@ import { mediaCard } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { activityEntry } from './activity.ts';
 import { requireSteward } from './project-access.ts';
 import { ownReadyMedia } from './project-media.ts';
 import type { ProjectRecord, ProjectUpdateSchema } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
-import { projectItem, transact } from './store.ts';
+import { saveProject } from './store.ts';
 
 /** Stewards edit the project; the change is logged and the public index follows. */
 export const updateProject = async (
@@ -33,23 +32,13 @@ export const updateProject = async (
     updatedAt: now,
     revision: project.revision + 1,
   };
-  const saved = await transact(deps, [
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: projectItem(updated),
-        // Counters may have moved meanwhile (a member joined): save only over what was read.
-        ConditionExpression: 'revision = :seen',
-        ExpressionAttributeValues: { ':seen': project.revision },
-      },
-    },
-    activityEntry(deps.tableName, slug, {
-      at: now,
-      actorName: viewer.attributionName,
-      action: 'edited',
-      detail: Object.keys(changes).join(', '),
-    }),
-  ]);
+  // Counters may have moved meanwhile (a member joined): save only over what was read.
+  const saved = await saveProject(deps, project, updated, {
+    at: now,
+    actorName: viewer.attributionName,
+    action: 'edited',
+    detail: Object.keys(changes).join(', '),
+  });
   if (!saved) throw new AppError('conflict', 'The project changed meanwhile; reload and try again.');
   await refreshSearchEntry(deps, updated);
   return updated;

@@ -357,11 +357,8 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       const slug = await project(context);
       const follower = await context.person('citizen');
       await followFixture(context.deps, slug, follower.user.id);
-      const { getItem, projectKeys } = await import('../../functions/projects/store.ts');
-      const follow = await getItem<{ unsubscribeToken: string }>(
-        context.deps,
-        projectKeys.follower(slug, follower.user.id),
-      );
+      const { getFollower } = await import('../../functions/projects/store.ts');
+      const follow = await getFollower(context.deps, slug, follower.user.id);
       return { path: `/api/follows/unsubscribe?token=${follow?.unsubscribeToken}` };
     },
   },
