@@ -21,7 +21,23 @@ const errors = {
   409: problem('Not possible now (e.g. the last steward)'),
 };
 const UserParamSchema = SlugParamSchema.extend({ userId: z.uuid() });
-const done = (description: string) => ({ 204: { description }, ...errors });
+
+/** A signed-in action on a project or one of its members that takes no body and answers 204. */
+const action = <P extends string, Params extends typeof SlugParamSchema>(
+  method: 'post' | 'delete',
+  path: P,
+  params: Params,
+  summary: string,
+  done: string,
+) =>
+  createRoute({
+    ...signedIn,
+    method,
+    path,
+    summary,
+    request: { params },
+    responses: { 204: { description: done }, ...errors },
+  });
 
 const mine = createRoute({
   ...signedIn,
@@ -103,14 +119,13 @@ const invite = createRoute({
   responses: { 202: { description: 'Invitation sent' }, ...errors },
 });
 
-const accept = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{slug}/invitations/accept',
-  summary: 'Accept the invitation sent to my address',
-  request: { params: SlugParamSchema },
-  responses: done('Now a member'),
-});
+const accept = action(
+  'post',
+  '/{slug}/invitations/accept',
+  SlugParamSchema,
+  'Accept the invitation sent to my address',
+  'Now a member',
+);
 
 const setRole = createRoute({
   ...signedIn,
@@ -121,32 +136,23 @@ const setRole = createRoute({
   responses: { 200: JSON_RESPONSE(MemberSchema, 'Updated'), ...errors },
 });
 
-const remove = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{slug}/members/{userId}',
-  summary: 'Remove a member (stewards), or leave (yourself)',
-  request: { params: UserParamSchema },
-  responses: done('Removed'),
-});
+const remove = action(
+  'delete',
+  '/{slug}/members/{userId}',
+  UserParamSchema,
+  'Remove a member (stewards), or leave (yourself)',
+  'Removed',
+);
 
-const follow = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{slug}/follow',
-  summary: 'Follow: new journal posts come in a daily e-mail digest',
-  request: { params: SlugParamSchema },
-  responses: done('Following'),
-});
+const follow = action(
+  'post',
+  '/{slug}/follow',
+  SlugParamSchema,
+  'Follow: new journal posts come in a daily e-mail digest',
+  'Following',
+);
 
-const unfollow = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{slug}/follow',
-  summary: 'Stop following',
-  request: { params: SlugParamSchema },
-  responses: done('Not following any more'),
-});
+const unfollow = action('delete', '/{slug}/follow', SlugParamSchema, 'Stop following', 'Not following any more');
 
 export const membershipRoutes = (deps: AppDeps) =>
   createRouter()

@@ -96,18 +96,23 @@ const update = createRoute({
   responses: { ...detailResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Changed meanwhile') },
 });
 
-const journal = createRoute({
-  method: 'get',
-  path: '/{slug}/journal',
-  tags,
-  summary: 'The journal, newest first (cursor-paginated, one read)',
-  request: { params: SlugParamSchema, query: PageQuerySchema },
-  responses: {
-    200: JSON_RESPONSE(pageOf(JournalPostSchema), 'A page of posts'),
-    400: problem('Invalid query'),
-    ...notFound,
-  },
-});
+/** A public part of a project read page by page, newest first (one read a page). */
+const pagedPart = <P extends string, T extends z.ZodType>(path: P, summary: string, item: T, description: string) =>
+  createRoute({
+    method: 'get',
+    path,
+    tags,
+    summary,
+    request: { params: SlugParamSchema, query: PageQuerySchema },
+    responses: { 200: JSON_RESPONSE(pageOf(item), description), 400: problem('Invalid query'), ...notFound },
+  });
+
+const journal = pagedPart(
+  '/{slug}/journal',
+  'The journal, newest first (cursor-paginated, one read)',
+  JournalPostSchema,
+  'A page of posts',
+);
 
 const post = createRoute({
   ...signedIn,
@@ -123,18 +128,12 @@ const post = createRoute({
   },
 });
 
-const activity = createRoute({
-  method: 'get',
-  path: '/{slug}/activity',
-  tags,
-  summary: 'Who changed what, when (newest first, cursor-paginated)',
-  request: { params: SlugParamSchema, query: PageQuerySchema },
-  responses: {
-    200: JSON_RESPONSE(pageOf(ActivitySchema), 'A page of the log'),
-    400: problem('Invalid query'),
-    ...notFound,
-  },
-});
+const activity = pagedPart(
+  '/{slug}/activity',
+  'Who changed what, when (newest first, cursor-paginated)',
+  ActivitySchema,
+  'A page of the log',
+);
 
 const attach = createRoute({
   ...signedIn,
