@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import { fileTypeFromBuffer } from 'file-type';
 import { fromBuffer } from 'strtok3';
 import { describe, expect, it } from 'vitest';
-import { readImageDimensions } from '../../../functions/media/inspect-upload.ts';
+import { readImageDimensions } from '../../../functions/media/inspect/image-dimensions.ts';
 import { CorruptImageError, stripImageMetadata } from '../../../functions/media/strip-image-metadata.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/media', name)));
