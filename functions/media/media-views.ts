@@ -45,3 +45,23 @@ export const toOwnMedia = (record: MediaRecord): z.infer<typeof OwnMediaSchema> 
   createdAt: record.createdAt,
   updatedAt: record.updatedAt,
 });
+
+export type MediaCard = ReturnType<typeof mediaCard>;
+
+/** What another feature's item keeps of a medium it uses: enough for the player and its attribution. */
+export const mediaCard = (media: MediaRecord) => {
+  const view = toPublicMedia(media);
+  return {
+    id: view.id,
+    family: view.family,
+    title: view.title,
+    licence: view.licence,
+    attributionName: view.attributionName,
+    contributorId: view.contributorId,
+    url: view.url,
+    contentType: view.contentType,
+    transcript: view.transcript,
+    alt: view.alt,
+    captions: view.captions,
+  };
+};

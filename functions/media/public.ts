@@ -1,8 +1,8 @@
 /**
- * What other features may use of media: a medium's public card and the item that records where
- * it is used, the shared request and place schemas, and a medium by id.
+ * What other features may use of media: a medium's public card and the item fields that record
+ * where it is used, the shared request and place schemas, and a medium by id.
  */
-export { type MediaCard, mediaCard, mediaUseKeys } from './media-uses.ts';
+export { type MediaCard, mediaCard } from './media-views.ts';
 export {
   FlagRequestSchema,
   HideRequestSchema,
@@ -11,4 +11,4 @@ export {
   PlaceSchema,
   PublicMediaSchema,
 } from './schema.ts';
-export { getMedia } from './store.ts';
+export { getMedia, mediaUseItem, mediaUseKeys } from './store.ts';

@@ -1,4 +1,5 @@
-import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { writeIf } from '../platform/conditional.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { withoutKeys } from '../platform/item-keys.ts';
@@ -7,6 +8,7 @@ import { type TransactItem, transact } from '../platform/transact.ts';
 
 export { transact };
 
+import type { MediaCard } from './media-views.ts';
 import type { MediaRecord, MediaStatus } from './schema.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
@@ -17,10 +19,10 @@ export const mediaKeys = {
   /** byOwner: a citizen's media, newest first (My media, export, erasure, contributor page). */
   ofOwner: (ownerId: string, createdAt: string, id: string) => ({
     ownerPk: `USER#${ownerId}`,
-    ownerSk: `MEDIA#${createdAt}#${id}`,
+    ownerSk: `${MEDIA_OF_OWNER}${createdAt}#${id}`,
   }),
   /** byKind: uploads waiting for bytes or processing, oldest first (the daily expiry). */
-  pendingListing: (createdAt: string, id: string) => ({ kindPk: 'MEDIA#pending', kindSk: `${createdAt}#${id}` }),
+  pendingListing: (createdAt: string, id: string) => ({ kindPk: PENDING_LISTING, kindSk: `${createdAt}#${id}` }),
   /** byKind: the moderation queue, oldest report first (shared with other flaggable things). */
   moderationListing: (at: string, id: string) => ({ kindPk: 'MODERATION', kindSk: `${at}#media#${id}` }),
   /** byLookup: a contributor's published, credited media, newest first (their public page). */
@@ -30,9 +32,18 @@ export const mediaKeys = {
   }),
   /** One flag per person (or network, for residents) and medium. */
   flag: (mediaId: string, flaggerKey: string) => ({ pk: `MEDIA#${mediaId}`, sk: `FLAG#${flaggerKey}` }),
+  /**
+   * byLookup: an item of another feature that shows this medium (`where` is that feature's name
+   * for the place, unique among the medium's uses), found again to refresh or remove it.
+   */
+  use: (mediaId: string, where: string) => ({ lookupPk: `MEDIA_USE#${mediaId}`, lookupSk: where }),
   /** A citizen's storage use, kept by atomic counters. */
   usage: (ownerId: string) => ({ pk: `USER#${ownerId}`, sk: 'MEDIA_USAGE' }),
 };
+
+/** Where a citizen's media start among their items on byOwner. */
+const MEDIA_OF_OWNER = 'MEDIA#';
+const PENDING_LISTING = 'MEDIA#pending';
 
 export interface MediaUsage {
   bytes: number;
@@ -152,21 +163,23 @@ export const deleteMediaItem = (
   },
 });
 
-/** A citizen's media, newest first (byOwner, MEDIA# items). */
-export const listMediaOfOwner = async (
+/** The media of one owner on byOwner (their other items share the partition). */
+const ofOwnerQuery = (ownerId: string) => ({
+  IndexName: 'byOwner',
+  KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
+  ExpressionAttributeValues: { ':owner': mediaKeys.ofOwner(ownerId, '', '').ownerPk, ':prefix': MEDIA_OF_OWNER },
+});
+
+/** One page of media on an index, newest first. */
+const newestFirstPage = async (
   { db, tableName }: Db,
-  ownerId: string,
+  query: Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues'>,
   page: { limit: number; startKey?: PageKey },
 ) => {
   const result = await db.send(
     new QueryCommand({
       TableName: tableName,
-      IndexName: 'byOwner',
-      KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
-      ExpressionAttributeValues: {
-        ':owner': `USER#${ownerId}`,
-        ':prefix': 'MEDIA#',
-      },
+      ...query,
       ScanIndexForward: false,
       Limit: page.limit,
       ExclusiveStartKey: page.startKey,
@@ -175,34 +188,29 @@ export const listMediaOfOwner = async (
   return { items: (result.Items ?? []) as MediaRecord[], lastKey: result.LastEvaluatedKey as PageKey | undefined };
 };
 
+/** A citizen's media, newest first. */
+export const listMediaOfOwner = (deps: Db, ownerId: string, page: { limit: number; startKey?: PageKey }) =>
+  newestFirstPage(deps, ofOwnerQuery(ownerId), page);
+
 /** A contributor's published, credited media, newest first: one Query on byLookup. */
-export const listPublishedMediaOfContributor = async (
-  { db, tableName }: Db,
+export const listPublishedMediaOfContributor = (
+  deps: Db,
   ownerId: string,
   page: { limit: number; startKey?: PageKey },
-) => {
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
+) =>
+  newestFirstPage(
+    deps,
+    {
       IndexName: 'byLookup',
       KeyConditionExpression: 'lookupPk = :contributor',
-      ExpressionAttributeValues: { ':contributor': `CONTRIBUTOR#${ownerId}` },
-      ScanIndexForward: false,
-      Limit: page.limit,
-      ExclusiveStartKey: page.startKey,
-    }),
+      ExpressionAttributeValues: { ':contributor': mediaKeys.contributorListing(ownerId, '', '').lookupPk },
+    },
+    page,
   );
-  return { items: (result.Items ?? []) as MediaRecord[], lastKey: result.LastEvaluatedKey as PageKey | undefined };
-};
 
 /** Every medium of a citizen (export and erasure walk all pages). */
 export const allMediaOfOwner = (deps: Db, ownerId: string): Promise<MediaRecord[]> =>
-  queryAll<MediaRecord>(deps, {
-    TableName: deps.tableName,
-    IndexName: 'byOwner',
-    KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
-    ExpressionAttributeValues: { ':owner': `USER#${ownerId}`, ':prefix': 'MEDIA#' },
-  });
+  queryAll<MediaRecord>(deps, { TableName: deps.tableName, ...ofOwnerQuery(ownerId) });
 
 /** Uploads pending or processing since before `before` (ISO), oldest first. */
 export const listPendingCreatedBefore = async ({ db, tableName }: Db, before: string) => {
@@ -211,7 +219,7 @@ export const listPendingCreatedBefore = async ({ db, tableName }: Db, before: st
       TableName: tableName,
       IndexName: 'byKind',
       KeyConditionExpression: 'kindPk = :kind AND kindSk < :before',
-      ExpressionAttributeValues: { ':kind': 'MEDIA#pending', ':before': before },
+      ExpressionAttributeValues: { ':kind': PENDING_LISTING, ':before': before },
       Limit: 100,
     }),
   );
@@ -251,3 +259,60 @@ export const getFlag = async ({ db, tableName }: Db, mediaId: string, flaggerKey
   (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.flag(mediaId, flaggerKey) }))).Item as
     | FlagRecord
     | undefined;
+
+// Uses of a medium in other features' items.
+
+/** The index keys of a use; prefer `mediaUseItem`, which also writes the card. */
+export const mediaUseKeys = mediaKeys.use;
+
+/**
+ * What makes another feature's item a use of a medium: spread into that item (the Item of its
+ * Put), it is found again, refreshed when the medium changes and deleted with it.
+ */
+export const mediaUseItem = ({
+  card,
+  where,
+  hidden = false,
+}: {
+  card: MediaCard;
+  where: string;
+  hidden?: boolean;
+}) => ({
+  ...mediaKeys.use(card.id, where),
+  card,
+  mediaHidden: hidden,
+});
+
+/** The table key of an item that uses a medium (it belongs to the other feature). */
+export interface MediaUseRef {
+  pk: string;
+  sk: string;
+}
+
+export const listMediaUses = (deps: Db, mediaId: string): Promise<MediaUseRef[]> =>
+  queryAll<MediaUseRef>(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byLookup',
+    KeyConditionExpression: 'lookupPk = :use',
+    ExpressionAttributeValues: { ':use': mediaKeys.use(mediaId, '').lookupPk },
+    ProjectionExpression: 'pk, sk',
+  });
+
+/** Rewrites the card of one use; false when the using item went meanwhile (nothing to refresh). */
+export const refreshMediaUse = ({ db, tableName }: Db, use: MediaUseRef, to: { card: MediaCard; hidden: boolean }) =>
+  writeIf(
+    db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: { pk: use.pk, sk: use.sk },
+        UpdateExpression: 'SET card = :card, mediaHidden = :hidden',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':card': to.card, ':hidden': to.hidden },
+      }),
+    ),
+  );
+
+/** Removes one use, with the medium it showed. */
+export const deleteMediaUse = async ({ db, tableName }: Db, use: MediaUseRef) => {
+  await db.send(new DeleteCommand({ TableName: tableName, Key: { pk: use.pk, sk: use.sk } }));
+};
