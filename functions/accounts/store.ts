@@ -1,9 +1,11 @@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { writeIf, writeIfReturning } from '../platform/conditional.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { queryAll } from '../platform/query-all.ts';
 import { queryByKind } from '../platform/query-by-kind.ts';
 import { transact } from '../platform/transact.ts';
+import { updateFields } from '../platform/update-fields.ts';
 import type { Language, UserRecord } from './schema.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
@@ -12,7 +14,7 @@ type Db = Pick<AppDeps, 'db' | 'tableName'>;
 export const accountKeys = {
   user: (id: string) => ({ pk: `USER#${id}`, sk: 'PROFILE' }),
   /** byKind: every user, oldest first (the admin list). */
-  userListing: (createdAt: string, id: string) => ({ kindPk: 'USERS', kindSk: `${createdAt}#${id}` }),
+  userListing: (createdAt: string, id: string) => ({ kindPk: USER_LISTING, kindSk: `${createdAt}#${id}` }),
   /** One item per address: makes e-mails unique and resolves one to its user. */
   email: (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' }),
   signInToken: (tokenHash: string) => ({ pk: `SIGNIN#${tokenHash}`, sk: 'SIGNIN' }),
@@ -20,11 +22,13 @@ export const accountKeys = {
   /** byOwner: a user's sessions, so they can all be ended at once. */
   sessionOfUser: (userId: string, createdAt: string) => ({
     ownerPk: `USER#${userId}`,
-    ownerSk: `SESSION#${createdAt}`,
+    ownerSk: `${SESSIONS_OF_USER}${createdAt}`,
   }),
 };
 
-export const OWNER_PK = (userId: string) => `USER#${userId}`;
+/** Where a user's sessions start among their items on byOwner. */
+const SESSIONS_OF_USER = 'SESSION#';
+const USER_LISTING = 'USERS';
 
 export interface SignInTokenRecord {
   email: string;
@@ -78,21 +82,12 @@ export const createUser = async ({ db, tableName }: Db, user: UserRecord): Promi
 
 /** Sets the given fields of an existing user; returns the updated record. */
 export const updateUser = async ({ db, tableName }: Db, id: string, fields: Partial<UserRecord>) => {
-  const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
-  const removed = Object.entries(fields)
-    .filter(([, value]) => value === undefined)
-    .map(([name]) => name);
-  const names = Object.fromEntries([...entries.map(([n]) => n), ...removed].map((n) => [`#${n}`, n]));
-  const set = entries.map(([n]) => `#${n} = :${n}`).join(', ');
-  const remove = removed.map((n) => `#${n}`).join(', ');
   const { Attributes } = await db.send(
     new UpdateCommand({
       TableName: tableName,
       Key: accountKeys.user(id),
-      UpdateExpression: [set && `SET ${set}`, remove && `REMOVE ${remove}`].filter(Boolean).join(' '),
+      ...updateFields(fields),
       ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: entries.length ? Object.fromEntries(entries.map(([n, v]) => [`:${n}`, v])) : undefined,
       ReturnValues: 'ALL_NEW',
     }),
   );
@@ -113,7 +108,7 @@ export const deleteUser = async ({ db, tableName }: Db, user: Pick<UserRecord, '
 
 export const listUsers = (deps: Db, page: { limit: number; startKey?: PageKey }) =>
   queryByKind<UserRecord>(deps, {
-    kindPk: 'USERS',
+    kindPk: USER_LISTING,
     fields: [
       'id',
       'email',
@@ -149,24 +144,21 @@ export const putSignInToken = async ({ db, tableName }: Db, tokenHash: string, t
  * Marks a token used if it exists, is unused and still valid — one conditional write, so of two
  * concurrent clicks exactly one gets the token back.
  */
-export const consumeSignInToken = async ({ db, tableName }: Db, tokenHash: string, now: Date) => {
-  try {
-    const { Attributes } = await db.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: accountKeys.signInToken(tokenHash),
-        UpdateExpression: 'SET usedAt = :now',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND validUntil > :nowMs',
-        ExpressionAttributeValues: { ':now': now.toISOString(), ':nowMs': now.getTime() },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return Attributes as SignInTokenRecord;
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
-    throw error;
-  }
-};
+export const consumeSignInToken = async ({ db, tableName }: Db, tokenHash: string, now: Date) =>
+  (
+    await writeIfReturning(
+      db.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: accountKeys.signInToken(tokenHash),
+          UpdateExpression: 'SET usedAt = :now',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND validUntil > :nowMs',
+          ExpressionAttributeValues: { ':now': now.toISOString(), ':nowMs': now.getTime() },
+          ReturnValues: 'ALL_NEW',
+        }),
+      ),
+    )
+  )?.Attributes as SignInTokenRecord | undefined;
 
 // Sessions
 
@@ -189,14 +181,10 @@ export const getSession = async ({ db, tableName }: Db, sessionHash: string) =>
     | (SessionRecord & { expiresAt: number })
     | undefined;
 
-export const touchSession = async (
-  { db, tableName }: Db,
-  sessionHash: string,
-  lastSeenAt: string,
-  expiresAt: number,
-) => {
-  await db
-    .send(
+/** Extends a session's idle limit; false when it ended meanwhile (sign-out elsewhere): nothing to extend. */
+export const touchSession = ({ db, tableName }: Db, sessionHash: string, lastSeenAt: string, expiresAt: number) =>
+  writeIf(
+    db.send(
       new UpdateCommand({
         TableName: tableName,
         Key: accountKeys.session(sessionHash),
@@ -204,12 +192,8 @@ export const touchSession = async (
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':seen': lastSeenAt, ':exp': expiresAt },
       }),
-    )
-    .catch((error: Error) => {
-      // Ended meanwhile (sign-out elsewhere): nothing to extend.
-      if (error.name !== 'ConditionalCheckFailedException') throw error;
-    });
-};
+    ),
+  );
 
 export const deleteSession = async ({ db, tableName }: Db, sessionHash: string) => {
   await db.send(new DeleteCommand({ TableName: tableName, Key: accountKeys.session(sessionHash) }));
@@ -221,5 +205,5 @@ export const listSessionsOfUser = (deps: Db, userId: string): Promise<SessionRec
     TableName: deps.tableName,
     IndexName: 'byOwner',
     KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :prefix)',
-    ExpressionAttributeValues: { ':owner': OWNER_PK(userId), ':prefix': 'SESSION#' },
+    ExpressionAttributeValues: { ':owner': accountKeys.sessionOfUser(userId, '').ownerPk, ':prefix': SESSIONS_OF_USER },
   });

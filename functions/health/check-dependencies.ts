@@ -1,6 +1,5 @@
-import { HeadBucketCommand } from '@aws-sdk/client-s3';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from '../platform/deps.ts';
+import { headMediaBucket, readTableProbe } from './store.ts';
 
 export type CheckStatus = 'ok' | 'down';
 
@@ -19,15 +18,9 @@ const probe = async (call: () => Promise<unknown>): Promise<CheckStatus> => {
 };
 
 /** Asks the table and the media bucket for real (a key read, a bucket head), in parallel. */
-export const checkDependencies = async ({
-  db,
-  s3,
-  tableName,
-  mediaBucket,
-}: Pick<AppDeps, 'db' | 's3' | 'tableName' | 'mediaBucket'>): Promise<DependencyChecks> => {
-  const [table, media] = await Promise.all([
-    probe(() => db.send(new GetCommand({ TableName: tableName, Key: { pk: 'HEALTH', sk: 'HEALTH' } }))),
-    probe(() => s3.send(new HeadBucketCommand({ Bucket: mediaBucket }))),
-  ]);
+export const checkDependencies = async (
+  deps: Pick<AppDeps, 'db' | 's3' | 'tableName' | 'mediaBucket'>,
+): Promise<DependencyChecks> => {
+  const [table, media] = await Promise.all([probe(() => readTableProbe(deps)), probe(() => headMediaBucket(deps))]);
   return { table, media };
 };

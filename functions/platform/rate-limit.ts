@@ -10,7 +10,10 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** Key format of rate counters: one item per subject and fixed window, deleted by TTL. */
+/**
+ * Key format of rate counters: one item per subject and fixed window, deleted by TTL. This file
+ * is the counters' store: nothing else reads or writes `RATE#` items, so the key stays here.
+ */
 const counterKey = (limit: RateLimit, subject: string, windowStart: number) => ({
   pk: `RATE#${limit.name}#${hashToken(subject)}`,
   sk: `WINDOW#${windowStart}`,
