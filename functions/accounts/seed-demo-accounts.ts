@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { provisionUser } from './provision-user.ts';
-import { LANGUAGES } from './schema.ts';
+import { ProfileSchema } from './schema.ts';
 import { updateUser } from './store.ts';
 
 export const DemoAccountsSchema = z.object({
   accounts: z.array(
-    z.object({
+    // A demo person is what their profile shows, plus the role the demo gives them.
+    ProfileSchema.pick({
+      displayName: true,
+      attributionName: true,
+      bio: true,
+      neighbourhood: true,
+      language: true,
+      publicProfile: true,
+    }).extend({
       email: z.email(),
-      displayName: z.string(),
-      attributionName: z.string(),
-      bio: z.string().optional(),
-      neighbourhood: z.string().optional(),
-      language: z.enum(LANGUAGES),
-      publicProfile: z.boolean(),
       role: z.enum(['citizen', 'staff', 'admin']),
       staffOf: z.array(z.string()).default([]),
     }),

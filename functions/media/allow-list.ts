@@ -33,104 +33,59 @@ export const MAX_BYTES: Readonly<Record<MediaFamily, number>> = {
 };
 
 /**
+ * One accepted type of a family: published as `mime` with extension `ext`, declared as any of
+ * `declared`, and recognised by file-type as `detected` (by default, as itself).
+ */
+const typeOf =
+  (family: MediaFamily) =>
+  (mime: string, ext: string, declared: string[], detected: DetectedSignature[] = [{ mime, ext }]): AcceptedType => ({
+    family,
+    mime,
+    ext,
+    declared,
+    detected,
+  });
+const sound = typeOf('audio');
+const video = typeOf('video');
+const picture = typeOf('image');
+
+/**
  * Everything that may be published. Anything else (HTML, SVG, XML, archives, executables, whatever
  * file-type cannot name) is refused, whatever its name or declared type. The family a client
  * declares only has to match the family of the real type: a wav declared as audio/mpeg is
  * published as the wav it is.
  */
 export const ACCEPTED_TYPES: readonly AcceptedType[] = [
-  {
-    family: 'audio',
-    mime: 'audio/mpeg',
-    ext: 'mp3',
-    declared: ['audio/mpeg', 'audio/mp3', 'audio/mpeg3', 'audio/x-mpeg-3'],
-    detected: [{ mime: 'audio/mpeg', ext: 'mp3' }],
-  },
-  {
-    family: 'audio',
-    mime: 'audio/mp4',
-    ext: 'm4a',
-    declared: ['audio/mp4', 'audio/x-m4a', 'audio/m4a'],
-    // ISO-BMFF with an audio-only brand ('M4A ', 'M4B ').
-    detected: [
+  sound('audio/mpeg', 'mp3', ['audio/mpeg', 'audio/mp3', 'audio/mpeg3', 'audio/x-mpeg-3']),
+  // ISO-BMFF with an audio-only brand ('M4A ', 'M4B ').
+  sound(
+    'audio/mp4',
+    'm4a',
+    ['audio/mp4', 'audio/x-m4a', 'audio/m4a'],
+    [
       { mime: 'audio/x-m4a', ext: 'm4a' },
       { mime: 'audio/mp4', ext: 'm4b' },
     ],
-  },
-  {
-    family: 'audio',
-    mime: 'audio/aac',
-    ext: 'aac',
-    declared: ['audio/aac', 'audio/x-aac', 'audio/aacp'],
-    detected: [{ mime: 'audio/aac', ext: 'aac' }],
-  },
-  {
-    family: 'audio',
-    mime: 'audio/ogg',
-    ext: 'opus',
-    declared: ['audio/ogg', 'audio/opus'],
-    detected: [{ mime: 'audio/ogg; codecs=opus', ext: 'opus' }],
-  },
-  {
-    family: 'audio',
-    mime: 'audio/ogg',
-    ext: 'ogg',
-    declared: ['audio/ogg', 'audio/vorbis'],
-    detected: [{ mime: 'audio/ogg', ext: 'ogg' }],
-  },
-  {
-    family: 'audio',
-    mime: 'audio/wav',
-    ext: 'wav',
-    declared: ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'],
-    detected: [{ mime: 'audio/wav', ext: 'wav' }],
-  },
-  {
-    family: 'audio',
-    mime: 'audio/flac',
-    ext: 'flac',
-    declared: ['audio/flac', 'audio/x-flac'],
-    detected: [{ mime: 'audio/flac', ext: 'flac' }],
-  },
-  {
-    family: 'video',
-    mime: 'video/mp4',
-    ext: 'mp4',
-    declared: ['video/mp4'],
-    // The codecs (H.264 + AAC) are checked on the metadata, not here.
-    detected: [
+  ),
+  sound('audio/aac', 'aac', ['audio/aac', 'audio/x-aac', 'audio/aacp']),
+  sound('audio/ogg', 'opus', ['audio/ogg', 'audio/opus'], [{ mime: 'audio/ogg; codecs=opus', ext: 'opus' }]),
+  sound('audio/ogg', 'ogg', ['audio/ogg', 'audio/vorbis']),
+  sound('audio/wav', 'wav', ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave']),
+  sound('audio/flac', 'flac', ['audio/flac', 'audio/x-flac']),
+  // The codecs (H.264 + AAC) are checked on the metadata, not here.
+  video(
+    'video/mp4',
+    'mp4',
+    ['video/mp4'],
+    [
       { mime: 'video/mp4', ext: 'mp4' },
       { mime: 'video/x-m4v', ext: 'm4v' },
     ],
-  },
-  {
-    family: 'video',
-    mime: 'video/webm',
-    ext: 'webm',
-    declared: ['video/webm'],
-    detected: [{ mime: 'video/webm', ext: 'webm' }],
-  },
-  {
-    family: 'image',
-    mime: 'image/jpeg',
-    ext: 'jpg',
-    declared: ['image/jpeg', 'image/jpg', 'image/pjpeg'],
-    detected: [{ mime: 'image/jpeg', ext: 'jpg' }],
-  },
-  {
-    family: 'image',
-    mime: 'image/png',
-    ext: 'png',
-    declared: ['image/png'],
-    detected: [{ mime: 'image/png', ext: 'png' }],
-  },
-  {
-    family: 'image',
-    mime: 'image/webp',
-    ext: 'webp',
-    declared: ['image/webp'],
-    detected: [{ mime: 'image/webp', ext: 'webp' }],
-  },
+  ),
+  video('video/webm', 'webm', ['video/webm']),
+  picture('image/jpeg', 'jpg', ['image/jpeg', 'image/jpg', 'image/pjpeg']),
+  picture('image/png', 'png', ['image/png']),
+  picture('image/webp', 'webp', ['image/webp']),
 ];
 
 /** `Audio/MPEG; charset=x` → `audio/mpeg`. */

@@ -1,24 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { getUser } from '../accounts/public.ts';
-import { PUBLIC_LIST_CACHE } from '../platform/cache.ts';
-import { decodeCursor, encodeCursor, PageQuerySchema } from '../platform/cursor.ts';
+import { cacheControl, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
+import { PageQuerySchema } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { AppError } from '../platform/errors.ts';
 import { createRouter, problem } from '../platform/router.ts';
-import { toPublicMedia } from './media-views.ts';
-import { PublicMediaSchema } from './schema.ts';
-import { listPublishedMediaOfContributor } from './store.ts';
-
-const ContributorSchema = z
-  .object({
-    id: z.string(),
-    attributionName: z.string(),
-    bio: z.string().optional(),
-    neighbourhood: z.string().optional(),
-    media: z.array(PublicMediaSchema),
-    nextCursor: z.string().nullable(),
-  })
-  .openapi('Contributor');
+import { ContributorSchema, readContributor } from './read-contributor.ts';
 
 const read = createRoute({
   method: 'get',
@@ -35,23 +20,7 @@ const read = createRoute({
 
 export const contributorRoutes = (deps: AppDeps) =>
   createRouter().openapi(read, async (c) => {
-    const { id } = c.req.valid('param');
-    const { cursor, limit } = c.req.valid('query');
-    const user = await getUser(deps, id);
-    if (!user?.publicProfile || user.status !== 'active') {
-      throw new AppError('not-found', 'This contributor has no public page.');
-    }
-    const page = await listPublishedMediaOfContributor(deps, id, { limit, startKey: decodeCursor(cursor) });
-    c.header('cache-control', PUBLIC_LIST_CACHE);
-    return c.json(
-      {
-        id: user.id,
-        attributionName: user.attributionName,
-        bio: user.bio,
-        neighbourhood: user.neighbourhood,
-        media: page.items.map(toPublicMedia),
-        nextCursor: encodeCursor(page.lastKey),
-      },
-      200,
-    );
+    const { view, cache } = await readContributor(deps, { ...c.req.valid('param'), ...c.req.valid('query') });
+    c.header('cache-control', cacheControl(cache, PUBLIC_LIST_CACHE));
+    return c.json(view, 200);
   });

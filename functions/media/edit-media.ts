@@ -4,6 +4,7 @@ import { isAtLeastAsOpen, licenceNames, moreOpenLicences } from '../licences/lic
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { deleteMediaForGood } from './delete-media.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { ownedMedia } from './owned-media.ts';
 import type { MediaRecord, MediaUpdateSchema } from './schema.ts';
@@ -91,3 +92,7 @@ export const removeCaptions = async (
     updatedAt: deps.clock.now().toISOString(),
   });
 };
+
+/** The uploader deletes their medium for good (someone else's is not revealed). */
+export const deleteMyMedia = async (deps: AppDeps, { viewer, mediaId }: { viewer: Viewer; mediaId: string }) =>
+  deleteMediaForGood(deps, await ownedMedia(deps, viewer, mediaId));

@@ -1,17 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { reportResponses } from '../moderation/reporter.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
+import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
-import { deleteMediaForGood } from './delete-media.ts';
-import { editMedia, removeCaptions, setCaptions } from './edit-media.ts';
+import { deleteMyMedia, editMedia, removeCaptions, setCaptions } from './edit-media.ts';
 import { flagMedia } from './flag-media.ts';
-import { toOwnMedia, toPublicMedia } from './media-views.ts';
-import { ownedMedia } from './owned-media.ts';
+import { toOwnMedia } from './media-views.ts';
+import { readMedia } from './read-media.ts';
 import {
   FlagRequestSchema,
   LanguageTagSchema,
@@ -20,7 +19,6 @@ import {
   OwnMediaSchema,
   PublicMediaSchema,
 } from './schema.ts';
-import { getMedia } from './store.ts';
 
 /** WebVTT files for short pieces stay small; the API's body limit applies. */
 const CaptionsParamSchema = MediaIdParamSchema.extend({ language: LanguageTagSchema });
@@ -99,10 +97,9 @@ const flag = createRoute({
 export const mediaRoutes = (deps: AppDeps) =>
   createRouter()
     .openapi(read, async (c) => {
-      const record = await getMedia(deps, c.req.valid('param').id);
-      if (record?.status !== 'ready') throw new AppError('not-found', 'There is no such published medium.');
-      c.header('cache-control', PUBLIC_DETAIL_CACHE);
-      return c.json(toPublicMedia(record), 200);
+      const { view, cache } = await readMedia(deps, c.req.valid('param').id);
+      c.header('cache-control', cacheControl(cache, PUBLIC_DETAIL_CACHE));
+      return c.json(view, 200);
     })
     .openapi(update, async (c) => {
       const record = await editMedia(deps, {
@@ -114,7 +111,7 @@ export const mediaRoutes = (deps: AppDeps) =>
       return c.json(toOwnMedia(record), 200);
     })
     .openapi(remove, async (c) => {
-      await deleteMediaForGood(deps, await ownedMedia(deps, viewerOrThrow(c.var.viewer), c.req.valid('param').id));
+      await deleteMyMedia(deps, { viewer: viewerOrThrow(c.var.viewer), mediaId: c.req.valid('param').id });
       return c.body(null, 204);
     })
     .openapi(putCaptions, async (c) => {
