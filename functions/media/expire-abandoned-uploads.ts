@@ -1,7 +1,7 @@
 import type { DailyTask } from '../jobs/daily-job.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { discardStagedUpload } from './discard-staged-upload.ts';
-import { listPendingCreatedBefore, putMediaItem, transact, usageChange } from './store.ts';
+import { listPendingCreatedBefore, moveMediaOn } from './store.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -14,10 +14,12 @@ export const expireAbandonedUploads = async (deps: AppDeps) => {
   let expired = 0;
   for (const record of await listPendingCreatedBefore(deps, cutoff)) {
     const now = deps.clock.now().toISOString();
-    const done = await transact(deps, [
-      putMediaItem(deps, { ...record, status: 'expired', updatedAt: now, processedAt: now }, ['pending', 'processing']),
-      usageChange(deps, record.ownerId, { bytes: -record.declaredSize, pending: -1 }),
-    ]);
+    const done = await moveMediaOn(
+      deps,
+      { ...record, status: 'expired', updatedAt: now, processedAt: now },
+      ['pending', 'processing'],
+      { bytes: -record.declaredSize, pending: -1 },
+    );
     if (!done) continue;
     expired++;
     await discardStagedUpload(deps, record);

@@ -7,7 +7,7 @@ import { discardStagedUpload } from './discard-staged-upload.ts';
 import { ownedMedia } from './owned-media.ts';
 import { MULTIPART_PART_BYTES, UPLOAD_URL_SECONDS } from './request-upload.ts';
 import type { MediaRecord } from './schema.ts';
-import { deleteMediaItem, putMediaItem, transact, usageChange } from './store.ts';
+import { removeUploadAwaitingBytes, replaceMedia } from './store.ts';
 
 /** ETags travel with or without their quotes; storage lists them quoted. */
 const normaliseEtag = (etag: string) => `"${etag.replace(/^"|"$/g, '')}"`;
@@ -105,7 +105,7 @@ export const completeMultipartUpload = async (
     upload: { ...record.upload, completedAt: deps.clock.now().toISOString() },
     updatedAt: deps.clock.now().toISOString(),
   };
-  if (!(await transact(deps, [putMediaItem(deps, completed, ['pending'])]))) {
+  if (!(await replaceMedia(deps, completed, ['pending']))) {
     throw new AppError('conflict', 'This upload is already complete.');
   }
   try {
@@ -123,7 +123,7 @@ export const completeMultipartUpload = async (
     );
   } catch (error) {
     // Storage refused the parts (missing or wrong ETags): reopen so the browser can fix and retry.
-    await transact(deps, [putMediaItem(deps, record, ['pending'])]);
+    await replaceMedia(deps, record, ['pending']);
     if ((error as Error).name === 'InvalidPart' || (error as Error).name === 'InvalidPartOrder') {
       throw new AppError('conflict', 'Some parts are missing or do not match; upload them again, then complete.');
     }
@@ -143,10 +143,7 @@ export const abortUpload = async (deps: AppDeps, { viewer, mediaId }: { viewer: 
       extensions: { mediaStatus: record.status },
     });
   }
-  const removed = await transact(deps, [
-    deleteMediaItem(deps, mediaId, { onlyIfAwaitingBytes: true }),
-    usageChange(deps, viewer.id, { bytes: -record.declaredSize, pending: -1 }),
-  ]);
+  const removed = await removeUploadAwaitingBytes(deps, record);
   if (!removed) throw new AppError('conflict', 'This upload has just finished; delete the medium instead.');
   await discardStagedUpload(deps, record);
 };

@@ -6,7 +6,7 @@ import { safeFileName } from './allow-list.ts';
 import { inspectStagedObject } from './inspect-upload.ts';
 import type { MediaRecord } from './schema.ts';
 import { publishedKeyPrefix } from './storage-keys.ts';
-import { getMedia, putMediaItem, transact, usageChange } from './store.ts';
+import { getMedia, moveMediaOn, replaceMedia, type UsageDelta } from './store.ts';
 import { CorruptImageError, stripImageMetadata } from './strip-image-metadata.ts';
 
 /**
@@ -50,7 +50,7 @@ const processOnce = async (deps: AppDeps, object: UploadedObject): Promise<void>
   }
 
   const processing: MediaRecord = { ...record, status: 'processing', updatedAt: deps.clock.now().toISOString() };
-  if (!(await transact(deps, [putMediaItem(deps, processing, ['pending', 'processing'])]))) return;
+  if (!(await replaceMedia(deps, processing, ['pending', 'processing']))) return;
 
   const inspection = await inspectStagedObject({
     s3: deps.s3,
@@ -145,8 +145,8 @@ const reject = async (
 };
 
 /** The final transition and the quota adjustment, together, once. */
-const finish = async (deps: AppDeps, from: MediaRecord, to: MediaRecord, usage: { bytes: number; pending: number }) => {
-  const done = await transact(deps, [putMediaItem(deps, to, ['processing']), usageChange(deps, from.ownerId, usage)]);
+const finish = async (deps: AppDeps, from: MediaRecord, to: MediaRecord, usage: UsageDelta) => {
+  const done = await moveMediaOn(deps, to, ['processing'], usage);
   if (!done) logger.debug('upload already finished by another delivery', { mediaId: from.id });
 };
 

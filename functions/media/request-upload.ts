@@ -7,7 +7,7 @@ import { AppError } from '../platform/errors.ts';
 import { familyOfDeclaredType, maxBytesFor } from './allow-list.ts';
 import type { MediaRecord, UploadRequest } from './schema.ts';
 import { stagedKey } from './storage-keys.ts';
-import { getUsage, putMediaItem, transact, usageChange } from './store.ts';
+import { getUsage, replaceMedia, reserveUpload } from './store.ts';
 
 /** Files up to this size go in one presigned POST; bigger ones in resumable multipart parts. */
 export const SINGLE_POST_MAX_BYTES = 100 * 1024 * 1024;
@@ -81,28 +81,17 @@ export const requestUpload = async (
     updatedAt: now,
   };
 
-  const { config } = deps;
-  const reserved = await transact(deps, [
-    usageChange(
-      deps,
-      viewer.id,
-      { bytes: request.size, pending: 1 },
-      {
-        maxBytes: config.mediaQuotaBytes,
-        maxPending: config.maxPendingUploads,
-      },
-    ),
-    putMediaItem(deps, record),
-  ]);
+  const reserved = await reserveUpload(deps, record, {
+    maxBytes: deps.config.mediaQuotaBytes,
+    maxPending: deps.config.maxPendingUploads,
+  });
   if (!reserved) await explainRefusal(deps, viewer.id, request.size);
 
   if (multipart) {
     const created = await deps.s3.send(
       new CreateMultipartUploadCommand({ Bucket: deps.mediaBucket, Key: key, ContentType: request.contentType }),
     );
-    await transact(deps, [
-      putMediaItem(deps, { ...record, upload: { ...record.upload, uploadId: created.UploadId } }, ['pending']),
-    ]);
+    await replaceMedia(deps, { ...record, upload: { ...record.upload, uploadId: created.UploadId } }, ['pending']);
     return {
       mediaId,
       upload: {

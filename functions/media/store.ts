@@ -144,6 +144,39 @@ export const putMediaItem = (
 export const replaceMedia = async (deps: Db, record: MediaRecord, from: MediaStatus[]) =>
   transact(deps, [putMediaItem(deps, record, from)]);
 
+/** A change of a citizen's usage counters: bytes, and uploads awaiting their bytes. */
+export interface UsageDelta {
+  bytes: number;
+  pending: number;
+}
+
+/**
+ * Creates a pending medium and reserves its declared bytes and a pending slot, in one
+ * transaction; false when that would pass the quota or the limit of uploads in progress.
+ */
+export const reserveUpload = (deps: Db, record: MediaRecord, limits: { maxBytes: number; maxPending: number }) =>
+  transact(deps, [
+    usageChange(deps, record.ownerId, { bytes: record.declaredSize, pending: 1 }, limits),
+    putMediaItem(deps, record),
+  ]);
+
+/**
+ * Moves a medium on (see `replaceMedia`) and changes its owner's usage in the same transaction,
+ * so a transition and its quota adjustment happen together, once.
+ */
+export const moveMediaOn = (deps: Db, to: MediaRecord, from: MediaStatus[], usage: UsageDelta) =>
+  transact(deps, [putMediaItem(deps, to, from), usageChange(deps, to.ownerId, usage)]);
+
+/**
+ * Removes an upload that never got all its bytes and gives back what it reserved; false when the
+ * last byte arrived meanwhile (too late to abort).
+ */
+export const removeUploadAwaitingBytes = (deps: Db, record: MediaRecord) =>
+  transact(deps, [
+    deleteMediaItem(deps, record.id, { onlyIfAwaitingBytes: true }),
+    usageChange(deps, record.ownerId, { bytes: -record.declaredSize, pending: -1 }),
+  ]);
+
 /** Transaction item: delete a record; `onlyIfAwaitingBytes` guards an abort racing the last byte. */
 export const deleteMediaItem = (
   { tableName }: Pick<Db, 'tableName'>,
