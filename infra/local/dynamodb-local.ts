@@ -45,9 +45,13 @@ export const startDynamoDbLocal = async ({ port, path }: { port: number; path?: 
   return { endpoint, process: child, stop };
 };
 
+/** How long DynamoDB Local may take to answer after its start. */
+const START_TIMEOUT_MS = 120_000;
+
 const waitUntilAnswering = async (endpoint: string, child: ChildProcess, stderr: () => string) => {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
-  const deadline = Date.now() + 30_000;
+  // Java starts in seconds on an idle machine; a loaded one (parallel test runs) can take minutes.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   try {
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${stderr().trim()}`);
@@ -58,7 +62,7 @@ const waitUntilAnswering = async (endpoint: string, child: ChildProcess, stderr:
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
     }
-    throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s: ${stderr().trim()}`);
+    throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${START_TIMEOUT_MS / 1000} s: ${stderr().trim()}`);
   } finally {
     client.destroy();
   }
