@@ -6,24 +6,16 @@
 import { fill } from '../i18n/fill.ts';
 import { api } from './api.ts';
 import type { ProjectSummary } from './api-types.ts';
-import { pageLocale, projectHref } from './projects/links.ts';
-import { stringsOf } from './projects/strings.ts';
 import { trailCard } from './trails/trail-card.ts';
 import type { TrailSummary } from './trails/types.ts';
+import { element } from './ui/dom.ts';
+import { requestTimeout } from './ui/fetch.ts';
+import { projectHref } from './ui/links.ts';
+import { pageLocale, stringsOf } from './ui/strings.ts';
 
 /** How many items the home page shows of each list. */
 const PAGE_SIZE = '6';
-/** A request that takes longer than this is shown as an error, rather than loading forever. */
-const TIMEOUT_MS = 10_000;
-
 type Strings = DOMStringMap;
-
-const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className?: string, text?: string) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 const required = (strings: Strings, name: string): string => {
   const value = strings[name];
@@ -54,7 +46,7 @@ const renderProject = (project: ProjectSummary, strings: Strings): HTMLElement =
   return card;
 };
 
-const init = () => ({ init: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+const init = () => ({ init: { signal: requestTimeout() } });
 
 /** Each kind of list: how to fetch its first page and how to render one item. */
 const lists = {

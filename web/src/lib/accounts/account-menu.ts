@@ -6,9 +6,10 @@
  */
 
 import { apiFetch } from '../api.ts';
+import type { Profile } from '../api-types.ts';
+import { part } from '../ui/dom.ts';
+import { currentViewer, forgetSignedIn, maybeSignedIn, PROFILE_EVENT } from '../ui/session.ts';
 import { type FlashKind, setFlash, takeFlash } from './flash.ts';
-import { currentViewer, forgetSignedIn, maybeSignedIn, PROFILE_EVENT } from './session.ts';
-import type { Profile } from './types.ts';
 
 const FLASH_TEXT: Record<FlashKind, string> = {
   'signed-out': 'flashSignedOut',
@@ -33,12 +34,6 @@ const showFlash = (root: HTMLElement) => {
   setTimeout(() => {
     line.textContent = message;
   }, 150);
-};
-
-const part = <T extends HTMLElement>(root: HTMLElement, selector: string): T => {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`${selector} is missing in the account menu`);
-  return element;
 };
 
 const wireMenu = (root: HTMLElement) => {

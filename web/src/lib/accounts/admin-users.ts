@@ -4,24 +4,20 @@
  * manages one account in a modal dialog: roles (admin, lending point staff), suspend, reinstate.
  */
 import { api } from '../api.ts';
-import { byId, clearErrors, readProblem, reportErrors, say, setInvalid, text } from './form.ts';
-import { forgetSignedIn } from './session.ts';
-import { showState, whenSignedIn } from './signed-in-page.ts';
+import { say } from '../ui/announce.ts';
+import { byId, element, part as partOf } from '../ui/dom.ts';
+import { clearErrors, readProblem, reportErrors, setInvalid } from '../ui/form.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { forgetSignedIn } from '../ui/session.ts';
+import { text } from './data-text.ts';
 import type { AdminUser } from './types.ts';
 
 const PAGE_SIZE = '20';
 const MAX_STAFF_POINTS = 20;
 const MAX_POINT_ID = 64;
 
-const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className?: string, content?: string) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (content !== undefined) node.textContent = content;
-  return node;
-};
-
 const start = (page: HTMLElement) => {
-  const part = <T extends HTMLElement = HTMLElement>(selector: string) => page.querySelector<T>(selector) as T;
+  const part = <T extends HTMLElement = HTMLElement>(selector: string) => partOf<T>(page, selector);
   const rows = part<HTMLTableSectionElement>('[data-users]');
   const caption = part('[data-caption-text]');
   const listStatus = part('[data-list-status]');

@@ -2,22 +2,24 @@
  * Browser island of the check-your-mail page: shows the address the link went to and sends
  * another link on request (the address comes from the sign-in page, through sessionStorage).
  */
-import { say, text } from './form.ts';
+
+import { say } from '../ui/announce.ts';
+import { part } from '../ui/dom.ts';
+import { text } from './data-text.ts';
 import { requestSignInLink, storedRequest } from './sign-in-request.ts';
 
 const start = (root: HTMLElement) => {
   const request = storedRequest();
   if (!request) return; // Reached directly: the generic sentence and the "another address" link remain.
 
-  const part = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector) as T;
-  part('[data-email]').textContent = request.email;
-  part('[data-sent-to]').hidden = false;
-  part('[data-sent-to-unknown]').hidden = true;
-  part('[data-resend-actions]').hidden = false;
+  part(root, '[data-email]').textContent = request.email;
+  part(root, '[data-sent-to]').hidden = false;
+  part(root, '[data-sent-to-unknown]').hidden = true;
+  part(root, '[data-resend-actions]').hidden = false;
 
-  const status = part('[data-form-status]');
+  const status = part(root, '[data-form-status]');
   let sending = false;
-  part('[data-resend]').addEventListener('click', async () => {
+  part(root, '[data-resend]').addEventListener('click', async () => {
     if (sending) return;
     sending = true;
     say(status, '');

@@ -3,11 +3,15 @@
  * `GET /api/me`, saves it with `PATCH /api/me`, signs out everywhere, and erases the account.
  */
 import { api } from '../api.ts';
+import type { Profile } from '../api-types.ts';
+import { say } from '../ui/announce.ts';
+import { byId } from '../ui/dom.ts';
+import { clearErrors, controlsOf, readProblem, reportErrors } from '../ui/form.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { announceProfile, forgetSignedIn } from '../ui/session.ts';
+import { text } from './data-text.ts';
 import { setFlash } from './flash.ts';
-import { byId, clearErrors, controlsOf, readProblem, reportErrors, say, text } from './form.ts';
-import { announceProfile, forgetSignedIn } from './session.ts';
-import { showState, whenSignedIn } from './signed-in-page.ts';
-import type { ContributionChoice, Profile } from './types.ts';
+import type { ContributionChoice } from './types.ts';
 
 const root = document.querySelector<HTMLElement>('[data-profile]');
 

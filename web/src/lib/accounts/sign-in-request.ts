@@ -3,8 +3,9 @@
  * again"). The address is kept in sessionStorage for the next page to show, never in the URL.
  */
 import { api } from '../api.ts';
-import { minutesToWait, plural, readProblem } from './form.ts';
-import { rememberMaybeSignedIn } from './session.ts';
+import { minutesToWait, readProblem } from '../ui/form.ts';
+import { rememberMaybeSignedIn } from '../ui/session.ts';
+import { plural } from './data-text.ts';
 
 export interface SignInRequest {
   email: string;

@@ -2,7 +2,11 @@
  * Browser island of the sign-in page: explains an unusable link (`?link=expired|suspended`), then
  * sends the e-mail address and goes on to the check-your-mail page.
  */
-import { byId, clearErrors, reportErrors, say, setInvalid, text } from './form.ts';
+
+import { say } from '../ui/announce.ts';
+import { byId } from '../ui/dom.ts';
+import { clearErrors, reportErrors, setInvalid } from '../ui/form.ts';
+import { text } from './data-text.ts';
 import { requestSignInLink } from './sign-in-request.ts';
 
 /** The API's rule for `next`: a path on this site (one leading slash, no spaces). */

@@ -4,9 +4,9 @@
  * machine-readable, and as one plain line to copy under a reuse.
  */
 import { localizedPath } from '../../i18n/routes.ts';
-import { el } from './dom.ts';
+import { element as el } from '../ui/dom.ts';
+import { pageLocale, type Translate } from '../ui/strings.ts';
 import { LICENCE_TEXT, LICENCES } from './licences.ts';
-import { pageLocale, type Translate } from './strings.ts';
 import type { PublicMedia } from './types.ts';
 
 type Attributable = Pick<

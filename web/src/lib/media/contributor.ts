@@ -2,14 +2,14 @@
  * Browser island of a contributor's page (`views/media/Contributor.astro`): their public profile
  * and published media, each with its attribution, page by page.
  */
-import { say } from '../accounts/form.ts';
-import { showState } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
+import { say } from '../ui/announce.ts';
+import { element as el, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
+import { showState } from '../ui/page-states.ts';
+import { stringsOf, type Translate } from '../ui/strings.ts';
 import { mediaPageHref, renderAttributionLine } from './attribution.ts';
 import { FAMILY_TEXT } from './describe.ts';
-import { el, idFromQuery, keepQueryInLanguageSwitch, part } from './dom.ts';
 import { formatDuration } from './format.ts';
-import { readStrings, type Translate } from './strings.ts';
 import type { PublicMedia } from './types.ts';
 
 const PAGE_SIZE = '20';
@@ -37,7 +37,7 @@ const card = (tr: Translate, media: PublicMedia) => {
 const root = document.querySelector<HTMLElement>('[data-contributor]');
 if (root) {
   keepQueryInLanguageSwitch();
-  const tr = readStrings(root);
+  const tr = stringsOf(root);
   const id = idFromQuery();
   const list = part<HTMLUListElement>(root, '[data-media-list]');
   const more = part<HTMLButtonElement>(root, '[data-more]');

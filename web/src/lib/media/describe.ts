@@ -1,7 +1,7 @@
 /** What a medium's state means for a person: its status, and why it is not (or no longer) published. */
 import type { MessageKey } from '../../i18n/index.ts';
-import { languageName } from './format.ts';
-import type { Translate } from './strings.ts';
+import { languageName } from '../ui/format.ts';
+import type { Translate } from '../ui/strings.ts';
 import type { MediaFamily, MediaStatus, OwnMedia } from './types.ts';
 
 export const STATUS_TEXT: Record<MediaStatus, MessageKey> = {

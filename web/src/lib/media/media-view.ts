@@ -3,14 +3,16 @@
  * by `?id=` and shows it with the native player, its transcript, its attribution (copyable) and
  * details; sends reports.
  */
-import { byId, clearErrors, readProblem, reportErrors, say } from '../accounts/form.ts';
-import { showState } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
+import { say } from '../ui/announce.ts';
+import { byId, element as el, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
+import { clearErrors, readProblem, reportErrors } from '../ui/form.ts';
+import { formatBytes, formatDate } from '../ui/format.ts';
+import { showState } from '../ui/page-states.ts';
+import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { attributionText, renderAttribution } from './attribution.ts';
 import { FAMILY_TEXT, languageLabel } from './describe.ts';
-import { el, idFromQuery, keepQueryInLanguageSwitch, part } from './dom.ts';
-import { formatBytes, formatDate, formatDuration } from './format.ts';
-import { pageLocale, readStrings, type Translate } from './strings.ts';
+import { formatDuration } from './format.ts';
 import type { PublicMedia } from './types.ts';
 
 /** Paragraphs of a text typed by a person (blank lines between them), as text nodes only. */
@@ -172,7 +174,7 @@ const wireReport = (tr: Translate, id: string) => {
 const root = document.querySelector<HTMLElement>('[data-media-view]');
 if (root) {
   keepQueryInLanguageSwitch();
-  const tr = readStrings(root);
+  const tr = stringsOf(root);
   const id = idFromQuery();
   const load = async () => {
     if (!id) return showState(root, 'missing');

@@ -3,17 +3,16 @@
  * projects and trails with the reasons given, and sends the decisions (restore, hide with a reason,
  * delete after confirmation). Each decision closes the reports, so the item leaves the queue.
  */
-import { clearErrors, reportErrors, say } from '../accounts/form.ts';
-import { announceProfile, forgetSignedIn } from '../accounts/session.ts';
-import { showState, whenSignedIn } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
-import { projectHref } from '../projects/links.ts';
-import { fillNodes } from '../projects/strings.ts';
-import { trailHref } from '../trails/links.ts';
+import { say } from '../ui/announce.ts';
+import { element as el, part } from '../ui/dom.ts';
+import { clearErrors, reportErrors } from '../ui/form.ts';
+import { formatDateTime } from '../ui/format.ts';
+import { projectHref, trailHref } from '../ui/links.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { announceProfile, forgetSignedIn } from '../ui/session.ts';
+import { fillNodes, pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
 import { FAMILY_TEXT, reasonText, STATUS_TEXT } from './describe.ts';
-import { el, part } from './dom.ts';
-import { formatDateTime } from './format.ts';
-import { pageLocale, plural, readStrings, type Translate } from './strings.ts';
 import type { ModerationItem } from './types.ts';
 
 const PAGE_SIZE = '20';
@@ -378,7 +377,7 @@ const start = (root: HTMLElement, tr: Translate, isAdmin: boolean) => {
 
 const root = document.querySelector<HTMLElement>('[data-moderation]');
 if (root) {
-  const tr = readStrings(root);
+  const tr = stringsOf(root);
   let load: ((next?: string) => Promise<boolean>) | undefined;
   whenSignedIn(root, async ({ profile }, fresh) => {
     if (fresh) announceProfile(profile);

@@ -2,15 +2,16 @@
  * Browser island of "My media" (`views/media/MyMedia.astro`): the list of the person's media in
  * every state (followed live while processing), their storage use, and the edit and delete dialogs.
  */
-import { byId, clearErrors, controlsOf, readProblem, reportErrors, say, setInvalid } from '../accounts/form.ts';
-import { announceProfile, forgetSignedIn } from '../accounts/session.ts';
-import { showState, whenSignedIn } from '../accounts/signed-in-page.ts';
 import { api, apiFetch } from '../api.ts';
+import { say } from '../ui/announce.ts';
+import { byId, element as el, part } from '../ui/dom.ts';
+import { clearErrors, controlsOf, readProblem, reportErrors, setInvalid } from '../ui/form.ts';
+import { formatBytes, formatDate } from '../ui/format.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { announceProfile, forgetSignedIn } from '../ui/session.ts';
+import { pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
 import { FAMILY_TEXT, languageLabel, reasonText, STATUS_TEXT } from './describe.ts';
-import { el, part } from './dom.ts';
-import { formatBytes, formatDate } from './format.ts';
 import { isLicenceId, LICENCES, moreOpenLicences } from './licences.ts';
-import { pageLocale, plural, readStrings, type Translate } from './strings.ts';
 import type { MyMediaPage, OwnMedia } from './types.ts';
 
 const PAGE_SIZE = '20';
@@ -439,7 +440,7 @@ const start = (root: HTMLElement, tr: Translate) => {
 
 const root = document.querySelector<HTMLElement>('[data-my-media]');
 if (root) {
-  const tr = readStrings(root);
+  const tr = stringsOf(root);
   let open: (() => Promise<void>) | undefined;
   whenSignedIn(root, ({ profile }, fresh) => {
     if (fresh) announceProfile(profile);

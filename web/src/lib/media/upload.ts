@@ -4,15 +4,16 @@
  * for large files), then follows the processing until the medium is published or refused.
  */
 import { ACCEPTED_TYPES, familyOfDeclaredType, maxBytesFor } from '../../../../functions/media/allow-list.ts';
-import { byId, clearErrors, controlsOf, type Problem, readProblem, reportErrors, say } from '../accounts/form.ts';
-import { announceProfile, forgetSignedIn } from '../accounts/session.ts';
-import { showState, whenSignedIn } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
+import { say } from '../ui/announce.ts';
+import { byId, part } from '../ui/dom.ts';
+import { clearErrors, controlsOf, type Problem, readProblem, reportErrors } from '../ui/form.ts';
+import { formatBytes, parseDecimal } from '../ui/format.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { announceProfile, forgetSignedIn } from '../ui/session.ts';
+import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { FAMILY_TEXT, reasonText } from './describe.ts';
-import { part } from './dom.ts';
-import { formatBytes, parseDecimal } from './format.ts';
 import { isLicenceId } from './licences.ts';
-import { pageLocale, readStrings, type Translate } from './strings.ts';
 import type { MediaFamily, OwnMedia, UploadAnswer, UploadRequest } from './types.ts';
 
 const POLL_MS = 1500;
@@ -423,7 +424,7 @@ const follow = async (root: HTMLElement, tr: Translate, mediaId: string) => {
 
 const root = document.querySelector<HTMLElement>('[data-upload]');
 if (root) {
-  const tr = readStrings(root);
+  const tr = stringsOf(root);
   whenSignedIn(root, ({ profile }, fresh) => {
     if (fresh) announceProfile(profile);
     start(root, tr, profile.attributionName);

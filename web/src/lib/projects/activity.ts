@@ -1,7 +1,7 @@
 /** A line of the project's activity log, in the page's language. */
 import type { MessageKey } from '../../i18n/index.ts';
-import { element, timeElement } from './dom.ts';
-import type { Translate } from './strings.ts';
+import { element, timeElement } from '../ui/dom.ts';
+import type { Translate } from '../ui/strings.ts';
 import type { ActivityEntry } from './types.ts';
 
 /** The name the API gives the city when an administrator acts (see functions/projects/moderate-project.ts). */

@@ -5,13 +5,14 @@
  */
 import { api } from '../api.ts';
 import type { ProjectSummary } from '../api-types.ts';
+import { element, part } from '../ui/dom.ts';
+import { requestTimeout } from '../ui/fetch.ts';
+import { projectParams } from '../ui/links.ts';
+import { pageLocale, plural, stringsOf } from '../ui/strings.ts';
 import { projectCard } from './card.ts';
-import { element, part } from './dom.ts';
-import { carryQueryToOtherLanguage, pageLocale, projectParams } from './links.ts';
-import { plural, stringsOf } from './strings.ts';
+import { carryQueryToOtherLanguage } from './links.ts';
 
 const PAGE_SIZE = '12';
-const TIMEOUT_MS = 10_000;
 const FILTERS = ['q', 'neighbourhood', 'tag', 'status'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 /** The API's limits on each filter (functions/projects/schema.ts, ProjectQuerySchema). */
@@ -87,7 +88,7 @@ const start = (root: HTMLElement) => {
     const statusFilter = wanted.status as ProjectSummary['status'] | undefined;
     const response = await api.api.projects.$get(
       { query: { ...wanted, status: statusFilter, limit: PAGE_SIZE, cursor: after } },
-      { init: { signal: AbortSignal.timeout(TIMEOUT_MS) } },
+      { init: { signal: requestTimeout() } },
     );
     if (!response.ok) throw new Error(`GET /api/projects answered ${response.status}`);
     return response.json();

@@ -1,9 +1,9 @@
 /** A project as a card of the browse list: title linking to its page, summary, status, place, tags. */
 import type { Locale } from '../../i18n/locales.ts';
 import type { ProjectSummary } from '../api-types.ts';
-import { element } from './dom.ts';
-import { projectHref } from './links.ts';
-import type { Translate } from './strings.ts';
+import { element } from '../ui/dom.ts';
+import { projectHref } from '../ui/links.ts';
+import type { Translate } from '../ui/strings.ts';
 
 export const projectCard = (project: ProjectSummary, s: Translate, locale: Locale): HTMLLIElement => {
   const card = element('li', 'card project-card');

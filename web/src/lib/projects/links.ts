@@ -1,24 +1,9 @@
 /**
- * Addresses of the project pages, shared by every island that links to a project. The query
- * parameters speak the page's language; the French ones are fixed by the e-mails the API sends
- * (`/projets/voir/?projet=<slug>&invitation=1`, `&unsubscribed=1`).
+ * The project pages' language switch (their addresses, which other features link to, are the
+ * kit's: `ui/links.ts`).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { routes } from '../../i18n/routes.ts';
-
-export const projectParams = {
-  fr: { project: 'projet', q: 'q', neighbourhood: 'quartier', tag: 'mot-cle', status: 'etat' },
-  en: { project: 'project', q: 'q', neighbourhood: 'neighbourhood', tag: 'tag', status: 'status' },
-} as const satisfies Record<Locale, Record<string, string>>;
-
-export type ProjectParam = keyof (typeof projectParams)['fr'];
-
-/** The language of the current document, as one of the site's locales. */
-export const pageLocale = (): Locale => (document.documentElement.lang === 'en' ? 'en' : 'fr');
-
-/** `/projets/voir/?projet=<slug>` or `/en/projects/view/?project=<slug>`. */
-export const projectHref = (locale: Locale, slug: string): string =>
-  `${routes.projectView[locale]}?${new URLSearchParams({ [projectParams[locale].project]: slug })}`;
+import { type ProjectParam, projectParams } from '../ui/links.ts';
 
 /**
  * Points the header's language switcher at the same project or search in the other language:

@@ -4,15 +4,16 @@
  * back with a free one proposed, filled in for the person to keep or change.
  */
 
-import { readProblem, say } from '../accounts/form.ts';
-import { forgetSignedIn } from '../accounts/session.ts';
-import { showState, whenSignedIn } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
-import { part } from './dom.ts';
-import { commonFailure } from './failures.ts';
-import { pageLocale, projectHref } from './links.ts';
+import { say } from '../ui/announce.ts';
+import { part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { readProblem } from '../ui/form.ts';
+import { projectHref } from '../ui/links.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { forgetSignedIn } from '../ui/session.ts';
+import { pageLocale, stringsOf } from '../ui/strings.ts';
 import { projectForm } from './project-form.ts';
-import { stringsOf } from './strings.ts';
 
 /** The licence the API would choose by default: sharing alike keeps the commons open. */
 const DEFAULT_LICENCE = 'CC-BY-SA-4.0';

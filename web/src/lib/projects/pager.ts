@@ -1,9 +1,9 @@
+import { element } from '../ui/dom.ts';
 /**
  * A list read page by page with the API's cursors: the first page, then "older"/"more" appends
  * the next one, moves focus to its first item and says how many came. Empty and failed states
  * are sentences in the list's status line (role=status).
  */
-import { element } from './dom.ts';
 
 export interface Page<T> {
   items: T[];

@@ -3,10 +3,12 @@
  * on the home page or stop, hide it with a reason its stewards read, restore it.
  */
 
-import { byId, clearErrors, reportErrors, say } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { part } from './dom.ts';
-import { commonFailure, guarded } from './failures.ts';
+import { say } from '../ui/announce.ts';
+import { byId, part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { clearErrors, reportErrors } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import type { ProjectDetail, SignedInContext } from './types.ts';
 
 export const startAdminTools = (context: SignedInContext) => {

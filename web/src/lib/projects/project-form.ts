@@ -4,9 +4,10 @@
  * device's position when asked (never otherwise), and shows the API's field errors.
  */
 import type { LicenceId } from '../../../../functions/licences/licences.ts';
-import { clearErrors, type Problem, reportErrors, say, setInvalid } from '../accounts/form.ts';
-import { part } from './dom.ts';
-import { plural, type Translate } from './strings.ts';
+import { say } from '../ui/announce.ts';
+import { part } from '../ui/dom.ts';
+import { clearErrors, type Problem, reportErrors, setInvalid } from '../ui/form.ts';
+import { plural, type Translate } from '../ui/strings.ts';
 import type { ProjectDetail } from './types.ts';
 
 export const SUMMARY_MAX = 280;

@@ -4,11 +4,10 @@
  * and the map, in a chunk of its own. Without places, no map and no tile is requested.
  */
 import { api } from '../api.ts';
-import { element, part } from './dom.ts';
-import { pageLocale, projectHref } from './links.ts';
-import { stringsOf } from './strings.ts';
-
-const TIMEOUT_MS = 10_000;
+import { element, part } from '../ui/dom.ts';
+import { requestTimeout } from '../ui/fetch.ts';
+import { projectHref } from '../ui/links.ts';
+import { pageLocale, stringsOf } from '../ui/strings.ts';
 
 const start = async (section: HTMLElement) => {
   const s = stringsOf(section);
@@ -16,7 +15,7 @@ const start = async (section: HTMLElement) => {
   const status = part(section, '[data-map-status]');
   const canvas = part(section, '[data-map-canvas]');
   try {
-    const response = await api.api.projects.map.$get({}, { init: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+    const response = await api.api.projects.map.$get({}, { init: { signal: requestTimeout() } });
     if (!response.ok) throw new Error(`GET /api/projects/map answered ${response.status}`);
     const { items } = await response.json();
     if (items.length === 0) {

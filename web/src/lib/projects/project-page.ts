@@ -5,21 +5,22 @@
  * loads, as a separate chunk, what they can do (`project-signed-in.ts`).
  */
 import { LICENCES } from '../../../../functions/licences/licences.ts';
-import { byId, clearErrors, minutesToWait, readProblem, reportErrors, say } from '../accounts/form.ts';
-import { currentViewer, maybeSignedIn } from '../accounts/session.ts';
-import { showState } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
+import { say } from '../ui/announce.ts';
+import { byId, element, part, timeElement } from '../ui/dom.ts';
+import { requestTimeout, uncachedFetch } from '../ui/fetch.ts';
+import { clearErrors, minutesToWait, readProblem, reportErrors } from '../ui/form.ts';
+import { projectParams } from '../ui/links.ts';
+import { showState } from '../ui/page-states.ts';
+import { currentViewer, maybeSignedIn } from '../ui/session.ts';
+import { fillNodes, pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
 import { activityItem } from './activity.ts';
-import { element, part, timeElement } from './dom.ts';
-import { carryQueryToOtherLanguage, pageLocale, projectParams } from './links.ts';
+import { carryQueryToOtherLanguage } from './links.ts';
 import { mediaFigure } from './media-item.ts';
 import { cursorList } from './pager.ts';
-import { fillNodes, plural, stringsOf, type Translate } from './strings.ts';
 import type { ActivityEntry, JournalPost, ProjectDetail, ProjectPage } from './types.ts';
-import { uncachedFetch } from './uncached-fetch.ts';
 
 const PAGE_SIZE = '10';
-const TIMEOUT_MS = 10_000;
 /** The name the API gives a post whose author chose to stay anonymous. */
 const ANONYMOUS = 'anonymous';
 
@@ -66,7 +67,7 @@ const start = (root: HTMLElement) => {
   const fresh = maybeSignedIn();
   const init = (bypassCache: boolean) => ({
     ...(bypassCache ? { fetch: uncachedFetch } : {}),
-    init: { signal: AbortSignal.timeout(TIMEOUT_MS) },
+    init: { signal: requestTimeout() },
   });
   const endpoint = api.api.projects[':slug'];
   const param = { slug };

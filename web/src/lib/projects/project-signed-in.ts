@@ -4,11 +4,13 @@
  * their media to the library. Stewards' and administrators' tools come in their own chunks.
  */
 
-import { byId, clearErrors, readProblem, reportErrors, say } from '../accounts/form.ts';
-import type { Profile } from '../accounts/types.ts';
 import { api } from '../api.ts';
-import { part } from './dom.ts';
-import { commonFailure, guarded } from './failures.ts';
+import type { Profile } from '../api-types.ts';
+import { say } from '../ui/announce.ts';
+import { byId, part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { clearErrors, readProblem, reportErrors } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import type { Membership, OwnMedia, ProjectPage, SignedInContext } from './types.ts';
 
 const NOT_A_MEMBER: Membership = { role: null, requested: false, following: false, invited: false };

@@ -4,12 +4,14 @@
  * are sent, so the activity log says what was edited).
  */
 
-import { byId, clearErrors, readProblem, reportErrors, say } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { element, hiddenText, part, timeElement } from './dom.ts';
-import { commonFailure, guarded } from './failures.ts';
+import { say } from '../ui/announce.ts';
+import { byId, element, hiddenText, part, timeElement } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { clearErrors, readProblem, reportErrors } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
+import { fillNodes } from '../ui/strings.ts';
 import { type ProjectValues, projectForm } from './project-form.ts';
-import { fillNodes } from './strings.ts';
 import type { JoinRequest, ProjectDetail, ProjectMember, SignedInContext } from './types.ts';
 
 type ProjectChanges = Partial<Omit<ProjectValues, 'slug' | 'neighbourhood'>> & { neighbourhood?: string | null };

@@ -1,7 +1,7 @@
 import type { InferResponseType } from 'hono/client';
-import type { Profile } from '../accounts/types.ts';
 import type { api } from '../api.ts';
-import type { Translate } from './strings.ts';
+import type { Profile } from '../api-types.ts';
+import type { Translate } from '../ui/strings.ts';
 
 /** The project shapes as the API returns them, inferred from its routes (never copied by hand). */
 type ProjectEndpoint = (typeof api.api.projects)[':slug'];

@@ -4,14 +4,16 @@
  * keeping the address (`?area=&language=`, so a filtered list is a link) and the focus where they
  * are. The map, a chunk of its own, shows where each listed trail starts.
  */
-import { element, part } from '../projects/dom.ts';
-import { plural, stringsOf, type Translate } from '../projects/strings.ts';
-import { languageName } from './format.ts';
-import { carryQueryToOtherLanguage, pageLocale, trailHref } from './links.ts';
+
+import { element, part } from '../ui/dom.ts';
+import { requestTimeout } from '../ui/fetch.ts';
+import { languageName } from '../ui/format.ts';
+import { trailHref } from '../ui/links.ts';
+import { pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
+import { carryQueryToOtherLanguage } from './links.ts';
 import { trailCard } from './trail-card.ts';
 import type { TrailSummary } from './types.ts';
 
-const TIMEOUT_MS = 10_000;
 const FILTERS = ['area', 'language'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
@@ -146,7 +148,7 @@ const start = (root: HTMLElement) => {
     status.textContent = s('trails.loading');
     root.dataset.state = 'loading';
     try {
-      const response = await fetch('/api/trails', { signal: AbortSignal.timeout(TIMEOUT_MS) });
+      const response = await fetch('/api/trails', { signal: requestTimeout() });
       if (!response.ok) throw new Error(`GET /api/trails answered ${response.status}`);
       trails = ((await response.json()) as { items: TrailSummary[] }).items;
       const wanted = fromAddress();

@@ -4,10 +4,12 @@
  * Saving sends the cover alone (`PATCH {coverMediaId}`, null for no cover).
  */
 
-import { reportErrors, say, setInvalid } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { element, part } from '../projects/dom.ts';
-import { commonFailure, guarded } from '../projects/failures.ts';
+import { say } from '../ui/announce.ts';
+import { element, part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { reportErrors, setInvalid } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import type { EditorContext, OwnMedia, TrailDetail } from './editor-types.ts';
 
 /** The choice that keeps a cover the steward could not choose again (not among their images). */

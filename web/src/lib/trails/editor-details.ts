@@ -4,10 +4,12 @@
  * trail is refused (409), and the page says which media and why.
  */
 
-import { readProblem, say } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { part } from '../projects/dom.ts';
-import { commonFailure, guarded } from '../projects/failures.ts';
+import { say } from '../ui/announce.ts';
+import { part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { readProblem } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import { type TrailValues, trailFields } from './editor-fields.ts';
 import { policyConflict } from './editor-refusals.ts';
 import type { EditorContext, TrailDetail, TrailProblem } from './editor-types.ts';

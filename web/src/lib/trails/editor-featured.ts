@@ -4,10 +4,11 @@
  * trails once they are published.
  */
 
-import { say } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { part } from '../projects/dom.ts';
-import { commonFailure, guarded } from '../projects/failures.ts';
+import { say } from '../ui/announce.ts';
+import { part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { guarded } from '../ui/guard.ts';
 import type { EditorContext, TrailEditor } from './editor-types.ts';
 
 export const featuredControl = (context: EditorContext, isAdmin: () => boolean) => {

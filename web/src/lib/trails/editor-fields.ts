@@ -3,9 +3,11 @@
  * checks the fields, applies the licence presets, fills the form from a trail, and shows the API's
  * field errors on the controls its paths name.
  */
-import { clearErrors, type Problem, reportErrors, say } from '../accounts/form.ts';
-import { part } from '../projects/dom.ts';
-import type { Translate } from '../projects/strings.ts';
+
+import { say } from '../ui/announce.ts';
+import { part } from '../ui/dom.ts';
+import { clearErrors, type Problem, reportErrors } from '../ui/form.ts';
+import type { Translate } from '../ui/strings.ts';
 import { type LicenceId, licenceNames } from './editor-licences.ts';
 import type { ContributionMode, ModerationMode, TrailDetail } from './editor-types.ts';
 

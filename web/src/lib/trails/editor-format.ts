@@ -1,6 +1,6 @@
 /** How the editor writes distances, walking times and coordinates, in the page's language. */
 import { lineLength, walkingMinutes } from '../../../../functions/trails/trail-geometry.ts';
-import { plural, type Translate } from '../projects/strings.ts';
+import { plural, type Translate } from '../ui/strings.ts';
 
 export { lineLength, walkingMinutes };
 

@@ -1,8 +1,9 @@
+import { moreOpenLicences } from '../../../../functions/licences/licence-rules.ts';
+import { LICENCE_IDS, LICENCES, type LicenceId } from '../../../../functions/licences/licences.ts';
 /**
  * Licence policies of trails as the editor offers them: the seven licences, and presets named by
  * the least open licence they accept ("CC BY-SA or more open"). Pure, so islands may bundle it.
  */
-import { LICENCE_IDS, LICENCES, type LicenceId, moreOpenLicences } from '../media/licences.ts';
 
 export const POLICY_PRESETS = [
   { id: 'by', licences: moreOpenLicences('CC-BY-4.0') },

@@ -7,21 +7,9 @@ import { routes } from '../../i18n/routes.ts';
 
 export const trailNewParam = { fr: 'projet', en: 'project' } as const satisfies Record<Locale, string>;
 
-/** `/parcours/editer/?id=<trail>` or `/en/trails/edit/?id=<trail>`. */
-export const trailEditHref = (locale: Locale, id: string) =>
-  `${routes.trailEdit[locale]}?${new URLSearchParams({ id })}`;
-
 /** `/parcours/nouveau/?projet=<slug>` or `/en/trails/new/?project=<slug>`. */
 export const trailNewHref = (locale: Locale, slug: string) =>
   `${routes.trailNew[locale]}?${new URLSearchParams({ [trailNewParam[locale]]: slug })}`;
-
-/** The residents' page of a trail. */
-export const trailViewHref = (locale: Locale, id: string) =>
-  `${routes.trailView[locale]}?${new URLSearchParams({ id })}`;
-
-/** A medium's public page (its transcript and captions are fixed from "My media" by its owner). */
-export const mediaViewHref = (locale: Locale, id: string) =>
-  `${routes.mediaView[locale]}?${new URLSearchParams({ id })}`;
 
 /** The trail id of the editor's address, when it looks like one (the API's slugs). */
 export const trailIdFromQuery = (): string | undefined => {

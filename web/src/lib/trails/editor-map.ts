@@ -14,8 +14,8 @@ import {
   marker,
   polyline,
 } from 'leaflet';
-import { type BaseMapStrings, baseMap } from '../base-map.ts';
-import { element } from '../projects/dom.ts';
+import { type BaseMapStrings, baseMap } from '../ui/base-map.ts';
+import { element } from '../ui/dom.ts';
 
 const MAX_FIT_ZOOM = 17;
 const PRIMARY = '#1b4f72';

@@ -3,17 +3,19 @@
  * that the signed-in person stewards the project named in the address, then sends the form and
  * opens the new trail's editor.
  */
-import { readProblem, say } from '../accounts/form.ts';
-import { forgetSignedIn } from '../accounts/session.ts';
-import { showState, whenSignedIn } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
-import { element, part } from '../projects/dom.ts';
-import { commonFailure } from '../projects/failures.ts';
-import { pageLocale, projectHref } from '../projects/links.ts';
-import { fillNodes, stringsOf } from '../projects/strings.ts';
+import { say } from '../ui/announce.ts';
+import { element, part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { readProblem } from '../ui/form.ts';
+import { projectHref } from '../ui/links.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { forgetSignedIn } from '../ui/session.ts';
+import { fillNodes, pageLocale, stringsOf } from '../ui/strings.ts';
 import { trailFields } from './editor-fields.ts';
 import { DEFAULT_POLICY } from './editor-licences.ts';
-import { trailEditHref, trailNewParam } from './editor-links.ts';
+import { trailNewParam } from './editor-links.ts';
+import { trailEditHref } from './links.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -5,19 +5,19 @@
  * keeps every part in step with the editor the API last returned. The map comes in a chunk of its own.
  */
 
-import { say } from '../accounts/form.ts';
-import { forgetSignedIn } from '../accounts/session.ts';
-import { showState, whenSignedIn } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
-import { keepQueryInLanguageSwitch } from '../media/dom.ts';
-import { element, part } from '../projects/dom.ts';
-import { pageLocale, projectHref } from '../projects/links.ts';
-import { fillNodes, stringsOf } from '../projects/strings.ts';
+import { say } from '../ui/announce.ts';
+import { element, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
+import { requestTimeout } from '../ui/fetch.ts';
+import { projectHref, trailHref } from '../ui/links.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { forgetSignedIn } from '../ui/session.ts';
+import { fillNodes, pageLocale, stringsOf } from '../ui/strings.ts';
 import { coverPicker } from './editor-cover.ts';
 import { trailDetails } from './editor-details.ts';
 import { featuredControl } from './editor-featured.ts';
 import { licenceNames } from './editor-licences.ts';
-import { trailIdFromQuery, trailViewHref } from './editor-links.ts';
+import { trailIdFromQuery } from './editor-links.ts';
 import type { EditorMap } from './editor-map.ts';
 import { proposals } from './editor-proposals.ts';
 import { publication } from './editor-publication.ts';
@@ -25,8 +25,6 @@ import { routeTools } from './editor-route.ts';
 import { stopForm } from './editor-stop-form.ts';
 import { stopList } from './editor-stops.ts';
 import type { EditorContext, OwnMedia, TrailEditor } from './editor-types.ts';
-
-const TIMEOUT_MS = 10_000;
 
 const start = (root: HTMLElement) => {
   const s = stringsOf(root);
@@ -55,7 +53,7 @@ const start = (root: HTMLElement) => {
   const fetchEditor = () =>
     api.api.trails[':id'].editor.$get(
       { param: { id: trailId } },
-      { init: { cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) } },
+      { init: { cache: 'no-store', signal: requestTimeout() } },
     );
 
   const renderHeader = (shown: TrailEditor) => {
@@ -70,7 +68,7 @@ const start = (root: HTMLElement) => {
     project.href = projectHref(locale, trail.projectSlug);
     q('[data-trail-project]').replaceChildren(...fillNodes(s('trailEditor.project'), { project }));
     const view = element('a', undefined, s('trailEditor.view'));
-    view.href = trailViewHref(locale, trail.id);
+    view.href = trailHref(locale, trail.id);
     q('[data-trail-view]').replaceChildren(view);
 
     for (const section of root.querySelectorAll<HTMLElement>('[data-steward-only]')) section.hidden = !canEdit;

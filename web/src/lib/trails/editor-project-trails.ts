@@ -4,12 +4,13 @@
  * trails (drafts too, from `GET /api/me/trails`) with links to their editor, and points "New
  * trail" at this project.
  */
-import { say } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { element, part } from '../projects/dom.ts';
-import { pageLocale, projectParams } from '../projects/links.ts';
-import { plural, stringsOf } from '../projects/strings.ts';
-import { trailEditHref, trailNewHref } from './editor-links.ts';
+import { say } from '../ui/announce.ts';
+import { element, part } from '../ui/dom.ts';
+import { projectParams } from '../ui/links.ts';
+import { pageLocale, plural, stringsOf } from '../ui/strings.ts';
+import { trailNewHref } from './editor-links.ts';
+import { trailEditHref } from './links.ts';
 
 const start = async (section: HTMLElement, slug: string) => {
   const s = stringsOf(section);

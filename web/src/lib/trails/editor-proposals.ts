@@ -3,15 +3,15 @@
  * media, or a medium proposed for a stop; each accepted or declined.
  */
 
-import { say } from '../accounts/form.ts';
+import { LICENCES } from '../../../../functions/licences/licences.ts';
 import { api } from '../api.ts';
-import { LICENCES } from '../media/licences.ts';
-import { element, hiddenText, part, timeElement } from '../projects/dom.ts';
-import { commonFailure, guarded } from '../projects/failures.ts';
-import { pageLocale } from '../projects/links.ts';
-import { fillNodes } from '../projects/strings.ts';
+import { say } from '../ui/announce.ts';
+import { element, hiddenText, part, timeElement } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { guarded } from '../ui/guard.ts';
+import { mediaViewHref } from '../ui/links.ts';
+import { fillNodes, pageLocale } from '../ui/strings.ts';
 import { placeText } from './editor-format.ts';
-import { mediaViewHref } from './editor-links.ts';
 import type { EditorContext, Proposal, StopMedia, TrailEditor } from './editor-types.ts';
 
 export const proposals = (context: EditorContext) => {

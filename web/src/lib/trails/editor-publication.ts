@@ -5,13 +5,14 @@
  */
 
 import type { MessageKey } from '../../i18n/index.ts';
-import { readProblem, say } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { element, part } from '../projects/dom.ts';
-import { commonFailure, guarded } from '../projects/failures.ts';
-import { pageLocale } from '../projects/links.ts';
-import { fillNodes, plural } from '../projects/strings.ts';
-import { mediaViewHref } from './editor-links.ts';
+import { say } from '../ui/announce.ts';
+import { element, part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { readProblem } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
+import { mediaViewHref } from '../ui/links.ts';
+import { fillNodes, pageLocale, plural } from '../ui/strings.ts';
 import type { EditorContext, MissingItem, TrailEditor, TrailProblem } from './editor-types.ts';
 
 const RULES = [

@@ -2,8 +2,9 @@
  * What the editor says when the API refuses a contribution or a change (problem+json), in the
  * page's language: the API's own messages are English and never shown.
  */
-import { LICENCES } from '../media/licences.ts';
-import type { Translate } from '../projects/strings.ts';
+
+import { LICENCES } from '../../../../functions/licences/licences.ts';
+import type { Translate } from '../ui/strings.ts';
 import { licenceNames } from './editor-licences.ts';
 import type { OwnMedia, TrailProblem } from './editor-types.ts';
 

@@ -4,12 +4,14 @@
  * LineString; clearing sends null and the route follows the stops again.
  */
 
-import { byId, clearErrors, reportErrors, say } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { parseDecimal } from '../media/format.ts';
-import { part } from '../projects/dom.ts';
-import { commonFailure, guarded } from '../projects/failures.ts';
-import { plural } from '../projects/strings.ts';
+import { say } from '../ui/announce.ts';
+import { byId, part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { clearErrors, reportErrors } from '../ui/form.ts';
+import { parseDecimal } from '../ui/format.ts';
+import { guarded } from '../ui/guard.ts';
+import { plural } from '../ui/strings.ts';
 import { lineLength, roundCoordinate, routeFacts } from './editor-format.ts';
 import type { EditorContext, TrailEditor } from './editor-types.ts';
 

@@ -4,13 +4,15 @@
  * from the typed coordinates; its radius warns as it is typed, outside 20–100 m, and says why.
  */
 
+import { LICENCES } from '../../../../functions/licences/licences.ts';
 import { radiusAdvice } from '../../../../functions/trails/trail-geometry.ts';
-import { clearErrors, readProblem, reportErrors, say, setInvalid } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { parseDecimal as parseCoordinate } from '../media/format.ts';
-import { LICENCES } from '../media/licences.ts';
-import { element, part } from '../projects/dom.ts';
-import { commonFailure, guarded } from '../projects/failures.ts';
+import { say } from '../ui/announce.ts';
+import { element, part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { clearErrors, readProblem, reportErrors, setInvalid } from '../ui/form.ts';
+import { parseDecimal as parseCoordinate } from '../ui/format.ts';
+import { guarded } from '../ui/guard.ts';
 import { placeText, roundCoordinate } from './editor-format.ts';
 import { contributionConflict } from './editor-refusals.ts';
 import type { EditorContext, OwnMedia, Stop, TrailDetail, TrailProblem } from './editor-types.ts';

@@ -5,15 +5,17 @@
  * contributors propose one of their media for a stop.
  */
 
+import { LICENCES } from '../../../../functions/licences/licences.ts';
 import { radiusAdvice } from '../../../../functions/trails/trail-geometry.ts';
-import { readProblem, say } from '../accounts/form.ts';
 import { api } from '../api.ts';
-import { LICENCES } from '../media/licences.ts';
-import { element, hiddenText, part } from '../projects/dom.ts';
-import { commonFailure, guarded } from '../projects/failures.ts';
-import { pageLocale } from '../projects/links.ts';
+import { say } from '../ui/announce.ts';
+import { element, hiddenText, part } from '../ui/dom.ts';
+import { commonFailure } from '../ui/failures.ts';
+import { readProblem } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
+import { mediaViewHref } from '../ui/links.ts';
+import { pageLocale } from '../ui/strings.ts';
 import { placeText } from './editor-format.ts';
-import { mediaViewHref } from './editor-links.ts';
 import { contributionConflict } from './editor-refusals.ts';
 import { mediaCaveat, mediaChoiceLabel, type StopFormControl } from './editor-stop-form.ts';
 import type { EditorContext, OwnMedia, Stop, StopMedia, TrailProblem } from './editor-types.ts';

@@ -5,7 +5,7 @@
 import type { InferResponseType } from 'hono/client';
 import type { LicenceId } from '../../../../functions/licences/licences.ts';
 import type { api } from '../api.ts';
-import type { Translate } from '../projects/strings.ts';
+import type { Translate } from '../ui/strings.ts';
 
 type TrailEndpoint = (typeof api.api.trails)[':id'];
 export type TrailEditor = InferResponseType<TrailEndpoint['editor']['$get'], 200>;

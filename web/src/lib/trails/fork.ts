@@ -3,19 +3,19 @@
  * trail into a project the person stewards, then opens the new draft in the editor. The projects
  * they steward are offered as suggestions (GET /api/me/projects); any project address can be typed.
  */
-import { clearErrors, reportErrors, say } from '../accounts/form.ts';
-import { forgetSignedIn } from '../accounts/session.ts';
 import { apiFetch } from '../api.ts';
-import { element, part } from '../projects/dom.ts';
-import type { Translate } from '../projects/strings.ts';
-import { pageLocale, trailEditHref } from './links.ts';
+import { say } from '../ui/announce.ts';
+import { element, part } from '../ui/dom.ts';
+import { requestTimeout } from '../ui/fetch.ts';
+import { clearErrors, reportErrors } from '../ui/form.ts';
+import { forgetSignedIn } from '../ui/session.ts';
+import { pageLocale, type Translate } from '../ui/strings.ts';
+import { trailEditHref } from './links.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TIMEOUT_MS = 10_000;
-
 const suggestProjects = async (options: HTMLElement) => {
   try {
-    const response = await fetch('/api/me/projects', { signal: AbortSignal.timeout(TIMEOUT_MS), cache: 'no-store' });
+    const response = await fetch('/api/me/projects', { signal: requestTimeout(), cache: 'no-store' });
     if (!response.ok) return;
     const { items } = (await response.json()) as { items: { slug: string; title: string; role: string }[] };
     options.replaceChildren(

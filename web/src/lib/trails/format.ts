@@ -1,5 +1,5 @@
-/** Distances, walking times, download sizes and language names, written the page's way (Intl does it). */
-import { formatBytes } from '../media/format.ts';
+/** Distances, walking times and download sizes, written the page's way (Intl does it). */
+import { formatBytes } from '../ui/format.ts';
 
 const unit = (locale: string, value: number, name: string, fractionDigits = 0) =>
   new Intl.NumberFormat(locale, {
@@ -28,23 +28,3 @@ export const formatWalkingTime = (locale: string, minutes: number): string => {
 
 /** What saving a trail downloads, e.g. "1,2 Mo". */
 export const formatSize = (locale: string, bytes: number): string => formatBytes(locale, Math.max(0, bytes));
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-/** "fr" → "français" on a French page, "French" on an English one; an unknown code as it is. */
-export const languageName = (locale: string, code: string): string => {
-  try {
-    let names = displayNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
-      displayNames.set(locale, names);
-    }
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
-
-/** "français, anglais et breton". */
-export const languageList = (locale: string, codes: readonly string[]): string =>
-  new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => languageName(locale, code)));

@@ -1,22 +1,15 @@
 /**
  * Addresses of the trail pages. A trail page is one static page for every trail, `?id=<trail id>`
  * naming which, in both languages (the offline copy of a trail is cached under that address).
+ * The trail page's own address, which other features link to, is the kit's (`ui/links.ts`).
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routes.ts';
 
 const withId = (path: string, id: string) => `${path}?${new URLSearchParams({ id })}`;
 
-/** The language of the current document, as one of the site's locales. */
-export const pageLocale = (): Locale => (document.documentElement.lang === 'en' ? 'en' : 'fr');
-
-/** `/parcours/voir/?id=<id>` or `/en/trails/view/?id=<id>`. */
-export const trailHref = (locale: Locale, id: string) => withId(routes.trailView[locale], id);
-
 /** The stewards' editor; the same `?id=` names the trail. */
 export const trailEditHref = (locale: Locale, id: string) => withId(routes.trailEdit[locale], id);
-
-export const contributorHref = (locale: Locale, id: string) => withId(routes.contributor[locale], id);
 
 /** The browse page, filtered (`?area=&language=`: the same names in both languages). */
 export const trailsHref = (locale: Locale, filters: { area?: string; language?: string } = {}) => {

@@ -4,10 +4,10 @@
  * have one, licence linked to its deed) and, for sound and video, the transcript at hand.
  */
 import { LICENCES } from '../../../../functions/licences/licences.ts';
-import { element } from '../projects/dom.ts';
-import { licenceLink, mediaPlayer } from '../projects/media-item.ts';
-import { fillNodes, type Translate } from '../projects/strings.ts';
-import { contributorHref, pageLocale } from './links.ts';
+import { element } from '../ui/dom.ts';
+import { contributorHref } from '../ui/links.ts';
+import { licenceLink, mediaPlayer } from '../ui/media-player.ts';
+import { fillNodes, pageLocale, type Translate } from '../ui/strings.ts';
 import type { StopMedia } from './types.ts';
 
 const ANONYMOUS = 'anonymous';

@@ -1,8 +1,10 @@
 /** A trail in a list (the browse page, the home page): a card whose title links to the trail. */
-import { element } from '../projects/dom.ts';
-import { plural, type Translate } from '../projects/strings.ts';
-import { formatDistance, formatWalkingTime, languageList } from './format.ts';
-import { pageLocale, trailHref } from './links.ts';
+
+import { element } from '../ui/dom.ts';
+import { languageList } from '../ui/format.ts';
+import { trailHref } from '../ui/links.ts';
+import { pageLocale, plural, type Translate } from '../ui/strings.ts';
+import { formatDistance, formatWalkingTime } from './format.ts';
 import type { TrailSummary } from './types.ts';
 
 export const trailCard = (trail: TrailSummary, s: Translate): HTMLElement => {

@@ -20,8 +20,8 @@ import {
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import { type BaseMapStrings, baseMap } from '../base-map.ts';
-import { element } from '../projects/dom.ts';
+import { type BaseMapStrings, baseMap } from '../ui/base-map.ts';
+import { element } from '../ui/dom.ts';
 import type { Point } from './geo.ts';
 
 /** Close enough to see the street, not so close that one marker fills the map. */

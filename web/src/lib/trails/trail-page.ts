@@ -4,16 +4,19 @@
  * transcripts and attributions, credits, downloads), then its map (Leaflet, in a chunk of its own),
  * walk mode, the offline copy, the report form (anyone) and, for a signed-in person, forking.
  */
-import { byId, clearErrors, minutesToWait, readProblem, reportErrors, say } from '../accounts/form.ts';
-import { currentViewer, maybeSignedIn } from '../accounts/session.ts';
-import { showState } from '../accounts/signed-in-page.ts';
 import { api } from '../api.ts';
-import { element, part } from '../projects/dom.ts';
-import { projectHref } from '../projects/links.ts';
-import { licenceLink } from '../projects/media-item.ts';
-import { fillNodes, plural, stringsOf, type Translate } from '../projects/strings.ts';
-import { formatDistance, formatSize, formatWalkingTime, languageList } from './format.ts';
-import { carryQueryToOtherLanguage, contributorHref, pageLocale, trailEditHref, trailHref } from './links.ts';
+import { say } from '../ui/announce.ts';
+import { byId, element, part } from '../ui/dom.ts';
+import { requestTimeout } from '../ui/fetch.ts';
+import { clearErrors, minutesToWait, readProblem, reportErrors } from '../ui/form.ts';
+import { languageList } from '../ui/format.ts';
+import { contributorHref, projectHref, trailHref } from '../ui/links.ts';
+import { licenceLink } from '../ui/media-player.ts';
+import { showState } from '../ui/page-states.ts';
+import { currentViewer, maybeSignedIn } from '../ui/session.ts';
+import { fillNodes, pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
+import { formatDistance, formatSize, formatWalkingTime } from './format.ts';
+import { carryQueryToOtherLanguage, trailEditHref } from './links.ts';
 import {
   isSavedOffline,
   offlineSupported,
@@ -25,8 +28,6 @@ import {
 import { oneAtATime, stopMediaFigure } from './stop-media.ts';
 import type { Credit, TrailDetail } from './types.ts';
 import { startWalkMode } from './walk.ts';
-
-const TIMEOUT_MS = 10_000;
 
 const stopAnchor = (index: number) => `stop-${index + 1}`;
 
@@ -363,7 +364,7 @@ const start = (root: HTMLElement) => {
     }
     let trail: TrailDetail;
     try {
-      const response = await fetch(trailApiPath(id), { signal: AbortSignal.timeout(TIMEOUT_MS) });
+      const response = await fetch(trailApiPath(id), { signal: requestTimeout() });
       if (response.status === 404 || response.status === 400) {
         showState(root, 'missing');
         return;

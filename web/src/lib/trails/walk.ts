@@ -4,8 +4,9 @@
  * zone highlights that stop and offers a Play button for it (announced, never played by itself),
  * and the distance to the next stop is kept up to date. Ending walk mode stops watching.
  */
-import { element, part } from '../projects/dom.ts';
-import type { Translate } from '../projects/strings.ts';
+
+import { element, part } from '../ui/dom.ts';
+import type { Translate } from '../ui/strings.ts';
 import { formatDistance } from './format.ts';
 import { distanceMetres, type Point, stopInZone } from './geo.ts';
 import { stopMediaFigure } from './stop-media.ts';

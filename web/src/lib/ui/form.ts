@@ -1,31 +1,9 @@
 /**
- * Form helpers shared by the account islands. Each control has its message, already written in
- * the page's language, in a hidden element `#<id>-error` (and maybe a hint `#<id>-hint`); showing
- * an error reveals it, links it with aria-describedby and marks the control aria-invalid.
+ * Form errors, the same in every island. Each control has its message, already written in the
+ * page's language, in a hidden element `#<id>-error` (and maybe a hint `#<id>-hint`); showing an
+ * error reveals it, links it with aria-describedby and marks the control aria-invalid.
  * Messages from the API (in English) are never shown: its field paths pick our own messages.
  */
-import { fill } from '../../i18n/fill.ts';
-
-export type Tone = 'info' | 'success' | 'error';
-
-export const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} is missing`);
-  return element as T;
-};
-
-/** A string the server rendered as a `data-*` attribute (the islands hold no text of their own). */
-export const text = (element: HTMLElement, name: string, values?: Record<string, string | number>): string => {
-  const template = element.dataset[name];
-  if (template === undefined) throw new Error(`data-${name} is missing`);
-  return fill(template, values);
-};
-
-/** `{count}` messages with a `.one`/`.other` pair of data attributes, e.g. data-minutes-one. */
-export const plural = (element: HTMLElement, name: string, count: number): string => {
-  const form = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'One' : 'Other';
-  return text(element, `${name}${form}`, { count });
-};
 
 export const setInvalid = (control: HTMLElement, invalid: boolean) => {
   const error = document.getElementById(`${control.id}-error`);
@@ -58,12 +36,6 @@ export const reportErrors = (controls: HTMLElement[]): boolean => {
   return false;
 };
 
-/** A status line (role=status): saved, sending, or what went wrong. */
-export const say = (status: HTMLElement, message: string, tone: Tone = 'info') => {
-  status.dataset.tone = tone;
-  status.textContent = message;
-};
-
 export interface Problem {
   status: number;
   errors?: { path: string }[];
@@ -90,17 +62,3 @@ export const controlsOf = (form: HTMLFormElement, problem: Problem): HTMLElement
   (problem.errors ?? [])
     .map(({ path }) => form.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`))
     .filter((control): control is HTMLElement => control !== null);
-
-/** Runs one submission at a time: a second press while the first is on its way does nothing. */
-export const oneAtATime = (handler: () => Promise<void>) => {
-  let running = false;
-  return async () => {
-    if (running) return;
-    running = true;
-    try {
-      await handler();
-    } finally {
-      running = false;
-    }
-  };
-};

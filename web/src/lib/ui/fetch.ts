@@ -1,3 +1,11 @@
+/** Requests to the API: how long one may take, and how a read skips the caches. */
+
+/** A request that takes longer than this is shown as an error, rather than loading forever. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** The signal that aborts a request after `REQUEST_TIMEOUT_MS`. */
+export const requestTimeout = (): AbortSignal => AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+
 /**
  * `fetch` for a public read that must not come from a cache: what someone just changed, or what a
  * signed-in person sees. The browser's `no-store` is not enough in AWS, where CloudFront keeps

@@ -1,5 +1,5 @@
 /**
- * Who is signed in, asked of `GET /api/me` at most once per page load, shared by every island of
+ * The session hint and who is signed in, asked of `GET /api/me` at most once per page load, shared by every island of
  * the page (the account menu, the profile and admin pages).
  *
  * The session cookie is HttpOnly, so a page cannot see it. Rather than send every resident's page
@@ -9,12 +9,12 @@
  * redirect (the e-mailed link, `/api/auth/verify`, answers 303) asks too, so a link opened in
  * another browser than the one that asked for it still signs the person in visibly.
  */
-import type { Profile } from './types.ts';
+import type { Profile } from '../api-types.ts';
+import { requestTimeout } from './fetch.ts';
 
 const HINT_KEY = 'communs.signedIn';
 /** Dispatched on `document` with the new profile as `detail` when the person saves it. */
 export const PROFILE_EVENT = 'communs:profile';
-const TIMEOUT_MS = 10_000;
 
 export type Viewer =
   | { state: 'signed-in'; profile: Profile }
@@ -58,7 +58,7 @@ const askApi = async (): Promise<Viewer> => {
   try {
     const response = await fetch('/api/me', {
       headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: requestTimeout(),
     });
     if (response.status === 401) {
       forgetSignedIn();

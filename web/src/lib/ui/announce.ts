@@ -1,0 +1,11 @@
+/**
+ * Live announcements: each island has a status line (a `role="status"` element, so screen readers
+ * read what it says), and its tone colours it (`data-tone`, styled by the global styles).
+ */
+export type Tone = 'info' | 'success' | 'error';
+
+/** Says on the status line what happened: saved, sending, or what went wrong. */
+export const say = (status: HTMLElement, message: string, tone: Tone = 'info') => {
+  status.dataset.tone = tone;
+  status.textContent = message;
+};
