@@ -5,6 +5,7 @@
 
 import { say } from '../ui/announce.ts';
 import { part } from '../ui/dom.ts';
+import { guarded } from '../ui/guard.ts';
 import { text } from './data-text.ts';
 import { requestSignInLink, storedRequest } from './sign-in-request.ts';
 
@@ -18,16 +19,13 @@ const start = (root: HTMLElement) => {
   part(root, '[data-resend-actions]').hidden = false;
 
   const status = part(root, '[data-form-status]');
-  let sending = false;
-  part(root, '[data-resend]').addEventListener('click', async () => {
-    if (sending) return;
-    sending = true;
+  const resend = guarded(async () => {
     say(status, '');
     const outcome = await requestSignInLink(request, root);
-    sending = false;
     if (outcome.sent) say(status, text(root, 'resent', { email: request.email }), 'success');
     else say(status, outcome.message, 'error');
   });
+  part(root, '[data-resend]').addEventListener('click', () => void resend());
 };
 
 const root = document.querySelector<HTMLElement>('[data-check-mail]');

@@ -7,6 +7,7 @@ import type { Profile } from '../api-types.ts';
 import { say } from '../ui/announce.ts';
 import { byId } from '../ui/dom.ts';
 import { clearErrors, controlsOf, readProblem, reportErrors } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { announceProfile, forgetSignedIn } from '../ui/session.ts';
 import { text } from './data-text.ts';
@@ -55,10 +56,7 @@ const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (
   };
   fill(getProfile());
 
-  let saving = false;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (saving) return;
+  const save = guarded(async () => {
     clearErrors(form);
     for (const field of [displayName, attributionName, bio, neighbourhood]) field.value = field.value.trim();
     const invalid = [
@@ -72,7 +70,6 @@ const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (
       return;
     }
 
-    saving = true;
     say(status, text(page, 'saving'));
     try {
       const response = await api.api.me.$patch({
@@ -96,9 +93,11 @@ const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (
       }
     } catch {
       say(status, text(page, 'failed'), 'error');
-    } finally {
-      saving = false;
     }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void save();
   });
 };
 
@@ -131,10 +130,7 @@ const deleteForm = (page: HTMLElement, getProfile: () => Profile) => {
   const confirmEmail = byId<HTMLInputElement>('delete-confirm-email');
   const status = statusOf(form);
 
-  let deleting = false;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (deleting) return;
+  const remove = guarded(async () => {
     clearErrors(form);
     const chosen = choices.querySelector<HTMLInputElement>('input:checked')?.value as ContributionChoice | undefined;
     confirmEmail.value = confirmEmail.value.trim();
@@ -147,7 +143,6 @@ const deleteForm = (page: HTMLElement, getProfile: () => Profile) => {
       return;
     }
 
-    deleting = true;
     say(status, text(page, 'deleting'));
     try {
       const response = await api.api.me.$delete({ json: { confirmEmail: confirmEmail.value, contributions: chosen } });
@@ -155,9 +150,11 @@ const deleteForm = (page: HTMLElement, getProfile: () => Profile) => {
       else await reportFailure(page, form, response);
     } catch {
       say(status, text(page, 'failed'), 'error');
-    } finally {
-      deleting = false;
     }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void remove();
   });
 };
 

@@ -6,6 +6,7 @@
 import { say } from '../ui/announce.ts';
 import { byId } from '../ui/dom.ts';
 import { clearErrors, reportErrors, setInvalid } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import { text } from './data-text.ts';
 import { requestSignInLink } from './sign-in-request.ts';
 
@@ -36,20 +37,14 @@ const start = (form: HTMLFormElement) => {
   const email = byId<HTMLInputElement>('sign-in-email');
   const status = form.querySelector<HTMLElement>('[data-form-status]') as HTMLElement;
   const language = form.dataset.language === 'en' ? 'en' : 'fr';
-  let sending = false;
-
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (sending) return;
+  const send = guarded(async () => {
     clearErrors(form);
     say(status, '');
     email.value = email.value.trim();
     if (!reportErrors(email.value && email.checkValidity() ? [] : [email])) return;
 
-    sending = true;
     say(status, text(form, 'sending'));
     const outcome = await requestSignInLink({ email: email.value, next: nextPath(params, form), language }, form);
-    sending = false;
     if (outcome.sent) {
       window.location.assign(text(form, 'checkPage'));
       return;
@@ -61,6 +56,10 @@ const start = (form: HTMLFormElement) => {
     } else {
       say(status, outcome.message, 'error');
     }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void send();
   });
 };
 

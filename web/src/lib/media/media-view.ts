@@ -8,6 +8,7 @@ import { say } from '../ui/announce.ts';
 import { byId, element as el, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
 import { clearErrors, readProblem, reportErrors } from '../ui/form.ts';
 import { formatBytes, formatDate } from '../ui/format.ts';
+import { guarded } from '../ui/guard.ts';
 import { showState } from '../ui/page-states.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { attributionText, renderAttribution } from './attribution.ts';
@@ -133,17 +134,13 @@ const wireReport = (tr: Translate, id: string) => {
   const form = byId<HTMLFormElement>('report-form');
   const reason = byId<HTMLTextAreaElement>('report-reason');
   const status = part(form, '[data-form-status]');
-  let sending = false;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (sending) return;
+  const sendReport = guarded(async () => {
     clearErrors(form);
     reason.value = reason.value.trim();
     if (!reportErrors(reason.value.length >= 3 && reason.value.length <= 1000 ? [] : [reason])) {
       say(status, tr('form.invalid'), 'error');
       return;
     }
-    sending = true;
     say(status, tr('media.view.report.sending'));
     try {
       const response = await api.api.media[':id'].flags.$post({ param: { id }, json: { reason: reason.value } });
@@ -165,9 +162,11 @@ const wireReport = (tr: Translate, id: string) => {
       } else say(status, tr(messages[response.status] ?? 'form.failed'), 'error');
     } catch {
       say(status, tr('form.failed'), 'error');
-    } finally {
-      sending = false;
     }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void sendReport();
   });
 };
 

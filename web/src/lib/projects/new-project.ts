@@ -9,6 +9,7 @@ import { say } from '../ui/announce.ts';
 import { part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { readProblem } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import { projectHref } from '../ui/links.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { forgetSignedIn } from '../ui/session.ts';
@@ -23,14 +24,9 @@ const start = (root: HTMLElement) => {
   const formElement = part<HTMLFormElement>(root, '[data-project-form]');
   const form = projectForm(formElement, s);
   form.licence.value = DEFAULT_LICENCE;
-  let sending = false;
-
-  formElement.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (sending) return;
+  const create = guarded(async () => {
     const values = form.read();
     if (!values) return;
-    sending = true;
     say(form.status, s('projects.new.creating'));
     try {
       const { place, neighbourhood, ...rest } = values;
@@ -57,9 +53,11 @@ const start = (root: HTMLElement) => {
       }
     } catch {
       say(form.status, s('form.failed'), 'error');
-    } finally {
-      sending = false;
     }
+  });
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void create();
   });
 };
 

@@ -8,6 +8,7 @@ import { say } from '../ui/announce.ts';
 import { element, part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { readProblem } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import { projectHref } from '../ui/links.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { forgetSignedIn } from '../ui/session.ts';
@@ -44,13 +45,9 @@ const start = (root: HTMLElement, slug: string) => {
     moderationMode: 'review-first',
     licencePolicy: DEFAULT_POLICY,
   });
-  let sending = false;
-  formElement.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (sending) return;
+  const create = guarded(async () => {
     const values = form.read();
     if (!values) return;
-    sending = true;
     say(form.status, s('trailEditor.new.creating'));
     try {
       const response = await api.api.trails.$post({ json: { projectSlug: slug, ...values } });
@@ -76,9 +73,11 @@ const start = (root: HTMLElement, slug: string) => {
       }
     } catch {
       say(form.status, s('form.failed'), 'error');
-    } finally {
-      sending = false;
     }
+  });
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void create();
   });
 };
 

@@ -8,6 +8,7 @@ import { say } from '../ui/announce.ts';
 import { element, part } from '../ui/dom.ts';
 import { requestTimeout } from '../ui/fetch.ts';
 import { clearErrors, reportErrors } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import { forgetSignedIn } from '../ui/session.ts';
 import { pageLocale, type Translate } from '../ui/strings.ts';
 import { trailEditHref } from './links.ts';
@@ -39,18 +40,13 @@ export const startFork = (page: HTMLElement, trailId: string, s: Translate, onSi
   const status = part(form, '[data-fork-status]');
   form.hidden = false;
   void suggestProjects(part(form, '[data-fork-options]'));
-  let sending = false;
-
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (sending) return;
+  const fork = guarded(async () => {
     clearErrors(form);
     say(status, '');
     input.value = input.value.trim().toLowerCase();
     if (!reportErrors(SLUG.test(input.value) && input.value.length >= 3 && input.value.length <= 60 ? [] : [input])) {
       return;
     }
-    sending = true;
     say(status, s('trails.fork.sending'));
     try {
       const response = await apiFetch(`/api/trails/${encodeURIComponent(trailId)}/forks`, {
@@ -83,8 +79,10 @@ export const startFork = (page: HTMLElement, trailId: string, s: Translate, onSi
       }
     } catch {
       say(status, s('form.failed'), 'error');
-    } finally {
-      sending = false;
     }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void fork();
   });
 };
