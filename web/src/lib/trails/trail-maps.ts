@@ -8,19 +8,12 @@ import {
   type CircleMarker,
   circle,
   circleMarker,
-  DomEvent,
-  divIcon,
-  type LatLngExpression,
   type Map as LeafletMap,
   latLngBounds,
   type Marker,
-  marker,
   polyline,
 } from 'leaflet';
-import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
-import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
-import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import { type BaseMapStrings, baseMap } from '../ui/base-map.ts';
+import { type BaseMapStrings, baseMap, linkMarker, markerLink, pinPicture } from '../ui/base-map.ts';
 import { element } from '../ui/dom.ts';
 import type { Point } from './geo.ts';
 
@@ -28,38 +21,6 @@ import type { Point } from './geo.ts';
 const MAX_FIT_ZOOM = 17;
 
 export type MapStrings = BaseMapStrings;
-
-/** A link placed on the map: it takes the focus and the click, not the marker's own element. */
-const markerLink = (href: string, name: string, ...content: Node[]) => {
-  const link = element('a', 'map-marker__link', ...content, element('span', 'visually-hidden', name));
-  link.href = href;
-  link.title = name;
-  // A press on the link is a visit, not the start of a drag of the map.
-  DomEvent.disableClickPropagation(link);
-  return link;
-};
-
-const pinImage = (src: string, className: string, srcset?: string) => {
-  const img = element('img', className);
-  img.src = src;
-  if (srcset) img.srcset = srcset;
-  img.alt = '';
-  img.width = 25;
-  img.height = 41;
-  return img;
-};
-
-const linkMarker = (at: LatLngExpression, link: HTMLElement, className: string, size: [number, number]) =>
-  marker(at, {
-    keyboard: false,
-    interactive: false,
-    icon: divIcon({
-      className,
-      html: link,
-      iconSize: size,
-      iconAnchor: className === 'map-pin' ? [12, 41] : [size[0] / 2, size[1] / 2],
-    }),
-  });
 
 export interface MapPlace extends Point {
   href: string;
@@ -76,14 +37,8 @@ export const browseMap = (canvas: HTMLElement, strings: MapStrings) => {
       pins = places.map((place) =>
         linkMarker(
           [place.lat, place.lng],
-          markerLink(
-            place.href,
-            place.name,
-            pinImage(shadowUrl, 'map-pin__shadow'),
-            pinImage(iconUrl, 'map-pin__icon', `${iconRetinaUrl} 2x`),
-          ),
+          markerLink('map-marker__link', place.href, place.name, ...pinPicture('map-pin')),
           'map-pin',
-          [25, 41],
         ).addTo(map),
       );
       if (places.length > 0) {
@@ -129,7 +84,8 @@ export const trailMap = (
     }).addTo(map);
     const number = element('span', 'stop-marker__number', String(stop.number));
     number.setAttribute('aria-hidden', 'true');
-    linkMarker([stop.lat, stop.lng], markerLink(stop.href, stop.name, number), 'stop-marker', [32, 32]).addTo(map);
+    const link = markerLink('map-marker__link', stop.href, stop.name, number);
+    linkMarker([stop.lat, stop.lng], link, 'stop-marker', [32, 32]).addTo(map);
   }
   const points: [number, number][] = [...route, ...stops.map((stop): [number, number] => [stop.lat, stop.lng])];
   if (points.length > 0) map.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: MAX_FIT_ZOOM });
