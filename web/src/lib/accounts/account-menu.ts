@@ -5,23 +5,25 @@
  * person's name opens their links and the sign-out button; Escape or leaving closes it.
  */
 
+import type { MessageKey } from '../../i18n/index.ts';
 import { apiFetch } from '../api.ts';
 import type { Profile } from '../api-types.ts';
 import { part } from '../ui/dom.ts';
 import { currentViewer, forgetSignedIn, maybeSignedIn, PROFILE_EVENT } from '../ui/session.ts';
+import { stringsOf } from '../ui/strings.ts';
 import { type FlashKind, setFlash, takeFlash } from './flash.ts';
 
-const FLASH_TEXT: Record<FlashKind, string> = {
-  'signed-out': 'flashSignedOut',
-  'signed-out-everywhere': 'flashSignedOutEverywhere',
-  deleted: 'flashDeleted',
+const FLASH_TEXT: Record<FlashKind, MessageKey> = {
+  'signed-out': 'account.flash.signedOut',
+  'signed-out-everywhere': 'account.flash.signedOutEverywhere',
+  deleted: 'account.flash.deleted',
 };
 
 /** The message left by the previous page, first in the main content, announced once filled. */
 const showFlash = (root: HTMLElement) => {
   const kind = takeFlash();
   const main = document.getElementById('main');
-  const message = kind && root.dataset[FLASH_TEXT[kind]];
+  const message = kind && stringsOf(root)(FLASH_TEXT[kind]);
   if (!main || !message) return;
   const box = document.createElement('div');
   box.className = 'container flash';
@@ -69,7 +71,7 @@ const wireMenu = (root: HTMLElement) => {
       setFlash('signed-out');
       window.location.assign(root.dataset.home ?? '/');
     } catch {
-      error.textContent = root.dataset.signOutError ?? '';
+      error.textContent = stringsOf(root)('account.menu.signOutError');
     }
   });
 };

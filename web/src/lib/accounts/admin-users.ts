@@ -3,13 +3,14 @@
  * Lists accounts page by page (the API's cursors, kept to go back), finds one by address, and
  * manages one account in a modal dialog: roles (admin, lending point staff), suspend, reinstate.
  */
+import type { MessageKey } from '../../i18n/index.ts';
 import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
 import { byId, element, part as partOf } from '../ui/dom.ts';
 import { clearErrors, readProblem, reportErrors, setInvalid } from '../ui/form.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { forgetSignedIn } from '../ui/session.ts';
-import { text } from './data-text.ts';
+import { stringsOf } from '../ui/strings.ts';
 import type { AdminUser } from './types.ts';
 
 const PAGE_SIZE = '20';
@@ -17,6 +18,7 @@ const MAX_STAFF_POINTS = 20;
 const MAX_POINT_ID = 64;
 
 const start = (page: HTMLElement) => {
+  const s = stringsOf(page);
   const part = <T extends HTMLElement = HTMLElement>(selector: string) => partOf<T>(page, selector);
   const rows = part<HTMLTableSectionElement>('[data-users]');
   const caption = part('[data-caption-text]');
@@ -51,8 +53,8 @@ const start = (page: HTMLElement) => {
     for (const role of user.roles) {
       const label =
         role === 'staff'
-          ? text(page, 'roleStaff', { points: user.staffOf.join(', ') })
-          : text(page, role === 'admin' ? 'roleAdmin' : 'roleCitizen');
+          ? s('admin.role.staff', { points: user.staffOf.join(', ') })
+          : s(role === 'admin' ? 'admin.role.admin' : 'admin.role.citizen');
       list.append(element('li', undefined, label));
     }
     return list;
@@ -64,11 +66,11 @@ const start = (page: HTMLElement) => {
       element(
         'span',
         `badge${suspended ? ' badge--suspended' : ''}`,
-        text(page, suspended ? 'statusSuspended' : 'statusActive'),
+        s(suspended ? 'admin.status.suspended' : 'admin.status.active'),
       ),
     ];
     if (suspended && user.suspendedReason) {
-      cell.push(element('span', 'status__reason', text(page, 'statusReason', { reason: user.suspendedReason })));
+      cell.push(element('span', 'status__reason', s('admin.status.reason', { reason: user.suspendedReason })));
     }
     return cell;
   };
@@ -107,7 +109,7 @@ const start = (page: HTMLElement) => {
     const actions = cell(3);
     // The button says what it does: no column name above it.
     delete actions.dataset.label;
-    const manage = element('button', 'button button--secondary button--small', text(page, 'manage'));
+    const manage = element('button', 'button button--secondary button--small', s('admin.manage'));
     manage.type = 'button';
     manage.dataset.manage = user.id;
     // "Manage" alone would be ambiguous in a list of buttons: the name completes it for screen readers.
@@ -120,7 +122,7 @@ const start = (page: HTMLElement) => {
 
   const render = () => {
     if (users.length === 0) {
-      const empty = element('td', 'muted', text(page, 'empty'));
+      const empty = element('td', 'muted', s('admin.table.empty'));
       empty.setAttribute('role', 'cell');
       empty.colSpan = 4;
       const tr = element('tr');
@@ -146,7 +148,7 @@ const start = (page: HTMLElement) => {
     try {
       const response = await api.api.admin.users.$get({ query: { limit: PAGE_SIZE, cursor: cursors[index] } });
       if (!response.ok) {
-        if (!lostAccess(response.status)) say(listStatus, text(page, 'failed'), 'error');
+        if (!lostAccess(response.status)) say(listStatus, s('form.failed'), 'error');
         return false;
       }
       const { items, nextCursor } = await response.json();
@@ -154,7 +156,7 @@ const start = (page: HTMLElement) => {
       pageIndex = index;
       cursors[index + 1] = nextCursor ?? undefined;
       cursors.length = index + (nextCursor ? 2 : 1);
-      caption.textContent = text(page, 'caption', { page: index + 1 });
+      caption.textContent = s('admin.table.caption', { page: index + 1 });
       previous.hidden = index === 0;
       next.hidden = !nextCursor;
       clearSearch.hidden = true;
@@ -162,14 +164,14 @@ const start = (page: HTMLElement) => {
       showState(page, 'ready');
       return true;
     } catch {
-      say(listStatus, text(page, 'failed'), 'error');
+      say(listStatus, s('form.failed'), 'error');
       return false;
     }
   };
 
   const turnPage = async (index: number) => {
     if (await loadPage(index)) {
-      say(listStatus, text(page, 'pageLoaded', { page: index + 1 }));
+      say(listStatus, s('admin.pageLoaded', { page: index + 1 }));
       // The pressed button is hidden on the first or last page: focus goes to the other one.
       if (!page.contains(document.activeElement)) (next.hidden ? previous : next).focus();
     }
@@ -194,19 +196,19 @@ const start = (page: HTMLElement) => {
         if (lostAccess(response.status)) return;
         // The typed client only knows the JSON answers; problems (application/problem+json) are read as numbers.
         if ((response.status as number) === 400) reportErrors([searchEmail]);
-        else say(listStatus, text(page, 'failed'), 'error');
+        else say(listStatus, s('form.failed'), 'error');
         return;
       }
       users = (await response.json()).items;
-      caption.textContent = text(page, 'captionSearch', { email });
+      caption.textContent = s('admin.table.captionSearch', { email });
       previous.hidden = true;
       next.hidden = true;
       clearSearch.hidden = false;
       render();
-      if (users.length === 0) say(listStatus, text(page, 'searchNone', { email }));
+      if (users.length === 0) say(listStatus, s('admin.search.none', { email }));
       else say(listStatus, caption.textContent);
     } catch {
-      say(listStatus, text(page, 'failed'), 'error');
+      say(listStatus, s('form.failed'), 'error');
     }
   });
   clearSearch.addEventListener('click', async () => {
@@ -214,7 +216,7 @@ const start = (page: HTMLElement) => {
     clearErrors(searchForm);
     cursors.length = 1;
     if (await loadPage(0)) {
-      say(listStatus, text(page, 'pageLoaded', { page: 1 }));
+      say(listStatus, s('admin.pageLoaded', { page: 1 }));
       searchEmail.focus();
     }
   });
@@ -234,14 +236,14 @@ const start = (page: HTMLElement) => {
 
   const showManaged = (user: AdminUser) => {
     managed = user;
-    title.textContent = text(page, 'dialogTitle', { name: user.displayName });
+    title.textContent = s('admin.dialog.title', { name: user.displayName });
     part('[data-manage-email]').textContent = user.email;
     adminBox.checked = user.roles.includes('admin');
     staffOf.value = user.staffOf.join(', ');
     const suspended = user.status === 'suspended';
     suspendForm.hidden = suspended;
     suspendedPart.hidden = !suspended;
-    part('[data-suspension-text]').textContent = text(page, 'suspensionCurrent', {
+    part('[data-suspension-text]').textContent = s('admin.suspension.current', {
       reason: user.suspendedReason ?? '',
     });
   };
@@ -268,7 +270,7 @@ const start = (page: HTMLElement) => {
   const act = async (
     status: HTMLElement,
     send: (id: string) => Promise<Response>,
-    done: string,
+    done: MessageKey,
     onFieldError?: () => void,
   ) => {
     if (!managed) return;
@@ -279,7 +281,7 @@ const start = (page: HTMLElement) => {
         const user = (await response.json()) as AdminUser;
         replaceUser(user);
         showManaged(user);
-        say(status, text(page, done), 'success');
+        say(status, s(done), 'success');
         return;
       }
       if (response.status === 401 || response.status === 403) {
@@ -290,13 +292,13 @@ const start = (page: HTMLElement) => {
       const problem = await readProblem(response);
       if (response.status === 400 && onFieldError && (problem.errors ?? []).length > 0) {
         onFieldError();
-        say(status, text(page, 'invalid'), 'error');
+        say(status, s('form.invalid'), 'error');
       } else {
-        const message = response.status === 409 ? 'self' : response.status === 404 ? 'gone' : 'failed';
-        say(status, text(page, message), 'error');
+        const message = response.status === 409 ? 'admin.self' : response.status === 404 ? 'admin.gone' : 'form.failed';
+        say(status, s(message), 'error');
       }
     } catch {
-      say(status, text(page, 'failed'), 'error');
+      say(status, s('form.failed'), 'error');
     }
   };
 
@@ -313,14 +315,14 @@ const start = (page: HTMLElement) => {
     ];
     const valid = points.length <= MAX_STAFF_POINTS && points.every((point) => point.length <= MAX_POINT_ID);
     if (!reportErrors(valid ? [] : [staffOf])) {
-      say(rolesStatus, text(page, 'invalid'), 'error');
+      say(rolesStatus, s('form.invalid'), 'error');
       return;
     }
     void act(
       rolesStatus,
       (id) =>
         api.api.admin.users[':id'].roles.$put({ param: { id }, json: { admin: adminBox.checked, staffOf: points } }),
-      'rolesSaved',
+      'admin.roles.saved',
       () => setInvalid(staffOf, true),
     );
   });
@@ -330,13 +332,13 @@ const start = (page: HTMLElement) => {
     clearErrors(suspendForm);
     reason.value = reason.value.trim();
     if (!reportErrors(reason.value.length >= 1 && reason.value.length <= 500 ? [] : [reason])) {
-      say(suspensionStatus, text(page, 'invalid'), 'error');
+      say(suspensionStatus, s('form.invalid'), 'error');
       return;
     }
     await act(
       suspensionStatus,
       (id) => api.api.admin.users[':id'].suspend.$post({ param: { id }, json: { reason: reason.value } }),
-      'suspended',
+      'admin.suspension.suspended',
       () => setInvalid(reason, true),
     );
     // The form that had focus is now hidden: go on from the reinstate button.
@@ -344,7 +346,11 @@ const start = (page: HTMLElement) => {
   });
 
   part('[data-reinstate]').addEventListener('click', async () => {
-    await act(suspensionStatus, (id) => api.api.admin.users[':id'].reinstate.$post({ param: { id } }), 'reinstated');
+    await act(
+      suspensionStatus,
+      (id) => api.api.admin.users[':id'].reinstate.$post({ param: { id } }),
+      'admin.suspension.reinstated',
+    );
     if (suspendedPart.hidden) reason.focus();
   });
 

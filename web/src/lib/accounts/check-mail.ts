@@ -6,7 +6,7 @@
 import { say } from '../ui/announce.ts';
 import { part } from '../ui/dom.ts';
 import { guarded } from '../ui/guard.ts';
-import { text } from './data-text.ts';
+import { stringsOf } from '../ui/strings.ts';
 import { requestSignInLink, storedRequest } from './sign-in-request.ts';
 
 const start = (root: HTMLElement) => {
@@ -19,10 +19,11 @@ const start = (root: HTMLElement) => {
   part(root, '[data-resend-actions]').hidden = false;
 
   const status = part(root, '[data-form-status]');
+  const s = stringsOf(root);
   const resend = guarded(async () => {
     say(status, '');
-    const outcome = await requestSignInLink(request, root);
-    if (outcome.sent) say(status, text(root, 'resent', { email: request.email }), 'success');
+    const outcome = await requestSignInLink(request, s);
+    if (outcome.sent) say(status, s('checkMail.resent', { email: request.email }), 'success');
     else say(status, outcome.message, 'error');
   });
   part(root, '[data-resend]').addEventListener('click', () => void resend());

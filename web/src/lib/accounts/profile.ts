@@ -10,7 +10,7 @@ import { clearErrors, controlsOf, readProblem, reportErrors } from '../ui/form.t
 import { guarded } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { announceProfile, forgetSignedIn } from '../ui/session.ts';
-import { text } from './data-text.ts';
+import { stringsOf } from '../ui/strings.ts';
 import { setFlash } from './flash.ts';
 import type { ContributionChoice } from './types.ts';
 
@@ -20,23 +20,25 @@ const statusOf = (form: HTMLElement) => form.querySelector<HTMLElement>('[data-f
 
 /** What to say when a request failed: field errors on their fields, else one line. */
 const reportFailure = async (page: HTMLElement, form: HTMLFormElement, response: Response) => {
+  const s = stringsOf(page);
   const status = statusOf(form);
   if (response.status === 401) {
     forgetSignedIn();
-    say(status, text(page, 'sessionEnded'), 'error');
+    say(status, s('form.sessionEnded'), 'error');
     return;
   }
   const problem = await readProblem(response);
   const controls = response.status === 400 ? controlsOf(form, problem) : [];
   if (controls.length > 0) {
     reportErrors(controls);
-    say(status, text(page, 'invalid'), 'error');
+    say(status, s('form.invalid'), 'error');
   } else {
-    say(status, text(page, 'failed'), 'error');
+    say(status, s('form.failed'), 'error');
   }
 };
 
 const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (profile: Profile) => void) => {
+  const s = stringsOf(page);
   const form = byId<HTMLFormElement>('profile-form');
   const displayName = byId<HTMLInputElement>('profile-display-name');
   const attributionName = byId<HTMLInputElement>('profile-attribution-name');
@@ -66,11 +68,11 @@ const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (
       neighbourhood.value.length > 80 ? neighbourhood : null,
     ].filter((control): control is HTMLInputElement | HTMLTextAreaElement => control !== null);
     if (!reportErrors(invalid)) {
-      say(status, text(page, 'invalid'), 'error');
+      say(status, s('form.invalid'), 'error');
       return;
     }
 
-    say(status, text(page, 'saving'));
+    say(status, s('profile.saving'));
     try {
       const response = await api.api.me.$patch({
         json: {
@@ -86,13 +88,13 @@ const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (
         const profile = await response.json();
         setProfile(profile);
         fill(profile);
-        say(status, text(page, 'saved'), 'success');
+        say(status, s('profile.saved'), 'success');
         announceProfile(profile);
       } else {
         await reportFailure(page, form, response);
       }
     } catch {
-      say(status, text(page, 'failed'), 'error');
+      say(status, s('form.failed'), 'error');
     }
   });
   form.addEventListener('submit', (event) => {
@@ -105,10 +107,11 @@ const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (
 const leave = (page: HTMLElement, flash: 'signed-out-everywhere' | 'deleted') => {
   forgetSignedIn();
   setFlash(flash);
-  window.location.assign(text(page, 'home'));
+  window.location.assign(page.dataset.home ?? '/');
 };
 
 const signOutEverywhere = (page: HTMLElement) => {
+  const s = stringsOf(page);
   const button = page.querySelector<HTMLButtonElement>('[data-sign-out-everywhere]') as HTMLButtonElement;
   const status = page.querySelector<HTMLElement>('[data-sessions-status]') as HTMLElement;
   button.addEventListener('click', async () => {
@@ -117,14 +120,15 @@ const signOutEverywhere = (page: HTMLElement) => {
       const response = await api.api.auth['sign-out-everywhere'].$post();
       // 401: that session had already ended, which is what was asked.
       if (response.ok || (response.status as number) === 401) leave(page, 'signed-out-everywhere');
-      else say(status, text(page, 'failed'), 'error');
+      else say(status, s('form.failed'), 'error');
     } catch {
-      say(status, text(page, 'failed'), 'error');
+      say(status, s('form.failed'), 'error');
     }
   });
 };
 
 const deleteForm = (page: HTMLElement, getProfile: () => Profile) => {
+  const s = stringsOf(page);
   const form = byId<HTMLFormElement>('delete-form');
   const choices = byId<HTMLFieldSetElement>('delete-contributions');
   const confirmEmail = byId<HTMLInputElement>('delete-confirm-email');
@@ -139,17 +143,17 @@ const deleteForm = (page: HTMLElement, getProfile: () => Profile) => {
       (control): control is HTMLInputElement | HTMLFieldSetElement => control !== null,
     );
     if (!reportErrors(invalid) || !chosen) {
-      say(status, text(page, 'invalid'), 'error');
+      say(status, s('form.invalid'), 'error');
       return;
     }
 
-    say(status, text(page, 'deleting'));
+    say(status, s('profile.delete.deleting'));
     try {
       const response = await api.api.me.$delete({ json: { confirmEmail: confirmEmail.value, contributions: chosen } });
       if (response.ok) leave(page, 'deleted');
       else await reportFailure(page, form, response);
     } catch {
-      say(status, text(page, 'failed'), 'error');
+      say(status, s('form.failed'), 'error');
     }
   });
   form.addEventListener('submit', (event) => {

@@ -5,7 +5,7 @@
 import { api } from '../api.ts';
 import { minutesToWait, readProblem } from '../ui/form.ts';
 import { rememberMaybeSignedIn } from '../ui/session.ts';
-import { plural } from './data-text.ts';
+import { plural, type Translate } from '../ui/strings.ts';
 
 export interface SignInRequest {
   email: string;
@@ -28,9 +28,9 @@ export type SignInOutcome = { sent: true } | { sent: false; invalidEmail: boolea
 
 /**
  * Sends the request; on success remembers it (and that this browser may soon be signed in).
- * `strings` is the element carrying the failure messages as data attributes.
+ * `s` holds the failure messages (`signIn.rateLimited.*`, `form.failed`).
  */
-export const requestSignInLink = async (request: SignInRequest, strings: HTMLElement): Promise<SignInOutcome> => {
+export const requestSignInLink = async (request: SignInRequest, s: Translate): Promise<SignInOutcome> => {
   try {
     const response = await api.api.auth['sign-in'].$post({ json: request });
     if (response.status === 202) {
@@ -47,12 +47,12 @@ export const requestSignInLink = async (request: SignInRequest, strings: HTMLEle
       return {
         sent: false,
         invalidEmail: false,
-        message: plural(strings, 'rateLimited', minutesToWait(response, problem)),
+        message: plural(s, 'signIn.rateLimited', minutesToWait(response, problem)),
       };
     }
     const invalidEmail = response.status === 400 && (problem.errors ?? []).some(({ path }) => path === 'email');
-    return { sent: false, invalidEmail, message: strings.dataset.failed ?? '' };
+    return { sent: false, invalidEmail, message: s('form.failed') };
   } catch {
-    return { sent: false, invalidEmail: false, message: strings.dataset.failed ?? '' };
+    return { sent: false, invalidEmail: false, message: s('form.failed') };
   }
 };

@@ -7,7 +7,7 @@ import { say } from '../ui/announce.ts';
 import { byId } from '../ui/dom.ts';
 import { clearErrors, reportErrors, setInvalid } from '../ui/form.ts';
 import { guarded } from '../ui/guard.ts';
-import { text } from './data-text.ts';
+import { stringsOf } from '../ui/strings.ts';
 import { requestSignInLink } from './sign-in-request.ts';
 
 /** The API's rule for `next`: a path on this site (one leading slash, no spaces). */
@@ -18,7 +18,7 @@ const showLinkNotice = (params: URLSearchParams) => {
   const reason = params.get('link');
   if (!notice || (reason !== 'expired' && reason !== 'suspended')) return;
   const line = document.createElement('p');
-  line.textContent = text(notice, reason);
+  line.textContent = stringsOf(notice)(reason === 'expired' ? 'signIn.link.expired' : 'signIn.link.suspended');
   notice.classList.toggle('notice--error', reason === 'suspended');
   notice.append(line);
 };
@@ -37,16 +37,17 @@ const start = (form: HTMLFormElement) => {
   const email = byId<HTMLInputElement>('sign-in-email');
   const status = form.querySelector<HTMLElement>('[data-form-status]') as HTMLElement;
   const language = form.dataset.language === 'en' ? 'en' : 'fr';
+  const s = stringsOf(form);
   const send = guarded(async () => {
     clearErrors(form);
     say(status, '');
     email.value = email.value.trim();
     if (!reportErrors(email.value && email.checkValidity() ? [] : [email])) return;
 
-    say(status, text(form, 'sending'));
-    const outcome = await requestSignInLink({ email: email.value, next: nextPath(params, form), language }, form);
+    say(status, s('signIn.sending'));
+    const outcome = await requestSignInLink({ email: email.value, next: nextPath(params, form), language }, s);
     if (outcome.sent) {
-      window.location.assign(text(form, 'checkPage'));
+      window.location.assign(form.dataset.checkPage ?? '');
       return;
     }
     if (outcome.invalidEmail) {
