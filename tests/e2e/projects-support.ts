@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Locale, routes } from '../../web/src/i18n/index.ts';
-import { projectParams } from '../../web/src/lib/projects/links.ts';
+import { projectParams } from '../../web/src/lib/ui/links.ts';
 import { collectErrors, newContext, type signedInState } from './accounts-support.ts';
 import type { ViewportName } from './browser.ts';
 

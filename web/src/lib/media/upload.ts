@@ -9,6 +9,7 @@ import { say } from '../ui/announce.ts';
 import { byId, part } from '../ui/dom.ts';
 import { clearErrors, controlsOf, type Problem, readProblem, reportErrors } from '../ui/form.ts';
 import { formatBytes, parseDecimal } from '../ui/format.ts';
+import { guarded } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { announceProfile, forgetSignedIn } from '../ui/session.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
@@ -259,10 +260,7 @@ const start = (root: HTMLElement, tr: Translate, attributionName: string) => {
     }
   };
 
-  let sending = false;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (sending) return;
+  const send = guarded(async () => {
     clearErrors(form);
     say(status, '');
     const { request, invalid } = readForm();
@@ -271,7 +269,6 @@ const start = (root: HTMLElement, tr: Translate, attributionName: string) => {
       say(status, tr('form.invalid'), 'error');
       return;
     }
-    sending = true;
     say(status, tr('media.upload.preparing'));
     try {
       const response = await api.api.uploads.$post({ json: request });
@@ -283,9 +280,11 @@ const start = (root: HTMLElement, tr: Translate, attributionName: string) => {
       }
     } catch {
       say(status, tr('form.failed'), 'error');
-    } finally {
-      sending = false;
     }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void send();
   });
 };
 

@@ -10,6 +10,7 @@ import { say } from '../ui/announce.ts';
 import { byId, element, part, timeElement } from '../ui/dom.ts';
 import { requestTimeout, uncachedFetch } from '../ui/fetch.ts';
 import { clearErrors, minutesToWait, readProblem, reportErrors } from '../ui/form.ts';
+import { guarded } from '../ui/guard.ts';
 import { projectParams } from '../ui/links.ts';
 import { showState } from '../ui/page-states.ts';
 import { currentViewer, maybeSignedIn } from '../ui/session.ts';
@@ -175,15 +176,11 @@ const start = (root: HTMLElement) => {
   const reportForm = q<HTMLFormElement>('[data-report-form]');
   const reason = byId<HTMLTextAreaElement>('report-reason');
   const reportStatus = part(reportForm, '[data-form-status]');
-  let reporting = false;
-  reportForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (reporting) return;
+  const report = guarded(async () => {
     clearErrors(reportForm);
     say(reportStatus, '');
     reason.value = reason.value.trim();
     if (!reportErrors(reason.value.length >= 3 && reason.value.length <= 1000 ? [] : [reason])) return;
-    reporting = true;
     try {
       const response = await endpoint.flags.$post({ param, json: { reason: reason.value } });
       const status = response.status as number;
@@ -202,9 +199,11 @@ const start = (root: HTMLElement) => {
       }
     } catch {
       say(reportStatus, s('form.failed'), 'error');
-    } finally {
-      reporting = false;
     }
+  });
+  reportForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void report();
   });
 
   const page: ProjectPage = {

@@ -10,6 +10,7 @@ import { byId, element, part } from '../ui/dom.ts';
 import { requestTimeout } from '../ui/fetch.ts';
 import { clearErrors, minutesToWait, readProblem, reportErrors } from '../ui/form.ts';
 import { languageList } from '../ui/format.ts';
+import { guarded } from '../ui/guard.ts';
 import { contributorHref, projectHref, trailHref } from '../ui/links.ts';
 import { licenceLink } from '../ui/media-player.ts';
 import { showState } from '../ui/page-states.ts';
@@ -292,15 +293,11 @@ const start = (root: HTMLElement) => {
     const form = q<HTMLFormElement>('[data-report-form]');
     const reason = byId<HTMLTextAreaElement>('trail-report-reason');
     const status = q('[data-report-status]');
-    let reporting = false;
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      if (reporting) return;
+    const report = guarded(async () => {
       clearErrors(form);
       say(status, '');
       reason.value = reason.value.trim();
       if (!reportErrors(reason.value.length >= 3 && reason.value.length <= 1000 ? [] : [reason])) return;
-      reporting = true;
       say(status, s('trails.report.sending'));
       try {
         const response = await api.api.trails[':id'].flags.$post({
@@ -327,9 +324,11 @@ const start = (root: HTMLElement) => {
         }
       } catch {
         say(status, s('form.failed'), 'error');
-      } finally {
-        reporting = false;
       }
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void report();
     });
   };
 
