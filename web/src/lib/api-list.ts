@@ -1,9 +1,9 @@
 /**
  * Browser island: fills the server-rendered `[data-api-list]` containers of a page from the API.
- * The containers carry their localized strings as data attributes, so this script holds no text
- * of its own and stays small. States: loading → ready | empty | error (with a retry button).
+ * The containers carry their localized strings (`data-strings`), so this script holds no text of
+ * its own and stays small. States: loading → ready | empty | error (with a retry button).
  */
-import { fill } from '../i18n/fill.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import { api } from './api.ts';
 import type { ProjectSummary } from './api-types.ts';
 import { trailCard } from './trails/trail-card.ts';
@@ -11,19 +11,12 @@ import type { TrailSummary } from './trails/types.ts';
 import { element } from './ui/dom.ts';
 import { requestTimeout } from './ui/fetch.ts';
 import { projectHref } from './ui/links.ts';
-import { pageLocale, stringsOf } from './ui/strings.ts';
+import { pageLocale, stringsOf, type Translate } from './ui/strings.ts';
 
 /** How many items the home page shows of each list. */
 const PAGE_SIZE = '6';
-type Strings = DOMStringMap;
 
-const required = (strings: Strings, name: string): string => {
-  const value = strings[name];
-  if (value === undefined) throw new Error(`data-${name} is missing on an api list`);
-  return value;
-};
-
-const renderProject = (project: ProjectSummary, strings: Strings): HTMLElement => {
+const renderProject = (project: ProjectSummary, s: Translate): HTMLElement => {
   const card = element('li', 'card');
   const link = element('a', undefined, project.title);
   link.href = projectHref(pageLocale(), project.slug);
@@ -31,15 +24,15 @@ const renderProject = (project: ProjectSummary, strings: Strings): HTMLElement =
   title.append(link);
   card.append(title);
   // Featured projects come first (the API's order): the badge says why.
-  if (project.featured) card.append(element('p', 'badge badge--featured', required(strings, 'featured')));
+  if (project.featured) card.append(element('p', 'badge badge--featured', s('projects.featured')));
   card.append(element('p', undefined, project.summary));
-  const statuses = JSON.parse(required(strings, 'statuses')) as Record<string, string>;
-  const meta = [statuses[project.status] ?? project.status];
-  if (project.neighbourhood) meta.push(fill(required(strings, 'neighbourhood'), { name: project.neighbourhood }));
+  // Typed by the API's own enum: a status added there is a type error here until it has a label.
+  const meta = [s(`projects.status.${project.status}`)];
+  if (project.neighbourhood) meta.push(s('projects.neighbourhood', { name: project.neighbourhood }));
   card.append(element('p', 'card__meta', meta.join(' · ')));
   if (project.tags.length > 0) {
     const tags = element('ul', 'tags');
-    tags.setAttribute('aria-label', required(strings, 'tags'));
+    tags.setAttribute('aria-label', s('projects.tags'));
     for (const tag of project.tags) tags.append(element('li', 'tag', tag));
     card.append(tags);
   }
@@ -50,13 +43,13 @@ const init = () => ({ init: { signal: requestTimeout() } });
 
 /** Each kind of list: how to fetch its first page and how to render one item. */
 const lists = {
-  projects: async (strings: Strings) => {
+  projects: async (s: Translate) => {
     const response = await api.api.projects.$get({ query: { limit: PAGE_SIZE } }, init());
     if (!response.ok) throw new Error(`GET /api/projects answered ${response.status}`);
-    return (await response.json()).items.map((project) => renderProject(project, strings));
+    return (await response.json()).items.map((project) => renderProject(project, s));
   },
   /** The featured trails; when none is featured, the latest ones. */
-  trails: async (_strings: Strings, container: HTMLElement) => {
+  trails: async (s: Translate) => {
     const read = async (query: string) => {
       const response = await fetch(`/api/trails${query}`, init().init);
       if (!response.ok) throw new Error(`GET /api/trails${query} answered ${response.status}`);
@@ -64,7 +57,6 @@ const lists = {
     };
     const featured = await read('?featured=true');
     const shown = featured.length > 0 ? featured : await read('');
-    const s = stringsOf(container);
     return shown.slice(0, Number(PAGE_SIZE)).map((trail) => trailCard(trail, s));
   },
 };
@@ -74,8 +66,7 @@ const isKind = (kind: string | undefined): kind is keyof typeof lists => kind ==
 const statusLine = (text: string) => element('p', 'api-list__status', text);
 
 const load = async (container: HTMLElement): Promise<void> => {
-  const strings = container.dataset;
-  const kind = strings.apiList;
+  const kind = container.dataset.apiList;
   const region = container.querySelector<HTMLElement>('[aria-live]');
   if (!isKind(kind) || !region) return;
   const focusWasInside = region.contains(document.activeElement);
@@ -85,13 +76,15 @@ const load = async (container: HTMLElement): Promise<void> => {
     region.replaceChildren(...nodes);
   };
 
-  show('loading', statusLine(required(strings, 'loading')));
+  const s = stringsOf(container);
+  const text = (name: 'loading' | 'empty' | 'error'): string => s(`${kind}.${name}` satisfies MessageKey);
+  show('loading', statusLine(text('loading')));
   // When the retry button was pressed it is now gone: keep the user's place in the page.
   if (focusWasInside) region.focus();
   try {
-    const items = await lists[kind](strings, container);
+    const items = await lists[kind](s);
     if (items.length === 0) {
-      show('empty', statusLine(required(strings, 'empty')));
+      show('empty', statusLine(text('empty')));
     } else {
       const list = element('ul', 'card-grid');
       list.append(...items);
@@ -99,8 +92,8 @@ const load = async (container: HTMLElement): Promise<void> => {
     }
   } catch (error) {
     console.warn(`The ${kind} list could not be loaded:`, error);
-    const message = statusLine(required(strings, 'error'));
-    const retry = element('button', 'api-list__retry', required(strings, 'retry'));
+    const message = statusLine(text('error'));
+    const retry = element('button', 'api-list__retry', s('list.retry'));
     retry.type = 'button';
     retry.addEventListener('click', () => void load(container));
     message.append(' ', retry);

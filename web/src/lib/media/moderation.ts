@@ -68,7 +68,7 @@ const start = (root: HTMLElement, tr: Translate, isAdmin: boolean) => {
         el(
           'p',
           { class: 'field__error', id: `${id}-error`, hidden: '' },
-          el('span', { class: 'visually-hidden' }, `${root.dataset.errorPrefix ?? ''} `),
+          el('span', { class: 'visually-hidden' }, `${tr('form.errorPrefix')} `),
           tr('media.moderation.hide.error'),
         ),
         textarea,
