@@ -8,7 +8,7 @@
 import type { MessageKey } from '../../i18n/index.ts';
 import { apiFetch } from '../api.ts';
 import type { Profile } from '../api-types.ts';
-import { part } from '../ui/dom.ts';
+import { element, part } from '../ui/dom.ts';
 import { currentViewer, forgetSignedIn, maybeSignedIn, PROFILE_EVENT } from '../ui/session.ts';
 import { stringsOf } from '../ui/strings.ts';
 import { type FlashKind, setFlash, takeFlash } from './flash.ts';
@@ -25,13 +25,8 @@ const showFlash = (root: HTMLElement) => {
   const main = document.getElementById('main');
   const message = kind && stringsOf(root)(FLASH_TEXT[kind]);
   if (!main || !message) return;
-  const box = document.createElement('div');
-  box.className = 'container flash';
-  const line = document.createElement('p');
-  line.className = 'flash__message';
-  line.setAttribute('role', 'status');
-  box.append(line);
-  main.prepend(box);
+  const line = element('p', { class: 'flash__message', role: 'status' });
+  main.prepend(element('div', 'container flash', line));
   // Filled after the live region exists, so screen readers announce it.
   setTimeout(() => {
     line.textContent = message;

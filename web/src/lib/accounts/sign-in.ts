@@ -4,7 +4,7 @@
  */
 
 import { say } from '../ui/announce.ts';
-import { byId } from '../ui/dom.ts';
+import { byId, element } from '../ui/dom.ts';
 import { clearErrors, reportErrors, setInvalid } from '../ui/form.ts';
 import { guarded } from '../ui/guard.ts';
 import { stringsOf } from '../ui/strings.ts';
@@ -17,10 +17,9 @@ const showLinkNotice = (params: URLSearchParams) => {
   const notice = document.querySelector<HTMLElement>('[data-link-notice]');
   const reason = params.get('link');
   if (!notice || (reason !== 'expired' && reason !== 'suspended')) return;
-  const line = document.createElement('p');
-  line.textContent = stringsOf(notice)(reason === 'expired' ? 'signIn.link.expired' : 'signIn.link.suspended');
+  const message = stringsOf(notice)(reason === 'expired' ? 'signIn.link.expired' : 'signIn.link.suspended');
   notice.classList.toggle('notice--error', reason === 'suspended');
-  notice.append(line);
+  notice.append(element('p', undefined, message));
 };
 
 /** Where to come back after signing in: `?next=` when it is a path here, else this language's home. */
