@@ -4,7 +4,7 @@
  * machine-readable, and as one plain line to copy under a reuse.
  */
 import { localizedPath } from '../../i18n/routes.ts';
-import { element as el } from '../ui/dom.ts';
+import { element } from '../ui/dom.ts';
 import { pageLocale, type Translate } from '../ui/strings.ts';
 import { LICENCE_TEXT, LICENCES } from './licences.ts';
 import type { PublicMedia } from './types.ts';
@@ -62,25 +62,25 @@ export const attributionText = (tr: Translate, media: Attributable): string => {
 
 const authorNode = (author: { name: string; href: string | undefined }) =>
   author.href
-    ? el('a', { href: author.href, rel: 'cc:attributionURL', property: 'cc:attributionName' }, author.name)
-    : el('span', { property: 'cc:attributionName' }, author.name);
+    ? element('a', { href: author.href, rel: 'cc:attributionURL', property: 'cc:attributionName' }, author.name)
+    : element('span', { property: 'cc:attributionName' }, author.name);
 
 const sourceNode = (source: string) =>
   isWebAddress(source)
-    ? el('a', { href: source, rel: 'dct:source' }, source)
-    : el('span', { property: 'dct:source' }, source);
+    ? element('a', { href: source, rel: 'dct:source' }, source)
+    : element('span', { property: 'dct:source' }, source);
 
 const licenceNode = (parts: ReturnType<typeof attributionParts>) =>
-  el('a', { href: parts.deed, rel: 'license' }, parts.licence);
+  element('a', { href: parts.deed, rel: 'license' }, parts.licence);
 
 /** The full attribution of the media page: a list of its four parts, about the published file. */
 export const renderAttribution = (tr: Translate, media: Attributable): HTMLElement => {
   const parts = attributionParts(tr, media);
-  const row = (label: string, ...value: (Node | string)[]) => [el('dt', {}, label), el('dd', {}, ...value)];
-  const list = el(
+  const row = (label: string, ...value: (Node | string)[]) => [element('dt', {}, label), element('dd', {}, ...value)];
+  const list = element(
     'dl',
     { class: 'attribution__parts' },
-    ...row(tr('media.attribution.title'), el('span', { property: 'dct:title' }, parts.title)),
+    ...row(tr('media.attribution.title'), element('span', { property: 'dct:title' }, parts.title)),
     ...row(tr('media.attribution.author'), authorNode(parts.author)),
     ...row(tr('media.attribution.source'), sourceNode(parts.source)),
     ...row(tr('media.attribution.licence'), licenceNode(parts), ` — ${tr(LICENCE_TEXT[media.licence].title)}`),
@@ -88,21 +88,24 @@ export const renderAttribution = (tr: Translate, media: Attributable): HTMLEleme
   if (parts.sharedBy) {
     const by = parts.sharedBy;
     list.append(
-      ...row(tr('media.attribution.sharedBy'), by.href ? el('a', { href: by.href }, by.name) : el('span', {}, by.name)),
+      ...row(
+        tr('media.attribution.sharedBy'),
+        by.href ? element('a', { href: by.href }, by.name) : element('span', {}, by.name),
+      ),
     );
   }
-  return el('div', { class: 'attribution', prefix: RDFA_PREFIXES, about: absolute(media.url) }, list);
+  return element('div', { class: 'attribution', prefix: RDFA_PREFIXES, about: absolute(media.url) }, list);
 };
 
 /** The short attribution of a list item: “Title” by Author, Licence — with the same RDFa. */
 export const renderAttributionLine = (tr: Translate, media: Attributable): HTMLElement => {
   const parts = attributionParts(tr, media);
   const [before, middle, after] = splitTemplate(tr('media.attribution.line'));
-  return el(
+  return element(
     'p',
     { class: 'attribution-line', prefix: RDFA_PREFIXES, about: absolute(media.url) },
     before,
-    el('span', { property: 'dct:title' }, parts.title),
+    element('span', { property: 'dct:title' }, parts.title),
     middle,
     authorNode(parts.author),
     after,

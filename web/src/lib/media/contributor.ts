@@ -4,7 +4,7 @@
  */
 import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
-import { element as el, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
+import { element, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
 import { showState } from '../ui/page-states.ts';
 import { stringsOf, type Translate } from '../ui/strings.ts';
 import { mediaPageHref, renderAttributionLine } from './attribution.ts';
@@ -19,15 +19,15 @@ const MAX_EMPTY_PAGES = 5;
 const card = (tr: Translate, media: PublicMedia) => {
   const kind = [tr(FAMILY_TEXT[media.family])];
   if (media.metadata?.durationSeconds) kind.push(formatDuration(tr, media.metadata.durationSeconds));
-  const item = el(
+  const item = element(
     'li',
     { class: 'media-item' },
-    el('h3', { class: 'media-item__title' }, el('a', { href: mediaPageHref(media.id) }, media.title)),
-    el('p', { class: 'media-item__meta' }, kind.join(' · ')),
+    element('h3', { class: 'media-item__title' }, element('a', { href: mediaPageHref(media.id) }, media.title)),
+    element('p', { class: 'media-item__meta' }, kind.join(' · ')),
   );
   if (media.family === 'image') {
     item.append(
-      el('img', { class: 'media-item__thumb', src: media.url, alt: media.alt || media.title, loading: 'lazy' }),
+      element('img', { class: 'media-item__thumb', src: media.url, alt: media.alt || media.title, loading: 'lazy' }),
     );
   }
   item.append(renderAttributionLine(tr, media));
@@ -69,7 +69,7 @@ if (root) {
         ...(contributor.bio ?? '')
           .split(/\n\s*\n/)
           .filter((paragraph) => paragraph.trim())
-          .map((paragraph) => el('p', {}, paragraph.trim())),
+          .map((paragraph) => element('p', {}, paragraph.trim())),
       );
       list.replaceChildren();
     }

@@ -5,7 +5,7 @@
  */
 import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
-import { byId, element as el, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
+import { byId, element, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
 import { clearErrors, readProblem, reportErrors } from '../ui/form.ts';
 import { formatBytes, formatDate } from '../ui/format.ts';
 import { guarded } from '../ui/guard.ts';
@@ -22,12 +22,12 @@ const paragraphs = (text: string, lang?: string) =>
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => el('p', { lang }, paragraph));
+    .map((paragraph) => element('p', { lang }, paragraph));
 
 const player = (tr: Translate, locale: string, media: PublicMedia): HTMLElement => {
   const { metadata } = media;
   if (media.family === 'image') {
-    return el('img', {
+    return element('img', {
       class: 'media-view__image',
       src: media.url,
       // The uploader's text alternative; the title says at least what it is.
@@ -37,11 +37,15 @@ const player = (tr: Translate, locale: string, media: PublicMedia): HTMLElement 
       lang: media.alt ? media.language : undefined,
     });
   }
-  const fallback = el('a', { href: media.url }, tr('media.view.noPlayer'));
+  const fallback = element('a', { href: media.url }, tr('media.view.noPlayer'));
   if (media.family === 'audio') {
-    return el('audio', { class: 'media-view__audio', controls: '', preload: 'metadata', src: media.url }, fallback);
+    return element(
+      'audio',
+      { class: 'media-view__audio', controls: '', preload: 'metadata', src: media.url },
+      fallback,
+    );
   }
-  const video = el('video', {
+  const video = element('video', {
     class: 'media-view__video',
     controls: '',
     preload: 'metadata',
@@ -52,7 +56,7 @@ const player = (tr: Translate, locale: string, media: PublicMedia): HTMLElement 
   });
   for (const track of media.captions) {
     video.append(
-      el('track', {
+      element('track', {
         kind: 'captions',
         src: track.url,
         srclang: track.language,
@@ -85,16 +89,16 @@ const details = (tr: Translate, locale: string, media: PublicMedia) => {
     const osm = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
     rows.push([
       tr('media.view.detail.place'),
-      el(
+      element(
         'span',
         {},
         tr('media.view.detail.coordinates', { lat: coordinates.format(lat), lng: coordinates.format(lng) }),
         ' — ',
-        el('a', { href: osm }, tr('media.view.detail.map')),
+        element('a', { href: osm }, tr('media.view.detail.map')),
       ),
     ]);
   }
-  return rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]);
+  return rows.flatMap(([term, value]) => [element('dt', {}, term), element('dd', {}, value)]);
 };
 
 const show = (root: HTMLElement, tr: Translate, media: PublicMedia) => {
