@@ -1,5 +1,5 @@
 /**
- * Browser island of the trails page (`components/trails/TrailBrowse.astro`): reads the published
+ * Browser island of the trails page (`views/trails/TrailBrowse.astro`): reads the published
  * trails once, builds the filter choices from them (areas, languages), and filters in place,
  * keeping the address (`?area=&language=`, so a filtered list is a link) and the focus where they
  * are. The map, a chunk of its own, shows where each listed trail starts.

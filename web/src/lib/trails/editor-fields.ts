@@ -1,5 +1,5 @@
 /**
- * The trail form (`components/trails/EditorTrailFields.astro`), for creating and editing: reads and
+ * The trail form (`views/trails/EditorTrailFields.astro`), for creating and editing: reads and
  * checks the fields, applies the licence presets, fills the form from a trail, and shows the API's
  * field errors on the controls its paths name.
  */

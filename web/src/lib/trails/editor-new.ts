@@ -1,5 +1,5 @@
 /**
- * Browser island of the trail creation page (`components/trails/EditorNewTrail.astro`): checks
+ * Browser island of the trail creation page (`views/trails/EditorNewTrail.astro`): checks
  * that the signed-in person stewards the project named in the address, then sends the form and
  * opens the new trail's editor.
  */

@@ -1,5 +1,5 @@
 /**
- * Browser island of the trail editor (`components/trails/EditorPage.astro`): reads the trail named
+ * Browser island of the trail editor (`views/trails/EditorPage.astro`): reads the trail named
  * in the address for the signed-in person (`GET /api/trails/{id}/editor`), shows what they may do
  * (stewards edit and publish, administrators feature it, contributors propose, others read), and
  * keeps every part in step with the editor the API last returned. The map comes in a chunk of its own.

@@ -1,6 +1,6 @@
 /**
  * The project's trails among the stewards' tools of a project page
- * (`components/trails/EditorProjectTrails.astro`): once those tools are shown, lists the project's
+ * (`views/trails/EditorProjectTrails.astro`): once those tools are shown, lists the project's
  * trails (drafts too, from `GET /api/me/trails`) with links to their editor, and points "New
  * trail" at this project.
  */

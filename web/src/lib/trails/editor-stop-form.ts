@@ -1,5 +1,5 @@
 /**
- * The stop form of the editor (`components/trails/EditorStopForm.astro`): adds a stop (stewards),
+ * The stop form of the editor (`views/trails/EditorStopForm.astro`): adds a stop (stewards),
  * proposes one (contributors) or edits one (stewards). Its place comes from a click on the map or
  * from the typed coordinates; its radius warns as it is typed, outside 20–100 m, and says why.
  */

@@ -1,5 +1,5 @@
 /**
- * Browser island of the trail page (`components/trails/TrailView.astro`): reads the trail named by
+ * Browser island of the trail page (`views/trails/TrailView.astro`): reads the trail named by
  * `?id=` from `GET /api/trails/{id}` and shows it (facts, description, stops with their players,
  * transcripts and attributions, credits, downloads), then its map (Leaflet, in a chunk of its own),
  * walk mode, the offline copy, the report form (anyone) and, for a signed-in person, forking.
