@@ -75,7 +75,7 @@ const start = (page: HTMLElement) => {
     return cell;
   };
 
-  // On phones the table is laid out as cards (see accounts.css): explicit roles keep it a table
+  // On phones the table is laid out as cards (see views/accounts/accounts.css): explicit roles keep it a table
   // for screen readers, and each cell carries its column's name to show above its value.
   const table = part('table');
   const columnNames = [...table.querySelectorAll('thead th')].map((header) => header.textContent?.trim() ?? '');
