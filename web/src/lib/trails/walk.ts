@@ -1,6 +1,6 @@
 /**
  * Walk mode: the current stop shown big with previous and next (no location needed), and, only
- * when the walker presses "Use my location", the browser's geolocation: entering a stop's trigger
+ * when the walker turns it on (`walk-location.ts`), their location: entering a stop's trigger
  * zone highlights that stop and offers a Play button for it (announced, never played by itself),
  * and the distance to the next stop is kept up to date. Ending walk mode stops watching.
  */
@@ -11,6 +11,7 @@ import { formatDistance } from './format.ts';
 import { distanceMetres, type Point, stopInZone } from './geo.ts';
 import { stopMediaFigure } from './stop-media.ts';
 import type { Stop } from './types.ts';
+import { walkLocation } from './walk-location.ts';
 
 export interface WalkHooks {
   /** The stop the walker is in the zone of (its index), or -1. */
@@ -29,17 +30,13 @@ export const startWalkMode = (page: HTMLElement, stops: Stop[], s: Translate, ho
   const play = part<HTMLButtonElement>(panel, '[data-walk-play]');
   const previous = part<HTMLButtonElement>(panel, '[data-walk-previous]');
   const next = part<HTMLButtonElement>(panel, '[data-walk-next]');
-  const locate = part<HTMLButtonElement>(panel, '[data-walk-locate]');
-  const unlocate = part<HTMLButtonElement>(panel, '[data-walk-unlocate]');
   const distance = part(panel, '[data-walk-distance]');
-  const locationStatus = part(panel, '[data-walk-location-status]');
   const announcer = part(panel, '[data-walk-announce]');
   const locale = document.documentElement.lang;
 
   let current = 0;
   /** The stop whose zone the walker is in, -1 when none (or location off). */
   let inZone = -1;
-  let watch: number | undefined;
   let position: Point | undefined;
 
   const announce = (message: string) => {
@@ -118,7 +115,7 @@ export const startWalkMode = (page: HTMLElement, stops: Stop[], s: Translate, ho
     if (!player) return;
     void player.play().catch((error: unknown) => {
       console.warn('The stop could not be played:', error);
-      locationStatus.textContent = s('trails.walk.playFailed');
+      tracking.say(s('trails.walk.playFailed'));
     });
   });
 
@@ -138,75 +135,29 @@ export const startWalkMode = (page: HTMLElement, stops: Stop[], s: Translate, ho
     }
   };
 
-  const stopWatching = () => {
-    if (watch !== undefined) navigator.geolocation.clearWatch(watch);
-    watch = undefined;
-    position = undefined;
-    inZone = -1;
-    hooks.onZone(-1);
-    hooks.onPosition(null);
-    locate.hidden = false;
-    unlocate.hidden = true;
-    render();
-  };
-
-  const supported = 'geolocation' in navigator;
-  if (!supported) {
-    locate.hidden = true;
-    locationStatus.textContent = s('trails.walk.location.unsupported');
-  }
-
-  /** Once watching, "stop using my location" replaces the button, and takes its focus. */
-  const showUnlocate = () => {
-    const hadFocus = document.activeElement === locate;
-    locate.hidden = true;
-    unlocate.hidden = false;
-    if (hadFocus) unlocate.focus();
-  };
-
-  locate.addEventListener('click', () => {
-    if (watch !== undefined) return;
-    locationStatus.textContent = s('trails.walk.location.asking');
-    let located = false;
-    watch = navigator.geolocation.watchPosition(
-      (found) => {
-        position = { lat: found.coords.latitude, lng: found.coords.longitude };
-        if (!located) {
-          located = true;
-          locationStatus.textContent = s('trails.walk.location.on');
-          showUnlocate();
-        }
-        hooks.onPosition(position);
-        const index = stopInZone(position, stops);
-        if (index !== inZone) entered(index);
-        else showDistance();
-      },
-      (error) => {
-        if (error.code === error.PERMISSION_DENIED) {
-          stopWatching();
-          locationStatus.textContent = s('trails.walk.location.denied');
-          return;
-        }
-        // No fix for now (indoors, a tunnel): the watch goes on, and says so until one comes.
-        located = false;
-        showUnlocate();
-        locationStatus.textContent = s('trails.walk.location.unavailable');
-      },
-      { enableHighAccuracy: true, maximumAge: 5_000 },
-    );
-  });
-  unlocate.addEventListener('click', () => {
-    stopWatching();
-    locationStatus.textContent = s('trails.walk.location.off');
-    locate.focus();
+  const tracking = walkLocation(panel, s, {
+    moved: (found) => {
+      position = found;
+      hooks.onPosition(position);
+      const index = stopInZone(position, stops);
+      if (index !== inZone) entered(index);
+      else showDistance();
+    },
+    stopped: () => {
+      position = undefined;
+      inZone = -1;
+      hooks.onZone(-1);
+      hooks.onPosition(null);
+      render();
+    },
   });
 
   const end = () => {
-    stopWatching();
+    tracking.stop();
     for (const player of panel.querySelectorAll<HTMLMediaElement>('audio, video')) player.pause();
     panel.hidden = true;
     startButton.hidden = false;
-    locationStatus.textContent = '';
+    tracking.say('');
     startButton.focus();
   };
   part(panel, '[data-walk-end]').addEventListener('click', end);
