@@ -1,20 +1,11 @@
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { getItem } from '../projects/public.ts';
 import { checkContributionMedia } from './contribution-media.ts';
 import { propose } from './proposals.ts';
-import type { StopRecord } from './schema.ts';
-import { trailKeys, transact } from './store.ts';
-import { requireTrailContributor } from './trail-access.ts';
-import { putStopMedia, stopMediaRecords, touchTrail } from './write-stop.ts';
-
-/** The stop, or 404. */
-export const stopOrThrow = async (deps: Pick<AppDeps, 'db' | 'tableName'>, trailId: string, stopId: string) => {
-  const stop = await getItem<StopRecord>(deps, trailKeys.stop(trailId, stopId));
-  if (!stop) throw new AppError('not-found', 'There is no such stop on this trail.');
-  return stop;
-};
+import { addMediaToStop } from './store.ts';
+import { requireTrailContributor, stopOrThrow } from './trail-access.ts';
+import { stopMediaRecords } from './write-stop.ts';
 
 /** Adds one of the viewer's media to a stop; like stops, it waits for review on review-first trails. */
 export const contributeStopMedia = async (
@@ -30,10 +21,7 @@ export const contributeStopMedia = async (
     return { outcome: 'proposed', stopId, proposalId };
   }
   const uses = stopMediaRecords({ id: stopId, trailId }, media, { addedBy: viewer.id, addedAt: now });
-  const added = await transact(deps, [
-    ...uses.map((use) => putStopMedia(deps.tableName, use)),
-    touchTrail(deps.tableName, trailId, now),
-  ]);
+  const added = await addMediaToStop(deps, trailId, uses, now);
   if (!added)
     throw new AppError('conflict', 'This medium is already at this stop.', {
       extensions: { reason: 'already-there', mediaId },

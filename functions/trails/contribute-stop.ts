@@ -6,9 +6,10 @@ import { AppError } from '../platform/errors.ts';
 import { checkContributionMedia } from './contribution-media.ts';
 import { propose } from './proposals.ts';
 import type { StopInputSchema, StopRecord } from './schema.ts';
-import { refreshTrailSummary, transact } from './store.ts';
+import { addStop } from './store.ts';
 import { requireTrailContributor } from './trail-access.ts';
-import { appendStopWrites, stopMediaRecords } from './write-stop.ts';
+import { refreshTrailSummary } from './trail-summary.ts';
+import { stopMediaRecords } from './write-stop.ts';
 
 /**
  * Adds a stop at the end of a trail. Stewards' stops, and contributors' on publish-first trails,
@@ -54,10 +55,7 @@ export const contributeStop = async (
     createdAt: now,
     updatedAt: now,
   };
-  const written = await transact(
-    deps,
-    appendStopWrites(deps.tableName, stop, stopMediaRecords(stop, media, { addedBy: viewer.id, addedAt: now })),
-  );
+  const written = await addStop(deps, stop, stopMediaRecords(stop, media, { addedBy: viewer.id, addedAt: now }));
   if (!written) throw new AppError('not-found', `There is no trail "${trailId}".`);
   await refreshTrailSummary(deps, trailId);
   return { outcome: 'published', stopId };

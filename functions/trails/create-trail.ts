@@ -5,35 +5,22 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireSteward, slugCandidates, slugify } from '../projects/public.ts';
 import type { CreateTrailSchema, TrailRecord } from './schema.ts';
-import { trailItem, transact } from './store.ts';
+import { addTrail, type StopWithMedia } from './store.ts';
 import { trailCover } from './trail-cover.ts';
 
 /**
  * Writes a new trail under the first free id made from its title ("Recouvrance à l'oreille" →
- * `recouvrance-a-l-oreille`, then `-2`, …), with any items that come with it (a fork's stops).
+ * `recouvrance-a-l-oreille`, then `-2`, …), with the stops it comes with (a fork's copies).
  */
 export const putNewTrail = async (
   deps: AppDeps,
   trail: Omit<TrailRecord, 'id'>,
-  withItems: (id: string) => Record<string, unknown>[] = () => [],
+  withStops: (id: string) => StopWithMedia[] = () => [],
   preferredId?: string,
 ): Promise<TrailRecord> => {
   for (const id of slugCandidates(preferredId ?? slugify(trail.title))) {
-    const record = { ...trail, id } as TrailRecord;
-    const items = withItems(id);
-    // A transaction holds 100 items: the trail and the first ones together, the rest after.
-    const [first, rest] = [items.slice(0, 99), items.slice(99)];
-    const created = await transact(deps, [
-      { Put: { TableName: deps.tableName, Item: trailItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
-      ...first.map((Item) => ({ Put: { TableName: deps.tableName, Item } })),
-    ]);
-    if (!created) continue;
-    for (let i = 0; i < rest.length; i += 100)
-      await transact(
-        deps,
-        rest.slice(i, i + 100).map((Item) => ({ Put: { TableName: deps.tableName, Item } })),
-      );
-    return record;
+    const record: TrailRecord = { ...trail, id };
+    if (await addTrail(deps, record, withStops(id))) return record;
   }
   throw new AppError('conflict', 'Too many trails carry this title; choose another.');
 };

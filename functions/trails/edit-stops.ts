@@ -2,12 +2,10 @@ import type { z } from '@hono/zod-openapi';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { queryAll } from '../platform/query-all.ts';
-import { stopOrThrow } from './contribute-stop-media.ts';
 import type { StopRecord, StopUpdateSchema, TrailRecord } from './schema.ts';
-import { bumpVersion, refreshTrailSummary, stopItem, trailKeys, transact } from './store.ts';
-import { requireTrailSteward, trailOrThrow } from './trail-access.ts';
-import { touchTrail } from './write-stop.ts';
+import { removeMediaFromStop, removeStopOver, saveStop, saveStopOrderOver } from './store.ts';
+import { requireTrailSteward, stopOrThrow, trailOrThrow } from './trail-access.ts';
+import { refreshTrailSummary } from './trail-summary.ts';
 
 type Deps = AppDeps;
 
@@ -24,27 +22,10 @@ export const updateStop = async (
   await requireTrailSteward(deps, trailId, viewer);
   const stop = await stopOrThrow(deps, trailId, stopId);
   const now = deps.clock.now().toISOString();
-  const updated = await transact(deps, [
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: stopItem({ ...stop, ...changes, updatedAt: now }),
-        ConditionExpression: 'attribute_exists(pk)',
-      },
-    },
-    touchTrail(deps.tableName, trailId, now),
-  ]);
+  const updated = await saveStop(deps, { ...stop, ...changes, updatedAt: now }, now);
   if (!updated) throw new AppError('not-found', 'There is no such stop on this trail.');
   await refreshTrailSummary(deps, trailId);
 };
-
-const mediaKeysOfStop = (deps: Deps, trailId: string, stopId: string) =>
-  queryAll<{ pk: string; sk: string }>(deps, {
-    TableName: deps.tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': trailKeys.collection(trailId), ':prefix': `T#MEDIA#${stopId}#` },
-    ProjectionExpression: 'pk, sk',
-  });
 
 /**
  * Takes a stop and its media off the trail (the media themselves stay their contributors').
@@ -55,23 +36,7 @@ const deleteStop = async (deps: Deps, trailId: string, stopId: string, readTrail
   for (let attempt = 0; attempt < 5; attempt++) {
     const trail = await readTrail();
     const now = deps.clock.now().toISOString();
-    const media = await mediaKeysOfStop(deps, trailId, stopId);
-    const removed = await transact(deps, [
-      bumpVersion(
-        deps.tableName,
-        trail,
-        now,
-        trail.stopOrder.filter((id) => id !== stopId),
-      ),
-      {
-        Delete: {
-          TableName: deps.tableName,
-          Key: trailKeys.stop(trailId, stopId),
-          ConditionExpression: 'attribute_exists(pk)',
-        },
-      },
-      ...media.map((key) => ({ Delete: { TableName: deps.tableName, Key: key } })),
-    ]);
+    const removed = await removeStopOver(deps, trail, stopId, now);
     if (removed) {
       await refreshTrailSummary(deps, trailId);
       return;
@@ -102,16 +67,7 @@ export const removeStopMedia = async (
 ) => {
   await requireTrailSteward(deps, trailId, viewer);
   const now = deps.clock.now().toISOString();
-  const removed = await transact(deps, [
-    {
-      Delete: {
-        TableName: deps.tableName,
-        Key: trailKeys.stopMedia(trailId, stopId, mediaId),
-        ConditionExpression: 'attribute_exists(pk)',
-      },
-    },
-    touchTrail(deps.tableName, trailId, now),
-  ]);
+  const removed = await removeMediaFromStop(deps, { trailId, stopId, mediaId }, now);
   if (!removed) throw new AppError('not-found', 'This medium is not at this stop.');
 };
 
@@ -147,7 +103,7 @@ export const reorderStops = async (
       },
     );
   if (version !== trail.version) throw stale();
-  const written = await transact(deps, [bumpVersion(deps.tableName, trail, deps.clock.now().toISOString(), stopIds)]);
+  const written = await saveStopOrderOver(deps, trail, stopIds, deps.clock.now().toISOString());
   if (!written) throw stale();
   await refreshTrailSummary(deps, trailId);
 };

@@ -1,13 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { AppError } from '../platform/errors.ts';
 import { validationError } from '../platform/problem.ts';
 import { createRouter, problem } from '../platform/router.ts';
+import { readPublishedTrail } from './read-trail.ts';
+import { cacheControl } from './route-common.ts';
 import { TrailIdParamSchema } from './schema.ts';
-import { getTrailPage, isPublic } from './store.ts';
 import { type ExportContext, trailCreditsText, trailGeoJson, trailGpx } from './trail-exports.ts';
-import { toTrailDetail } from './trail-views.ts';
 
 /** The open-data files of a published trail; each is one read and cacheable like the page. */
 const EXPORTS = {
@@ -61,14 +60,11 @@ export const trailExportRoutes = (deps: AppDeps) => {
       const raw = c.req.param('id') ?? c.req.param('file')?.slice(0, -format.suffix.length);
       const parsed = TrailIdParamSchema.safeParse({ id: raw });
       if (!parsed.success) throw validationError(parsed.error, 'path');
-      const page = await getTrailPage(deps, parsed.data.id);
-      if (!page || !isPublic(page.trail))
-        throw new AppError('not-found', `There is no published trail "${parsed.data.id}".`);
-      const body = format.build(toTrailDetail(page), { publicUrl: deps.config.publicUrl });
-      return c.body(body, 200, {
+      const read = await readPublishedTrail(deps, parsed.data.id);
+      return c.body(format.build(read.view, { publicUrl: deps.config.publicUrl }), 200, {
         'content-type': format.contentType,
         'content-disposition': `attachment; filename="${parsed.data.id}${name === 'credits' ? '-credits.txt' : format.suffix}"`,
-        'cache-control': PUBLIC_DETAIL_CACHE,
+        'cache-control': cacheControl(read, PUBLIC_DETAIL_CACHE),
       });
     });
   }

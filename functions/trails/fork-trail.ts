@@ -6,8 +6,8 @@ import { AppError } from '../platform/errors.ts';
 import { requireSteward } from '../projects/public.ts';
 import { putNewTrail } from './create-trail.ts';
 import { policyProblems } from './licence-policy.ts';
-import type { ForkRequestSchema, StopRecord, TrailRecord } from './schema.ts';
-import { getTrailPage, isPublic, stopItem, stopMediaItem } from './store.ts';
+import type { ForkRequestSchema, TrailRecord } from './schema.ts';
+import { getTrailPage, isPublic } from './store.ts';
 import { trailRoute } from './trail-geometry.ts';
 import { creditsOf, mediaByStop } from './trail-views.ts';
 
@@ -85,12 +85,9 @@ export const forkTrail = async (
       updatedAt: now,
     },
     (id) =>
-      copies.flatMap(({ stop, id: stopId }) => {
-        const copy: StopRecord = { ...stop, id: stopId, trailId: id };
-        return [
-          stopItem(copy),
-          ...(ready.get(stop.id) ?? []).map((use) => stopMediaItem({ ...use, trailId: id, stopId })),
-        ];
-      }),
+      copies.map(({ stop, id: stopId }) => ({
+        stop: { ...stop, id: stopId, trailId: id },
+        media: (ready.get(stop.id) ?? []).map((use) => ({ ...use, trailId: id, stopId })),
+      })),
   );
 };

@@ -2,7 +2,7 @@ import { getUser } from '../accounts/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
 import { logger } from '../platform/logger.ts';
-import { queryCollection } from '../projects/public.ts';
+import { listStewards } from '../projects/public.ts';
 import type { TrailRecord } from './schema.ts';
 
 /**
@@ -15,11 +15,10 @@ export const notifyStewardsOfProposal = async (
   { trail, proposerName, what }: { trail: TrailRecord; proposerName: string; what: string },
 ) => {
   try {
-    const members = (await queryCollection(deps, trail.projectSlug, 'P#MEMBER#')).items;
-    const stewards = members.filter((member) => member.role === 'steward');
+    const stewards = await listStewards(deps, trail.projectSlug);
     const link = new URL(`/parcours/editer/?id=${encodeURIComponent(trail.id)}`, deps.config.publicUrl).href;
     for (const steward of stewards) {
-      const user = await getUser(deps, String(steward.userId));
+      const user = await getUser(deps, steward.userId);
       if (!user) continue;
       await deps.mailer.send({
         to: user.email,

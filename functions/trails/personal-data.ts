@@ -1,9 +1,14 @@
 import type { PersonalDataPart } from '../accounts/personal-data.ts';
-import { withoutKeys } from '../platform/item-keys.ts';
-import { getItem } from '../projects/public.ts';
 import { removeStopOnErasure } from './edit-stops.ts';
-import type { StopRecord } from './schema.ts';
-import { listOfPerson, stopItem, transact } from './store.ts';
+import {
+  dropProposal,
+  getStop,
+  listMediaPlacedBy,
+  listProposalsOf,
+  listStopsOf,
+  saveMediaOfErasedPerson,
+  saveStopOfErasedPerson,
+} from './store.ts';
 
 const ANONYMOUS = 'Anonyme';
 
@@ -16,38 +21,37 @@ const ANONYMOUS = 'Anonyme';
 export const trailsPersonalData: PersonalDataPart = {
   name: 'trails',
   export: async (deps, user) => {
-    const [stops, media, proposals] = await Promise.all(
-      (['STOP', 'MEDIA', 'PROPOSAL'] as const).map((what) => listOfPerson(deps, user.id, what)),
-    );
+    const [stops, media, proposals] = await Promise.all([
+      listStopsOf(deps, user.id),
+      listMediaPlacedBy(deps, user.id),
+      listProposalsOf(deps, user.id),
+    ]);
     return {
-      stops: stops?.map((stop) => withoutKeys(stop)),
-      mediaAtStops: media?.map(({ trailId, stopId, mediaId, addedAt }) => ({ trailId, stopId, mediaId, addedAt })),
-      proposals: proposals?.map(({ media: proposed, ...proposal }) => ({
-        ...withoutKeys(proposal),
-        mediaIds: (proposed as { mediaId: string }[]).map((m) => m.mediaId),
+      stops,
+      mediaAtStops: media.map(({ trailId, stopId, mediaId, addedAt }) => ({ trailId, stopId, mediaId, addedAt })),
+      proposals: proposals.map(({ media: proposed, ...proposal }) => ({
+        ...proposal,
+        mediaIds: proposed.map((m) => m.mediaId),
       })),
     };
   },
   erase: async (deps, { user, contributions }) => {
-    for (const proposal of await listOfPerson(deps, user.id, 'PROPOSAL'))
-      await transact(deps, [{ Delete: { TableName: deps.tableName, Key: { pk: proposal.pk, sk: proposal.sk } } }]);
-    for (const use of await listOfPerson(deps, user.id, 'MEDIA')) {
-      const { ownerPk, ownerSk, ...kept } = use;
-      await transact(deps, [{ Put: { TableName: deps.tableName, Item: { ...kept, addedBy: 'erased' } } }]);
-    }
-    for (const found of await listOfPerson(deps, user.id, 'STOP')) {
-      const stop = await getItem<StopRecord>(deps, { pk: String(found.pk), sk: String(found.sk) });
+    for (const proposal of await listProposalsOf(deps, user.id)) await dropProposal(deps, proposal);
+    for (const use of await listMediaPlacedBy(deps, user.id))
+      await saveMediaOfErasedPerson(deps, { ...use, addedBy: 'erased' });
+    for (const found of await listStopsOf(deps, user.id)) {
+      // Read again: the list comes from an index, which may lag behind the stop.
+      const stop = await getStop(deps, found.trailId, found.id);
       if (!stop) continue;
       if (contributions === 'withdraw') {
         await removeStopOnErasure(deps, stop);
         continue;
       }
-      const { ownerPk, ownerSk, ...kept } = stopItem({
+      await saveStopOfErasedPerson(deps, {
         ...stop,
         contributedBy: 'erased',
         contributorName: contributions === 'keep-anonymous' ? ANONYMOUS : stop.contributorName,
       });
-      await transact(deps, [{ Put: { TableName: deps.tableName, Item: kept } }]);
     }
   },
 };

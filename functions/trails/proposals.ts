@@ -1,32 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import type { CheckedMedia } from './contribution-media.ts';
 import { notifyStewardsOfProposal } from './notify-stewards.ts';
-import type { StopRecord, TrailRecord } from './schema.ts';
-import { trailKeys } from './store.ts';
-
-/** A contribution waiting for a steward's review (review-first trails): `X#PROPOSAL#<id>`. */
-export interface ProposalRecord {
-  id: string;
-  trailId: string;
-  kind: 'stop' | 'media';
-  proposedBy: string;
-  proposerName: string;
-  proposedAt: string;
-  /** A proposed stop (kind `stop`), without its trail-side fields. */
-  stop?: Pick<StopRecord, 'id' | 'title' | 'text' | 'lat' | 'lng' | 'radius'>;
-  /** The stop a medium is proposed for (kind `media`). */
-  stopId?: string;
-  media: CheckedMedia[];
-}
-
-export const proposalItem = (proposal: ProposalRecord) => ({
-  ...proposal,
-  ...trailKeys.proposal(proposal.trailId, proposal.id),
-  ...trailKeys.ofPerson(proposal.proposedBy, 'PROPOSAL', `${proposal.trailId}#${proposal.id}`),
-});
+import type { ProposalRecord, TrailRecord } from './schema.ts';
+import { saveProposal } from './store.ts';
 
 /** What stewards see of a proposal. Pure. */
 export const toProposalView = (proposal: ProposalRecord) => ({
@@ -68,7 +45,7 @@ export const propose = async (
     proposedAt: at,
     ...contribution,
   };
-  await deps.db.send(new PutCommand({ TableName: deps.tableName, Item: proposalItem(proposal) }));
+  await saveProposal(deps, proposal);
   await notifyStewardsOfProposal(deps, {
     trail,
     proposerName: viewer.attributionName,

@@ -3,7 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { missingForPublication } from './publication-rule.ts';
 import type { TrailRecord } from './schema.ts';
-import { getTrailPage, type TrailPage, trailItem, transact } from './store.ts';
+import { getTrailPage, saveTrailOver, type TrailPage } from './store.ts';
 import { requireTrailSteward } from './trail-access.ts';
 import { mediaByStop } from './trail-views.ts';
 
@@ -21,17 +21,7 @@ export const missingOf = ({ stops, media }: TrailPage) => {
 
 /** Saves the trail in its new status over the version that was read (409 if it moved meanwhile). */
 const saveStatus = async (deps: AppDeps, trail: TrailRecord) => {
-  const saved = await transact(deps, [
-    {
-      Put: {
-        TableName: deps.tableName,
-        Item: trailItem(trail),
-        ConditionExpression: 'version = :version',
-        ExpressionAttributeValues: { ':version': trail.version },
-      },
-    },
-  ]);
-  if (!saved) throw new AppError('conflict', 'The trail changed meanwhile: try again.');
+  if (!(await saveTrailOver(deps, trail))) throw new AppError('conflict', 'The trail changed meanwhile: try again.');
 };
 
 const pageOrThrow = async (deps: AppDeps, trailId: string) => {

@@ -2,10 +2,9 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { getProject } from '../projects/public.ts';
-import type { ProposalRecord } from './proposals.ts';
 import { toProposalView } from './proposals.ts';
 import { missingOf } from './publish-trail.ts';
-import { getTrailPage, queryTrailPrivate } from './store.ts';
+import { getTrailPage, listProposals } from './store.ts';
 import { trailRoleOf } from './trail-access.ts';
 import { toTrailDetail } from './trail-views.ts';
 
@@ -15,9 +14,7 @@ export const readTrailEditor = async (deps: AppDeps, { viewer, trailId }: { view
   const role = page ? await trailRoleOf(deps, page.trail, viewer) : undefined;
   if (!page || !role?.visible) throw new AppError('not-found', `There is no trail "${trailId}".`);
   const project = page.trail.stopOrder.length === 0 ? await getProject(deps, page.trail.projectSlug) : undefined;
-  const proposals = role.steward
-    ? ((await queryTrailPrivate(deps, trailId, 'X#PROPOSAL#')) as unknown as ProposalRecord[])
-    : [];
+  const proposals = role.steward ? await listProposals(deps, trailId) : [];
   return {
     trail: toTrailDetail(page),
     projectPlace: project?.place,

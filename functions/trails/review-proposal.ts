@@ -2,17 +2,16 @@ import { getMedia, mediaCard } from '../media/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { getItem } from '../projects/public.ts';
 import { type CheckedMedia, requireAccessibleOnPublished } from './contribution-media.ts';
 import { isAllowedByPolicy, licenceOutsidePolicy } from './licence-policy.ts';
-import type { ProposalRecord } from './proposals.ts';
 import type { StopRecord } from './schema.ts';
-import { refreshTrailSummary, trailKeys, transact } from './store.ts';
+import { acceptMediaProposal, acceptStopProposal, dropProposal, getProposal, getStop } from './store.ts';
 import { requireTrailSteward } from './trail-access.ts';
-import { appendStopWrites, putStopMedia, stopMediaRecords, touchTrail } from './write-stop.ts';
+import { refreshTrailSummary } from './trail-summary.ts';
+import { stopMediaRecords } from './write-stop.ts';
 
 const proposalOrThrow = async (deps: AppDeps, trailId: string, proposalId: string) => {
-  const proposal = await getItem<ProposalRecord>(deps, trailKeys.proposal(trailId, proposalId));
+  const proposal = await getProposal(deps, trailId, proposalId);
   if (!proposal) throw new AppError('not-found', 'There is no such proposal (already reviewed?).');
   return proposal;
 };
@@ -39,13 +38,6 @@ export const approveProposal = async (
   }
   const now = deps.clock.now().toISOString();
   const by = { addedBy: proposal.proposedBy, addedAt: now };
-  const settle = {
-    Delete: {
-      TableName: deps.tableName,
-      Key: trailKeys.proposal(trailId, proposalId),
-      ConditionExpression: 'attribute_exists(pk)',
-    },
-  };
   let written: boolean;
   if (proposal.kind === 'stop' && proposal.stop) {
     const stop: StopRecord = {
@@ -56,20 +48,12 @@ export const approveProposal = async (
       createdAt: now,
       updatedAt: now,
     };
-    written = await transact(deps, [
-      settle,
-      ...appendStopWrites(deps.tableName, stop, stopMediaRecords(stop, current, by)),
-    ]);
+    written = await acceptStopProposal(deps, proposal, stop, stopMediaRecords(stop, current, by));
   } else {
     const stopId = String(proposal.stopId);
-    if (!(await getItem(deps, trailKeys.stop(trailId, stopId))))
+    if (!(await getStop(deps, trailId, stopId)))
       throw new AppError('conflict', 'The stop this medium was proposed for has been removed.');
-    const uses = stopMediaRecords({ id: stopId, trailId }, current, by);
-    written = await transact(deps, [
-      settle,
-      ...uses.map((use) => putStopMedia(deps.tableName, use)),
-      touchTrail(deps.tableName, trailId, now),
-    ]);
+    written = await acceptMediaProposal(deps, proposal, stopMediaRecords({ id: stopId, trailId }, current, by), now);
   }
   if (!written) throw new AppError('conflict', 'This proposal was reviewed meanwhile, or its medium is already there.');
   await refreshTrailSummary(deps, trailId);
@@ -81,6 +65,5 @@ export const rejectProposal = async (
   { viewer, trailId, proposalId }: { viewer: Viewer; trailId: string; proposalId: string },
 ) => {
   await requireTrailSteward(deps, trailId, viewer);
-  await proposalOrThrow(deps, trailId, proposalId);
-  await transact(deps, [{ Delete: { TableName: deps.tableName, Key: trailKeys.proposal(trailId, proposalId) } }]);
+  await dropProposal(deps, await proposalOrThrow(deps, trailId, proposalId));
 };

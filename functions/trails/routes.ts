@@ -1,63 +1,32 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/public.ts';
 import { reportResponses } from '../moderation/reporter.ts';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { AppError } from '../platform/errors.ts';
-import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
-import { listOfPerson } from '../projects/public.ts';
-import { contributeStop } from './contribute-stop.ts';
-import { contributeStopMedia } from './contribute-stop-media.ts';
 import { createTrail } from './create-trail.ts';
 import { deleteTrail } from './delete-trail.ts';
-import { removeStop, removeStopMedia, reorderStops, updateStop } from './edit-stops.ts';
 import { forkTrail } from './fork-trail.ts';
+import { listMyTrails, listTrails } from './list-trails.ts';
 import { flagTrail } from './moderate-trail.ts';
 import { publishTrail, unpublishTrail } from './publish-trail.ts';
+import { readTrail } from './read-trail.ts';
 import { readTrailEditor } from './read-trail-editor.ts';
-import { approveProposal, rejectProposal } from './review-proposal.ts';
+import { cacheControl, editorResponse, notFound, signedIn, tags } from './route-common.ts';
 import {
-  ContributionResultSchema,
   CreateTrailSchema,
   ForkRequestSchema,
-  StopInputSchema,
-  StopMediaInputSchema,
-  StopOrderSchema,
-  StopParamSchema,
-  StopUpdateSchema,
   TrailDetailSchema,
-  TrailEditorSchema,
   TrailIdParamSchema,
-  TrailIdSchema,
   TrailListSchema,
   TrailQuerySchema,
   TrailUpdateSchema,
 } from './schema.ts';
-import { getTrailPage, isPublic, listPublishedTrails, listTrailsOfProject } from './store.ts';
-import { visibleTrail } from './trail-access.ts';
-import { toTrailDetail, toTrailSummary } from './trail-views.ts';
+import { trailStopRoutes } from './stop-routes.ts';
 import { updateTrail } from './update-trail.ts';
-
-const tags = ['Trails'];
-const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags };
-const notFound = { 404: problem('No such trail (or not visible to you)') };
-const editorResponse = {
-  200: {
-    content: { 'application/json': { schema: TrailEditorSchema } },
-    description: 'The trail, as its editor shows it',
-  },
-};
-const contributed = {
-  201: {
-    content: { 'application/json': { schema: ContributionResultSchema } },
-    description: 'Published at once, or waiting for review',
-  },
-};
-const ProposalParamSchema = z.object({ id: TrailIdSchema, proposalId: z.uuid() });
-const StopMediaParamSchema = StopParamSchema.extend({ mediaId: z.uuid() });
 
 const list = createRoute({
   method: 'get',
@@ -153,88 +122,6 @@ const unpublish = createRoute({
   responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Changed meanwhile') },
 });
 
-const addStop = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/stops',
-  summary: 'Add a stop (stewards), or propose one (contributors, per the trail’s moderation mode)',
-  request: { params: TrailIdParamSchema, body: JSON_BODY(StopInputSchema) },
-  responses: {
-    ...contributed,
-    ...SIGNED_IN_ERRORS,
-    ...notFound,
-    409: problem('A medium is not published, or its licence is outside the policy (`allowedLicences`)'),
-  },
-});
-
-const editStop = createRoute({
-  ...signedIn,
-  method: 'patch',
-  path: '/{id}/stops/{stopId}',
-  summary: 'Edit a stop (stewards)',
-  request: { params: StopParamSchema, body: JSON_BODY(StopUpdateSchema) },
-  responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound },
-});
-
-const removeStopRoute = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{id}/stops/{stopId}',
-  summary: 'Remove a stop (stewards)',
-  request: { params: StopParamSchema },
-  responses: { 204: { description: 'Removed' }, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Kept changing') },
-});
-
-const reorder = createRoute({
-  ...signedIn,
-  method: 'put',
-  path: '/{id}/stop-order',
-  summary: 'Put the stops in a new order (stewards; every stop once, at the version you read)',
-  request: { params: TrailIdParamSchema, body: JSON_BODY(StopOrderSchema) },
-  responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Reordered meanwhile: reload') },
-});
-
-const addStopMedia = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/stops/{stopId}/media',
-  summary: 'Add one of your media to a stop (stewards), or propose it (contributors)',
-  request: { params: StopParamSchema, body: JSON_BODY(StopMediaInputSchema) },
-  responses: {
-    ...contributed,
-    ...SIGNED_IN_ERRORS,
-    ...notFound,
-    409: problem('Already there, not published, or outside the licence policy'),
-  },
-});
-
-const removeStopMediaRoute = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{id}/stops/{stopId}/media/{mediaId}',
-  summary: 'Take a medium off a stop (stewards)',
-  request: { params: StopMediaParamSchema },
-  responses: { 204: { description: 'Removed' }, ...SIGNED_IN_ERRORS, ...notFound },
-});
-
-const approve = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/proposals/{proposalId}/approve',
-  summary: 'Accept a contribution (stewards)',
-  request: { params: ProposalParamSchema },
-  responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('No longer possible') },
-});
-
-const reject = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/proposals/{proposalId}/reject',
-  summary: 'Decline a contribution (stewards)',
-  request: { params: ProposalParamSchema },
-  responses: { 204: { description: 'Declined' }, ...SIGNED_IN_ERRORS, ...notFound },
-});
-
 const flag = createRoute({
   method: 'post',
   path: '/{id}/flags',
@@ -258,48 +145,35 @@ const fork = createRoute({
   },
 });
 
-export const trailRoutes = (deps: AppDeps) => {
-  const editorView = (viewer: Parameters<typeof readTrailEditor>[1]['viewer'], trailId: string) =>
-    readTrailEditor(deps, { viewer, trailId });
-  return createRouter()
+export const trailRoutes = (deps: AppDeps) =>
+  createRouter()
     .openapi(list, async (c) => {
-      const { area, language, featured, project } = c.req.valid('query');
-      const trails = (await listPublishedTrails(deps)).filter(
-        (trail) =>
-          (!area || trail.area.toLowerCase() === area.toLowerCase()) &&
-          (!language || trail.languages.includes(language)) &&
-          (featured === undefined || Boolean(trail.featured) === (featured === 'true')) &&
-          (!project || trail.projectSlug === project),
-      );
-      c.header('cache-control', PUBLIC_LIST_CACHE);
-      return c.json({ items: trails.map(toTrailSummary) }, 200);
+      const read = await listTrails(deps, c.req.valid('query'));
+      c.header('cache-control', cacheControl(read, PUBLIC_LIST_CACHE));
+      return c.json(read.view, 200);
     })
     .openapi(create, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const trail = await createTrail(deps, { viewer, input: c.req.valid('json') });
-      return c.json(await editorView(viewer, trail.id), 201);
+      return c.json(await readTrailEditor(deps, { viewer, trailId: trail.id }), 201);
     })
     .openapi(detail, async (c) => {
-      const { id } = c.req.valid('param');
-      const page = await getTrailPage(deps, id);
-      if (!page) throw new AppError('not-found', `There is no trail "${id}".`);
-      if (isPublic(page.trail)) {
-        c.header('cache-control', PUBLIC_DETAIL_CACHE);
-      } else {
-        await visibleTrail(deps, id, c.var.viewer);
-        c.header('cache-control', PRIVATE_NO_STORE);
-      }
-      return c.json(toTrailDetail(page), 200);
+      const read = await readTrail(deps, { trailId: c.req.valid('param').id, viewer: c.var.viewer });
+      c.header('cache-control', cacheControl(read, PUBLIC_DETAIL_CACHE));
+      return c.json(read.view, 200);
     })
     .openapi(editor, async (c) => {
       c.header('cache-control', PRIVATE_NO_STORE);
-      return c.json(await editorView(viewerOrThrow(c.var.viewer), c.req.valid('param').id), 200);
+      return c.json(
+        await readTrailEditor(deps, { viewer: viewerOrThrow(c.var.viewer), trailId: c.req.valid('param').id }),
+        200,
+      );
     })
     .openapi(update, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const { id } = c.req.valid('param');
       await updateTrail(deps, { viewer, trailId: id, changes: c.req.valid('json') });
-      return c.json(await editorView(viewer, id), 200);
+      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
     })
     .openapi(remove, async (c) => {
       await deleteTrail(deps, { viewer: viewerOrThrow(c.var.viewer), trailId: c.req.valid('param').id });
@@ -309,64 +183,13 @@ export const trailRoutes = (deps: AppDeps) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const { id } = c.req.valid('param');
       await publishTrail(deps, { viewer, trailId: id });
-      return c.json(await editorView(viewer, id), 200);
+      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
     })
     .openapi(unpublish, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const { id } = c.req.valid('param');
       await unpublishTrail(deps, { viewer, trailId: id });
-      return c.json(await editorView(viewer, id), 200);
-    })
-    .openapi(addStop, async (c) => {
-      const result = await contributeStop(deps, {
-        viewer: viewerOrThrow(c.var.viewer),
-        trailId: c.req.valid('param').id,
-        input: c.req.valid('json'),
-      });
-      return c.json(result, 201);
-    })
-    .openapi(editStop, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id, stopId } = c.req.valid('param');
-      await updateStop(deps, { viewer, trailId: id, stopId, changes: c.req.valid('json') });
-      return c.json(await editorView(viewer, id), 200);
-    })
-    .openapi(removeStopRoute, async (c) => {
-      const { id, stopId } = c.req.valid('param');
-      await removeStop(deps, { viewer: viewerOrThrow(c.var.viewer), trailId: id, stopId });
-      return c.body(null, 204);
-    })
-    .openapi(reorder, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id } = c.req.valid('param');
-      await reorderStops(deps, { viewer, trailId: id, ...c.req.valid('json') });
-      return c.json(await editorView(viewer, id), 200);
-    })
-    .openapi(addStopMedia, async (c) => {
-      const { id, stopId } = c.req.valid('param');
-      const result = await contributeStopMedia(deps, {
-        viewer: viewerOrThrow(c.var.viewer),
-        trailId: id,
-        stopId,
-        mediaId: c.req.valid('json').mediaId,
-      });
-      return c.json(result, 201);
-    })
-    .openapi(removeStopMediaRoute, async (c) => {
-      const { id, stopId, mediaId } = c.req.valid('param');
-      await removeStopMedia(deps, { viewer: viewerOrThrow(c.var.viewer), trailId: id, stopId, mediaId });
-      return c.body(null, 204);
-    })
-    .openapi(approve, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id, proposalId } = c.req.valid('param');
-      await approveProposal(deps, { viewer, trailId: id, proposalId });
-      return c.json(await editorView(viewer, id), 200);
-    })
-    .openapi(reject, async (c) => {
-      const { id, proposalId } = c.req.valid('param');
-      await rejectProposal(deps, { viewer: viewerOrThrow(c.var.viewer), trailId: id, proposalId });
-      return c.body(null, 204);
+      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
     })
     .openapi(flag, async (c) => {
       const result = await flagTrail(deps, {
@@ -380,9 +203,9 @@ export const trailRoutes = (deps: AppDeps) => {
     .openapi(fork, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const trail = await forkTrail(deps, { viewer, trailId: c.req.valid('param').id, request: c.req.valid('json') });
-      return c.json(await editorView(viewer, trail.id), 201);
-    });
-};
+      return c.json(await readTrailEditor(deps, { viewer, trailId: trail.id }), 201);
+    })
+    .route('/', trailStopRoutes(deps));
 
 const mine = createRoute({
   ...signedIn,
@@ -397,9 +220,7 @@ const mine = createRoute({
 
 export const myTrailRoutes = (deps: AppDeps) =>
   createRouter().openapi(mine, async (c) => {
-    const viewer = viewerOrThrow(c.var.viewer);
-    const memberships = await listOfPerson(deps, viewer.id, 'MEMBERSHIP');
-    const trails = await Promise.all(memberships.map((m) => listTrailsOfProject(deps, String(m.slug))));
-    c.header('cache-control', PRIVATE_NO_STORE);
-    return c.json({ items: trails.flat().map(toTrailSummary) }, 200);
+    const read = await listMyTrails(deps, viewerOrThrow(c.var.viewer));
+    c.header('cache-control', cacheControl(read, PUBLIC_LIST_CACHE));
+    return c.json(read.view, 200);
   });

@@ -333,3 +333,19 @@ export interface StopMediaRecord {
   addedBy: string;
   addedAt: string;
 }
+
+/** A contribution waiting for a steward's review (review-first trails): `X#PROPOSAL#<id>`. */
+export interface ProposalRecord {
+  id: string;
+  trailId: string;
+  kind: 'stop' | 'media';
+  proposedBy: string;
+  proposerName: string;
+  proposedAt: string;
+  /** A proposed stop (kind `stop`), without its trail-side fields. */
+  stop?: Pick<StopRecord, 'id' | 'title' | 'text' | 'lat' | 'lng' | 'radius'>;
+  /** The stop a medium is proposed for (kind `media`). */
+  stopId?: string;
+  /** The media brought, each checked as a stop will carry it. */
+  media: Pick<StopMediaRecord, 'mediaId' | 'card' | 'size'>[];
+}

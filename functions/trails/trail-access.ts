@@ -4,7 +4,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { getMember } from '../projects/public.ts';
 import type { TrailRecord } from './schema.ts';
-import { getTrail, isPublic } from './store.ts';
+import { getStop, getTrail, isPublic } from './store.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'tableName'>;
 
@@ -15,6 +15,13 @@ export const trailOrThrow = async (deps: Deps, id: string): Promise<TrailRecord>
   const trail = await getTrail(deps, id);
   if (!trail) throw noSuchTrail(id);
   return trail;
+};
+
+/** The stop, or 404. */
+export const stopOrThrow = async (deps: Deps, trailId: string, stopId: string) => {
+  const stop = await getStop(deps, trailId, stopId);
+  if (!stop) throw new AppError('not-found', 'There is no such stop on this trail.');
+  return stop;
 };
 
 /** What the viewer may do on a trail: its project's stewards edit; members and, when open, citizens contribute. */

@@ -1,16 +1,15 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { z } from '@hono/zod-openapi';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 import type { Viewer } from '../platform/auth.ts';
 import { hasRole } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { updateFields } from '../platform/update-fields.ts';
 import { policyProblems } from './licence-policy.ts';
 import type { TrailRecord, TrailUpdateSchema } from './schema.ts';
-import { getTrailPage, refreshTrailSummary, trailKeys } from './store.ts';
+import { getTrailPage, updateTrailFields } from './store.ts';
 import { requireTrailSteward, trailOrThrow } from './trail-access.ts';
 import { trailCover } from './trail-cover.ts';
+import { refreshTrailSummary } from './trail-summary.ts';
 
 /**
  * Stewards edit a trail's fields, its drawn route and its licence policy (which must still
@@ -55,23 +54,11 @@ export const updateTrail = async (
     ...(route ? { drawnRoute: route } : {}),
     updatedAt: deps.clock.now().toISOString(),
   };
-  const remove = [
-    ...(coverMediaId === null ? ['coverMediaId', 'coverUrl'] : []),
-    ...(route === null ? ['drawnRoute'] : []),
+  const remove: (keyof TrailRecord)[] = [
+    ...(coverMediaId === null ? (['coverMediaId', 'coverUrl'] as const) : []),
+    ...(route === null ? (['drawnRoute'] as const) : []),
   ];
-  await deps.db
-    .send(
-      new UpdateCommand({
-        TableName: deps.tableName,
-        Key: trailKeys.trail(trailId),
-        ConditionExpression: 'attribute_exists(pk)',
-        ...updateFields(set, remove),
-      }),
-    )
-    .catch((error: Error) => {
-      if (error.name === 'ConditionalCheckFailedException')
-        throw new AppError('not-found', `There is no trail "${trailId}".`);
-      throw error;
-    });
+  if (!(await updateTrailFields(deps, trailId, set, remove)))
+    throw new AppError('not-found', `There is no trail "${trailId}".`);
   if (route !== undefined) await refreshTrailSummary(deps, trailId);
 };
