@@ -266,7 +266,7 @@ export const ContributionResultSchema = z
   })
   .openapi('ContributionResult');
 
-/** The trail item (`T#TRAIL`) as stored. */
+/** A trail as stored (its stops and their media are items of their own). */
 export interface TrailRecord {
   id: string;
   projectSlug: string;
@@ -306,7 +306,7 @@ export interface TrailRecord {
   publishedAt?: string;
 }
 
-/** A stop item (`T#STOP#<id>`) as stored; its media are separate use items. */
+/** A stop as stored; its media are separate use items. */
 export interface StopRecord {
   id: string;
   trailId: string;
@@ -321,7 +321,7 @@ export interface StopRecord {
   updatedAt: string;
 }
 
-/** A medium at a stop (`T#MEDIA#<stopId>#<mediaId>`): a media use, refreshed when the medium changes. */
+/** A medium at a stop: a media use, refreshed when the medium changes. */
 export interface StopMediaRecord {
   trailId: string;
   stopId: string;
@@ -334,7 +334,7 @@ export interface StopMediaRecord {
   addedAt: string;
 }
 
-/** A contribution waiting for a steward's review (review-first trails): `X#PROPOSAL#<id>`. */
+/** A contribution waiting for a steward's review (review-first trails), private to the trail. */
 export interface ProposalRecord {
   id: string;
   trailId: string;

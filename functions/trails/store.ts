@@ -45,14 +45,12 @@ export {
   listPublishedTrails,
   listTrailsOfProject,
   type StopWithMedia,
-  SUMMARY_FIELDS,
   saveTrailOver,
   saveTrailSummary,
   saveTrailVisibility,
   type TrailPage,
-  type TrailSummaryFields,
   type TrailSummaryRecord,
-  toTrailPage,
+  type TrailVisibility,
   updateTrailFields,
 } from './store/trail.ts';
 

@@ -1,8 +1,6 @@
 import type { AppDeps } from '../platform/deps.ts';
 import type { TrailRecord } from './schema.ts';
-import { getTrail, saveTrailVisibility } from './store.ts';
-
-type VisibilityFields = Pick<TrailRecord, 'projectHidden' | 'hidden' | 'openFlags'>;
+import { getTrail, saveTrailVisibility, type TrailVisibility } from './store.ts';
 
 /**
  * Changes what decides whether residents see a trail (its own moderation, its project's) and
@@ -12,7 +10,7 @@ type VisibilityFields = Pick<TrailRecord, 'projectHidden' | 'hidden' | 'openFlag
 export const updateTrailVisibility = async (
   deps: Pick<AppDeps, 'db' | 'tableName'>,
   trailId: string,
-  changes: Partial<VisibilityFields>,
+  changes: Partial<TrailVisibility>,
 ) => {
   const trail = await getTrail(deps, trailId);
   if (!trail) return undefined;

@@ -49,7 +49,7 @@ export const getTrailPage = async (deps: Db, id: string) =>
   );
 
 /** What lists and the map read of a trail item. */
-export const SUMMARY_FIELDS = [
+const SUMMARY_FIELDS = [
   'id',
   'title',
   'projectSlug',
@@ -155,14 +155,15 @@ export const updateTrailFields = (
     ),
   );
 
-type VisibilityFields = Pick<TrailRecord, 'projectHidden' | 'hidden' | 'openFlags'>;
+/** What decides, besides its status, whether residents see a trail. */
+export type TrailVisibility = Pick<TrailRecord, 'projectHidden' | 'hidden' | 'openFlags'>;
 
 /**
  * Writes what decides whether residents see the trail (`next` is the trail with `changes`), and
  * puts it on or takes it off the public listing to match. Only these fields are written; a
  * trail deleted meanwhile stays deleted.
  */
-export const saveTrailVisibility = async (deps: Db, next: TrailRecord, changes: Partial<VisibilityFields>) => {
+export const saveTrailVisibility = async (deps: Db, next: TrailRecord, changes: Partial<TrailVisibility>) => {
   const listing =
     isPublic(next) && next.publishedAt ? trailKeys.publishedListing(next.publishedAt, next.id) : undefined;
   // Off the listing unless public: removing kindPk/kindSk takes it out of the byKind index.
