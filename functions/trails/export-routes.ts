@@ -64,7 +64,7 @@ export const trailExportRoutes = (deps: AppDeps) => {
       return c.body(format.build(read.view, { publicUrl: deps.config.publicUrl }), 200, {
         'content-type': format.contentType,
         'content-disposition': `attachment; filename="${parsed.data.id}${name === 'credits' ? '-credits.txt' : format.suffix}"`,
-        'cache-control': cacheControl(read, PUBLIC_DETAIL_CACHE),
+        'cache-control': cacheControl(read.cache, PUBLIC_DETAIL_CACHE),
       });
     });
   }

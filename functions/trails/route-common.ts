@@ -16,6 +16,9 @@ export const editorResponse = {
   },
 };
 
-/** The Cache-Control of a read: what its kind allows when public, never stored when private. */
-export const cacheControl = (read: Pick<Read<unknown>, 'cache'>, whenPublic: string) =>
-  read.cache === 'public' ? whenPublic : PRIVATE_NO_STORE;
+/**
+ * The Cache-Control of a read's answer: kept as long as `publicly` says when public (a list
+ * changes more often than a detail), never stored when private.
+ */
+export const cacheControl = (cache: Read<unknown>['cache'], publicly: string) =>
+  cache === 'public' ? publicly : PRIVATE_NO_STORE;

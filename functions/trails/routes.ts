@@ -149,7 +149,7 @@ export const trailRoutes = (deps: AppDeps) =>
   createRouter()
     .openapi(list, async (c) => {
       const read = await listTrails(deps, c.req.valid('query'));
-      c.header('cache-control', cacheControl(read, PUBLIC_LIST_CACHE));
+      c.header('cache-control', cacheControl(read.cache, PUBLIC_LIST_CACHE));
       return c.json(read.view, 200);
     })
     .openapi(create, async (c) => {
@@ -159,7 +159,7 @@ export const trailRoutes = (deps: AppDeps) =>
     })
     .openapi(detail, async (c) => {
       const read = await readTrail(deps, { trailId: c.req.valid('param').id, viewer: c.var.viewer });
-      c.header('cache-control', cacheControl(read, PUBLIC_DETAIL_CACHE));
+      c.header('cache-control', cacheControl(read.cache, PUBLIC_DETAIL_CACHE));
       return c.json(read.view, 200);
     })
     .openapi(editor, async (c) => {
@@ -221,6 +221,6 @@ const mine = createRoute({
 export const myTrailRoutes = (deps: AppDeps) =>
   createRouter().openapi(mine, async (c) => {
     const read = await listMyTrails(deps, viewerOrThrow(c.var.viewer));
-    c.header('cache-control', cacheControl(read, PUBLIC_LIST_CACHE));
+    c.header('cache-control', cacheControl(read.cache, PUBLIC_LIST_CACHE));
     return c.json(read.view, 200);
   });
