@@ -7,16 +7,4 @@ export { ownReadyMedia } from './project-media.ts';
 export { type MemberRecord, type ProjectRecord, SlugSchema } from './schema.ts';
 export { slugCandidates, slugify } from './slug.ts';
 /** Named reads: a project, one membership, a project's stewards, and a person's memberships. */
-/**
- * @deprecated Untyped key-level reads, kept only until trails uses its own store and the named
- * reads above (getItem reads trail items; queryCollection and listOfPerson read members): then delete.
- */
-export {
-  getItem,
-  getMember,
-  getProject,
-  listMembershipsOf,
-  listOfPerson,
-  listStewards,
-  queryCollection,
-} from './store.ts';
+export { getMember, getProject, listMembershipsOf, listStewards } from './store.ts';

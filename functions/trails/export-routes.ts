@@ -1,10 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
+import { cacheControl, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { validationError } from '../platform/problem.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { readPublishedTrail } from './read-trail.ts';
-import { cacheControl } from './route-common.ts';
 import { TrailIdParamSchema } from './schema.ts';
 import { type ExportContext, trailCreditsText, trailGeoJson, trailGpx } from './trail-exports.ts';
 

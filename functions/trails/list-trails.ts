@@ -1,8 +1,8 @@
 import type { z } from '@hono/zod-openapi';
 import type { Viewer } from '../platform/auth.ts';
+import type { Read } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { listMembershipsOf } from '../projects/public.ts';
-import type { Read } from './read-trail.ts';
 import type { TrailQuerySchema, TrailSummary } from './schema.ts';
 import { listPublishedTrails, listTrailsOfProject, type TrailSummaryRecord } from './store.ts';
 import { toTrailSummary } from './trail-views.ts';

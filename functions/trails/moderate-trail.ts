@@ -2,7 +2,6 @@ import { reporterKey } from '../moderation/reporter.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { getItem } from '../projects/public.ts';
 import type { TrailRecord } from './schema.ts';
 import { getTrail, isPublic, queryTrailPrivate, trailKeys, transact } from './store.ts';
 import { trailOrThrow } from './trail-access.ts';
@@ -88,7 +87,7 @@ export const restoreTrail = async (deps: AppDeps, { trailId }: { trailId: string
 
 /** How a reported trail appears in the shared moderation queue. */
 export const describeTrailForQueue = async (deps: AppDeps, trailId: string) => {
-  const trail = await getItem<TrailRecord>(deps, trailKeys.trail(trailId));
+  const trail = await getTrail(deps, trailId);
   if (!trail) return undefined;
   const flags = await queryTrailPrivate(deps, trailId, 'X#FLAG#');
   return {

@@ -1,15 +1,10 @@
 import type { Viewer } from '../platform/auth.ts';
+import type { Read } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { getTrailPage, isPublic } from './store.ts';
 import { trailRoleOf } from './trail-access.ts';
 import { toTrailDetail } from './trail-views.ts';
-
-/** What a public read answers, and whether a shared cache (CloudFront) may keep it. */
-export interface Read<View> {
-  view: View;
-  cache: 'public' | 'private';
-}
 
 type TrailDetail = ReturnType<typeof toTrailDetail>;
 

@@ -1,8 +1,6 @@
 import { requireSignedIn } from '../platform/auth.ts';
-import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import { SESSION_SECURITY } from '../platform/openapi-common.ts';
 import { problem } from '../platform/router.ts';
-import type { Read } from './read-trail.ts';
 import { TrailEditorSchema } from './schema.ts';
 
 /** What the trails' route files share: their tag, the signed-in guard and the common answers. */
@@ -15,10 +13,3 @@ export const editorResponse = {
     description: 'The trail, as its editor shows it',
   },
 };
-
-/**
- * The Cache-Control of a read's answer: kept as long as `publicly` says when public (a list
- * changes more often than a detail), never stored when private.
- */
-export const cacheControl = (cache: Read<unknown>['cache'], publicly: string) =>
-  cache === 'public' ? publicly : PRIVATE_NO_STORE;

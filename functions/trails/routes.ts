@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/public.ts';
 import { reportResponses } from '../moderation/reporter.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
-import { PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
+import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
@@ -15,7 +15,7 @@ import { flagTrail } from './moderate-trail.ts';
 import { publishTrail, unpublishTrail } from './publish-trail.ts';
 import { readTrail } from './read-trail.ts';
 import { readTrailEditor } from './read-trail-editor.ts';
-import { cacheControl, editorResponse, notFound, signedIn, tags } from './route-common.ts';
+import { editorResponse, notFound, signedIn, tags } from './route-common.ts';
 import {
   CreateTrailSchema,
   ForkRequestSchema,
