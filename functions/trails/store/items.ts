@@ -1,4 +1,4 @@
-import { mediaUseKeys } from '../../media/public.ts';
+import { mediaUseItem } from '../../media/public.ts';
 import { withoutKeys } from '../../platform/item-keys.ts';
 import type { ProposalRecord, StopMediaRecord, StopRecord, TrailRecord } from '../schema.ts';
 import { trailKeys, trailSortKeys } from './keys.ts';
@@ -30,7 +30,7 @@ export const stopItem = (stop: StopRecord) => ({
 export const unownedStopMediaItem = (use: StopMediaRecord) => ({
   ...withoutKeys(use),
   ...trailKeys.stopMedia(use.trailId, use.stopId, use.mediaId),
-  ...mediaUseKeys(use.mediaId, trailKeys.mediaUseAt(use.trailId, use.stopId)),
+  ...mediaUseItem({ card: use.card, where: trailKeys.mediaUseAt(use.trailId, use.stopId), hidden: use.mediaHidden }),
 });
 
 export const stopMediaItem = (use: StopMediaRecord) => ({
