@@ -62,7 +62,9 @@ const waitUntilAnswering = async (endpoint: string, child: ChildProcess, stderr:
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
     }
-    throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${START_TIMEOUT_MS / 1000} s: ${stderr().trim()}`);
+    throw new Error(
+      `DynamoDB Local did not answer on ${endpoint} within ${START_TIMEOUT_MS / 1000} s: ${stderr().trim()}`,
+    );
   } finally {
     client.destroy();
   }
