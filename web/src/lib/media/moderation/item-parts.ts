@@ -1,0 +1,93 @@
+/** What every item of the moderation queue has: its reports, its buttons, and the form to hide it. */
+
+import { element } from '../../ui/dom.ts';
+import { clearErrors, reportErrors } from '../../ui/form.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { plural } from '../../ui/strings.ts';
+import type { ModerationItem } from '../types.ts';
+import type { Decision, ModerationContext } from './context.ts';
+
+export const flagList = ({ tr, locale }: ModerationContext, flags: ModerationItem['flags']) =>
+  element(
+    'div',
+    { class: 'queue-item__flags' },
+    element('h4', {}, plural(tr, 'media.moderation.flags', flags.length)),
+    element(
+      'ul',
+      {},
+      ...flags.map((flag) =>
+        element(
+          'li',
+          {},
+          element('time', { datetime: flag.createdAt }, formatDateTime(locale, flag.createdAt)),
+          ' — ',
+          element('q', {}, flag.reason),
+        ),
+      ),
+    ),
+  );
+
+/** A button whose label ends, for screen readers, with the item's title. */
+export const actionButton = (
+  { tr }: ModerationContext,
+  label: string,
+  title: string,
+  className = 'button button--secondary',
+) =>
+  element(
+    'button',
+    { class: className, type: 'button' },
+    label,
+    element('span', { class: 'visually-hidden' }, tr('media.moderation.of', { title })),
+  );
+
+/** The status line of one item (announced). */
+export const itemStatus = () => element('p', { class: 'form-status', role: 'status' });
+
+/** The hide form of one item: a reason the uploader or stewards will read. */
+export const hideForm = (
+  context: ModerationContext,
+  key: string,
+  send: (reason: string) => Promise<Decision>,
+  status: HTMLElement,
+) => {
+  const { tr } = context;
+  const id = `hide-${key}`;
+  const textarea = element('textarea', {
+    class: 'field__control',
+    id,
+    rows: '2',
+    maxlength: '1000',
+    'aria-describedby': `${id}-hint`,
+  });
+  const form = element(
+    'form',
+    { class: 'queue-item__hide', novalidate: '' },
+    element(
+      'div',
+      { class: 'field' },
+      element('label', { class: 'field__label', for: id }, tr('media.moderation.hide.label')),
+      element('p', { class: 'field__hint', id: `${id}-hint` }, tr('media.moderation.hide.hint')),
+      element(
+        'p',
+        { class: 'field__error', id: `${id}-error`, hidden: '' },
+        element('span', { class: 'visually-hidden' }, `${tr('form.errorPrefix')} `),
+        tr('media.moderation.hide.error'),
+      ),
+      textarea,
+    ),
+    element(
+      'div',
+      { class: 'form-actions' },
+      element('button', { class: 'button', type: 'submit' }, tr('media.moderation.hide.submit')),
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    textarea.value = textarea.value.trim();
+    if (!reportErrors(textarea.value.length >= 3 && textarea.value.length <= 1000 ? [] : [textarea])) return;
+    void context.decide(() => send(textarea.value), status);
+  });
+  return form;
+};

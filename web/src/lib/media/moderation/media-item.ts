@@ -1,0 +1,84 @@
+/** A reported medium in the queue: what it is, its links, its reports, the uploader's history, and the decisions. */
+import { api } from '../../api.ts';
+import { element } from '../../ui/dom.ts';
+import { FAMILY_TEXT, reasonText, STATUS_TEXT } from '../describe.ts';
+import type { ModerationItem } from '../types.ts';
+import { decisionOf, type ModerationContext } from './context.ts';
+import { actionButton, flagList, hideForm, itemStatus } from './item-parts.ts';
+
+type ReportedMedia = Extract<ModerationItem, { kind: 'media' }>;
+
+/** The file itself, and its public page once it is published. */
+const mediaLinks = ({ root, tr }: ModerationContext, { media }: ReportedMedia) => {
+  const of = () => element('span', { class: 'visually-hidden' }, tr('media.moderation.of', { title: media.title }));
+  const links = element('p', { class: 'queue-item__links' });
+  if (media.url) links.append(element('a', { href: media.url }, tr('media.moderation.openFile'), of()));
+  if (media.status === 'ready') {
+    links.append(
+      ' ',
+      element('a', { href: `${root.dataset.mediaPage}?id=${media.id}` }, tr('media.moderation.openPage'), of()),
+    );
+  }
+  return links;
+};
+
+const decisions = (context: ModerationContext, { media }: ReportedMedia, status: HTMLElement) => {
+  const { tr } = context;
+  const param = { id: media.id };
+  const restore = actionButton(context, tr('media.moderation.restore'), media.title);
+  restore.addEventListener('click', () =>
+    context.decide(async () => {
+      const response = await api.api.moderation.media[':id'].restore.$post({ param });
+      return decisionOf(response, tr('media.moderation.restored', { title: media.title }));
+    }, status),
+  );
+  const remove = actionButton(context, tr('media.moderation.delete'), media.title, 'button button--danger');
+  remove.addEventListener('click', () => context.confirmDelete(media.id, media.title, remove, status));
+  const hide = hideForm(
+    context,
+    `media-${media.id}`,
+    async (reason) => {
+      const response = await api.api.moderation.media[':id'].hide.$post({ param, json: { reason } });
+      return decisionOf(response, tr('media.moderation.hidden', { title: media.title }));
+    },
+    status,
+  );
+  return [element('div', { class: 'form-actions' }, restore, remove), hide];
+};
+
+export const mediaItem = (context: ModerationContext, item: ReportedMedia) => {
+  const { tr } = context;
+  const { media, uploader } = item;
+  const status = itemStatus();
+  const head = element(
+    'div',
+    { class: 'queue-item__head' },
+    element('span', { class: 'badge' }, tr('media.moderation.kind.media')),
+    element('h3', {}, media.title),
+    element('span', { class: `badge badge--${media.status}` }, tr(STATUS_TEXT[media.status])),
+  );
+  const li = element('li', { class: 'queue-item', 'data-kind': 'media', 'data-id': media.id }, head);
+  li.append(
+    element('p', { class: 'media-item__meta' }, [tr(FAMILY_TEXT[media.family]), media.attributionName].join(' · ')),
+  );
+  const reason = reasonText(tr, media);
+  if (reason) li.append(element('p', { class: 'media-item__reason' }, reason));
+  const links = mediaLinks(context, item);
+  if (links.childNodes.length > 0) li.append(links);
+  if (media.description) li.append(element('p', { class: 'queue-item__text' }, media.description));
+  li.append(flagList(context, item.flags));
+  li.append(
+    element(
+      'p',
+      { class: 'queue-item__history' },
+      tr('media.moderation.uploader', {
+        name: uploader.attributionName,
+        count: uploader.mediaCount,
+        hidden: uploader.hiddenCount,
+        rejected: uploader.rejectedCount,
+      }),
+    ),
+  );
+  li.append(...decisions(context, item, status), status);
+  return li;
+};

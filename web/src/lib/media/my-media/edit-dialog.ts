@@ -1,0 +1,61 @@
+/** The edit dialog of "My media": one medium's texts, credit and licence, and a video's captions. */
+
+import { part } from '../../ui/dom.ts';
+import type { OwnMedia } from '../types.ts';
+import { captionsPart } from './captions.ts';
+import type { MyMediaContext } from './context.ts';
+import type { DialogFocus } from './dialogs.ts';
+import { detailsForm } from './edit-form.ts';
+
+/** What the dialog's forms share: the medium being edited, and a way to show it as saved. */
+export interface EditContext extends MyMediaContext {
+  dialog: HTMLDialogElement;
+  editing(): OwnMedia | undefined;
+  /** Shows a medium the API just saved, in its card and in the dialog. */
+  saved(item: OwnMedia): void;
+}
+
+export const editDialog = (context: MyMediaContext, focus: DialogFocus) => {
+  const dialog = part<HTMLDialogElement>(context.root, '[data-edit-dialog]');
+  const title = part(dialog, '[data-edit-title]');
+  let editing: OwnMedia | undefined;
+
+  const edit: EditContext = {
+    ...context,
+    dialog,
+    editing: () => editing,
+    saved: (item) => {
+      context.replace(item);
+      fill(item);
+    },
+  };
+  const details = detailsForm(edit);
+  const captions = captionsPart(edit);
+
+  const fill = (item: OwnMedia) => {
+    editing = item;
+    title.textContent = context.tr('media.mine.edit.title', { title: item.title });
+    details.fill(item);
+    for (const field of dialog.querySelectorAll<HTMLElement>('[data-family-field]')) {
+      field.hidden = !(field.dataset.familyField ?? '').split(' ').includes(item.family);
+    }
+    captions.show(item);
+  };
+
+  focus.wire(dialog, () => {
+    editing = undefined;
+  });
+
+  return {
+    open: (id: string) => {
+      const item = context.media().find((known) => known.id === id);
+      if (!item) return;
+      focus.opened(id);
+      details.reset();
+      captions.reset();
+      fill(item);
+      dialog.showModal();
+      title.focus();
+    },
+  };
+};
