@@ -14,7 +14,7 @@ import { projectHref } from '../ui/links.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { forgetSignedIn } from '../ui/session.ts';
 import { pageLocale, stringsOf } from '../ui/strings.ts';
-import { projectForm } from './project-form.ts';
+import { projectForm } from './project-form/form.ts';
 
 /** The licence the API would choose by default: sharing alike keeps the commons open. */
 const DEFAULT_LICENCE = 'CC-BY-SA-4.0';

@@ -1,18 +1,18 @@
 /**
  * The project form (`components/projects/ProjectForm.astro`), for creating and editing: reads and
- * checks the fields, counts the summary's characters as they are typed, fills the place from the
- * device's position when asked (never otherwise), and shows the API's field errors.
+ * checks the fields, fills them with a project, and shows the API's field errors. The summary's
+ * count (`summary-count.ts`) and the place's buttons (`place.ts`) are its parts.
  */
-import type { LicenceId } from '../../../../functions/licences/licences.ts';
-import { say } from '../ui/announce.ts';
-import { part } from '../ui/dom.ts';
-import { clearErrors, type Problem, reportErrors, setInvalid } from '../ui/form.ts';
-import { plural, type Translate } from '../ui/strings.ts';
-import type { ProjectDetail } from './types.ts';
+import type { LicenceId } from '../../../../../functions/licences/licences.ts';
+import { say } from '../../ui/announce.ts';
+import { part } from '../../ui/dom.ts';
+import { clearErrors, type Problem, reportErrors } from '../../ui/form.ts';
+import type { Translate } from '../../ui/strings.ts';
+import type { ProjectDetail } from '../types.ts';
+import { placeButtons } from './place.ts';
+import { SUMMARY_MAX, summaryCount } from './summary-count.ts';
 
-export const SUMMARY_MAX = 280;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ANNOUNCE_DELAY_MS = 700;
 
 export interface ProjectValues {
   slug?: string;
@@ -57,58 +57,9 @@ export const projectForm = (form: HTMLFormElement, s: Translate) => {
   const joinMode = field<HTMLFieldSetElement>('joinMode');
   const visibility = field<HTMLFieldSetElement>('visibility');
   const formStatus = part(form, '[data-form-status]');
-  const locateStatus = part(form, '[data-locate-status]');
 
-  // The summary's live count: shown at once, announced once typing pauses (not at every key).
-  const count = part(form, '[data-summary-count]');
-  const announce = part(form, '[data-summary-announce]');
-  let announceTimer: ReturnType<typeof setTimeout> | undefined;
-  const updateCount = (speak: boolean) => {
-    const left = SUMMARY_MAX - summary.value.length;
-    const message =
-      left >= 0 ? plural(s, 'projects.form.summary.left', left) : plural(s, 'projects.form.summary.over', -left);
-    count.textContent = message;
-    count.dataset.over = String(left < 0);
-    clearTimeout(announceTimer);
-    if (speak) {
-      announceTimer = setTimeout(() => {
-        announce.textContent = message;
-      }, ANNOUNCE_DELAY_MS);
-    }
-  };
-  summary.addEventListener('input', () => updateCount(true));
-  updateCount(false);
-
-  const locate = part<HTMLButtonElement>(form, '[data-locate]');
-  locate.addEventListener('click', () => {
-    if (!('geolocation' in navigator)) {
-      say(locateStatus, s('projects.form.place.unavailable'), 'error');
-      return;
-    }
-    say(locateStatus, s('projects.form.place.locating'));
-    locate.disabled = true;
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        locate.disabled = false;
-        lat.value = position.coords.latitude.toFixed(5);
-        lng.value = position.coords.longitude.toFixed(5);
-        setInvalid(lat, false);
-        setInvalid(lng, false);
-        say(locateStatus, s('projects.form.place.located'), 'success');
-      },
-      () => {
-        locate.disabled = false;
-        say(locateStatus, s('projects.form.place.unavailable'), 'error');
-      },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
-    );
-  });
-  part(form, '[data-clear-place]').addEventListener('click', () => {
-    lat.value = '';
-    lng.value = '';
-    say(locateStatus, '');
-    lat.focus();
-  });
+  const updateCount = summaryCount(form, summary, s);
+  placeButtons(form, lat, lng, s);
 
   const checked = (group: HTMLFieldSetElement) => group.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
   const check = (group: HTMLFieldSetElement, value: string) => {
