@@ -5,7 +5,7 @@ import { clearErrors, reportErrors } from '../../ui/form.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { plural } from '../../ui/strings.ts';
 import type { ModerationItem } from '../types.ts';
-import type { Decision, ModerationContext } from './context.ts';
+import { type Decision, decisionOf, type ModerationContext } from './context.ts';
 
 export const flagList = ({ tr, locale }: ModerationContext, flags: ModerationItem['flags']) =>
   element(
@@ -90,4 +90,35 @@ export const hideForm = (
     void context.decide(() => send(textarea.value), status);
   });
   return form;
+};
+
+/** How one item is restored or hidden; the API's answer becomes a decision. */
+export interface ItemDecisions {
+  /** The item's title, said in the buttons (for screen readers) and in the messages. */
+  title: string;
+  /** Unique in the queue, for the hide form's ids (`media-<id>`, `project-<slug>`…). */
+  key: string;
+  restore(): Promise<{ ok: boolean; status: number }>;
+  hide(reason: string): Promise<{ ok: boolean; status: number }>;
+  /** Buttons after "Restore" (deleting a medium). */
+  more?: HTMLElement[];
+}
+
+/** The buttons and the hide form of one item, each decision reported on `status`. */
+export const decisionParts = (context: ModerationContext, item: ItemDecisions, status: HTMLElement) => {
+  const { tr } = context;
+  const restore = actionButton(context, tr('media.moderation.restore'), item.title);
+  restore.addEventListener('click', () =>
+    context.decide(
+      async () => decisionOf(await item.restore(), tr('media.moderation.restored', { title: item.title })),
+      status,
+    ),
+  );
+  const hide = hideForm(
+    context,
+    item.key,
+    async (reason) => decisionOf(await item.hide(reason), tr('media.moderation.hidden', { title: item.title })),
+    status,
+  );
+  return [element('div', { class: 'form-actions' }, restore, ...(item.more ?? [])), hide];
 };

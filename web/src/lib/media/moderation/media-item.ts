@@ -3,8 +3,8 @@ import { api } from '../../api.ts';
 import { element } from '../../ui/dom.ts';
 import { FAMILY_TEXT, reasonText, STATUS_TEXT } from '../describe.ts';
 import type { ModerationItem } from '../types.ts';
-import { decisionOf, type ModerationContext } from './context.ts';
-import { actionButton, flagList, hideForm, itemStatus } from './item-parts.ts';
+import type { ModerationContext } from './context.ts';
+import { actionButton, decisionParts, flagList, itemStatus } from './item-parts.ts';
 
 type ReportedMedia = Extract<ModerationItem, { kind: 'media' }>;
 
@@ -23,27 +23,21 @@ const mediaLinks = ({ root, tr }: ModerationContext, { media }: ReportedMedia) =
 };
 
 const decisions = (context: ModerationContext, { media }: ReportedMedia, status: HTMLElement) => {
-  const { tr } = context;
+  const endpoint = api.api.moderation.media[':id'];
   const param = { id: media.id };
-  const restore = actionButton(context, tr('media.moderation.restore'), media.title);
-  restore.addEventListener('click', () =>
-    context.decide(async () => {
-      const response = await api.api.moderation.media[':id'].restore.$post({ param });
-      return decisionOf(response, tr('media.moderation.restored', { title: media.title }));
-    }, status),
-  );
-  const remove = actionButton(context, tr('media.moderation.delete'), media.title, 'button button--danger');
+  const remove = actionButton(context, context.tr('media.moderation.delete'), media.title, 'button button--danger');
   remove.addEventListener('click', () => context.confirmDelete(media.id, media.title, remove, status));
-  const hide = hideForm(
+  return decisionParts(
     context,
-    `media-${media.id}`,
-    async (reason) => {
-      const response = await api.api.moderation.media[':id'].hide.$post({ param, json: { reason } });
-      return decisionOf(response, tr('media.moderation.hidden', { title: media.title }));
+    {
+      title: media.title,
+      key: `media-${media.id}`,
+      restore: () => endpoint.restore.$post({ param }),
+      hide: (reason) => endpoint.hide.$post({ param, json: { reason } }),
+      more: [remove],
     },
     status,
   );
-  return [element('div', { class: 'form-actions' }, restore, remove), hide];
 };
 
 export const mediaItem = (context: ModerationContext, item: ReportedMedia) => {

@@ -2,31 +2,24 @@
 import { api } from '../../api.ts';
 import { element } from '../../ui/dom.ts';
 import type { ModerationItem } from '../types.ts';
-import { decisionOf, type ModerationContext } from './context.ts';
-import { actionButton, flagList, hideForm, itemStatus } from './item-parts.ts';
+import type { ModerationContext } from './context.ts';
+import { decisionParts, flagList, itemStatus } from './item-parts.ts';
 
 type ReportedProject = Extract<ModerationItem, { kind: 'project' }>;
 
 const decisions = (context: ModerationContext, { project }: ReportedProject, status: HTMLElement) => {
-  const { tr } = context;
+  const endpoint = api.api.moderation.projects[':slug'];
   const param = { slug: project.slug };
-  const restore = actionButton(context, tr('media.moderation.restore'), project.title);
-  restore.addEventListener('click', () =>
-    context.decide(async () => {
-      const response = await api.api.moderation.projects[':slug'].restore.$post({ param });
-      return decisionOf(response, tr('media.moderation.restored', { title: project.title }));
-    }, status),
-  );
-  const hide = hideForm(
+  return decisionParts(
     context,
-    `project-${project.slug}`,
-    async (reason) => {
-      const response = await api.api.moderation.projects[':slug'].hide.$post({ param, json: { reason } });
-      return decisionOf(response, tr('media.moderation.hidden', { title: project.title }));
+    {
+      title: project.title,
+      key: `project-${project.slug}`,
+      restore: () => endpoint.restore.$post({ param }),
+      hide: (reason) => endpoint.hide.$post({ param, json: { reason } }),
     },
     status,
   );
-  return [element('div', { class: 'form-actions' }, restore), hide];
 };
 
 export const projectItem = (context: ModerationContext, item: ReportedProject) => {

@@ -4,31 +4,24 @@ import { element } from '../../ui/dom.ts';
 import { projectHref, trailHref } from '../../ui/links.ts';
 import { fillNodes } from '../../ui/strings.ts';
 import type { ModerationItem } from '../types.ts';
-import { decisionOf, type ModerationContext } from './context.ts';
-import { actionButton, flagList, hideForm, itemStatus } from './item-parts.ts';
+import type { ModerationContext } from './context.ts';
+import { decisionParts, flagList, itemStatus } from './item-parts.ts';
 
 type ReportedTrail = Extract<ModerationItem, { kind: 'trail' }>;
 
 const decisions = (context: ModerationContext, { trail }: ReportedTrail, status: HTMLElement) => {
-  const { tr } = context;
+  const endpoint = api.api.moderation.trails[':id'];
   const param = { id: trail.id };
-  const restore = actionButton(context, tr('media.moderation.restore'), trail.title);
-  restore.addEventListener('click', () =>
-    context.decide(async () => {
-      const response = await api.api.moderation.trails[':id'].restore.$post({ param });
-      return decisionOf(response, tr('media.moderation.restored', { title: trail.title }));
-    }, status),
-  );
-  const hide = hideForm(
+  return decisionParts(
     context,
-    `trail-${trail.id}`,
-    async (reason) => {
-      const response = await api.api.moderation.trails[':id'].hide.$post({ param, json: { reason } });
-      return decisionOf(response, tr('media.moderation.hidden', { title: trail.title }));
+    {
+      title: trail.title,
+      key: `trail-${trail.id}`,
+      restore: () => endpoint.restore.$post({ param }),
+      hide: (reason) => endpoint.hide.$post({ param, json: { reason } }),
     },
     status,
   );
-  return [element('div', { class: 'form-actions' }, restore), hide];
 };
 
 export const trailItem = (context: ModerationContext, item: ReportedTrail) => {
