@@ -26,6 +26,7 @@ import { trailModerationRoutes } from '../trails/moderation-routes.ts';
 import { myTrailRoutes, trailRoutes } from '../trails/routes.ts';
 import { docsRoutes } from './docs.ts';
 import { PERSONAL_DATA_PARTS } from './personal-data-parts.ts';
+import { REPORTABLES } from './reportables.ts';
 
 /**
  * The whole API as one Hono app, built from explicit dependencies. It knows nothing of Lambda:
@@ -66,7 +67,7 @@ export const createApp = (deps: AppDeps) => {
     .route('/moderation/media', mediaModerationRoutes(deps))
     .route('/moderation/projects', projectModerationRoutes(deps))
     .route('/moderation/trails', trailModerationRoutes(deps))
-    .route('/moderation', moderationQueueRoutes(deps))
+    .route('/moderation', moderationQueueRoutes(deps, REPORTABLES))
     .route('/projects', projectRoutes(deps))
     .route('/projects', membershipRoutes(deps))
     .route('/follows', unsubscribeRoutes(deps))

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { report } from '../moderation/report.ts';
 import { reportResponses } from '../moderation/reporter.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
@@ -8,9 +9,9 @@ import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { deleteMyMedia, editMedia, removeCaptions, setCaptions } from './edit-media.ts';
-import { flagMedia } from './flag-media.ts';
 import { toOwnMedia } from './media-views.ts';
 import { readMedia } from './read-media.ts';
+import { reportableMedia } from './reportable.ts';
 import {
   FlagRequestSchema,
   LanguageTagSchema,
@@ -135,8 +136,8 @@ export const mediaRoutes = (deps: AppDeps) =>
       );
     })
     .openapi(flag, async (c) => {
-      const result = await flagMedia(deps, {
-        mediaId: c.req.valid('param').id,
+      const result = await report(deps, reportableMedia, {
+        id: c.req.valid('param').id,
         reason: c.req.valid('json').reason,
         viewer: c.var.viewer,
         clientIp: clientIp(c),

@@ -8,6 +8,7 @@ export {
   HideRequestSchema,
   LanguageTagSchema,
   type MediaRecord,
+  OwnMediaSchema,
   PlaceSchema,
   PublicMediaSchema,
 } from './schema.ts';

@@ -23,8 +23,6 @@ export const mediaKeys = {
   }),
   /** byKind: uploads waiting for bytes or processing, oldest first (the daily expiry). */
   pendingListing: (createdAt: string, id: string) => ({ kindPk: PENDING_LISTING, kindSk: `${createdAt}#${id}` }),
-  /** byKind: the moderation queue, oldest report first (shared with other flaggable things). */
-  moderationListing: (at: string, id: string) => ({ kindPk: 'MODERATION', kindSk: `${at}#media#${id}` }),
   /** byLookup: a contributor's published, credited media, newest first (their public page). */
   contributorListing: (ownerId: string, publishedAt: string, id: string) => ({
     lookupPk: `CONTRIBUTOR#${ownerId}`,
@@ -99,9 +97,6 @@ export const mediaItem = (record: MediaRecord) => ({
   ...mediaKeys.ofOwner(record.ownerId, record.createdAt, record.id),
   ...(record.status === 'pending' || record.status === 'processing'
     ? mediaKeys.pendingListing(record.createdAt, record.id)
-    : {}),
-  ...(record.openFlags > 0 && (record.status === 'ready' || record.status === 'hidden')
-    ? mediaKeys.moderationListing(record.hidden?.at ?? record.updatedAt, record.id)
     : {}),
   ...(record.status === 'ready' && !record.anonymous && !record.ownerErased
     ? mediaKeys.contributorListing(record.ownerId, record.processedAt ?? record.createdAt, record.id)
@@ -349,3 +344,17 @@ export const refreshMediaUse = ({ db, tableName }: Db, use: MediaUseRef, to: { c
 export const deleteMediaUse = async ({ db, tableName }: Db, use: MediaUseRef) => {
   await db.send(new DeleteCommand({ TableName: tableName, Key: { pk: use.pk, sk: use.sk } }));
 };
+
+// Moderation (functions/moderation/ keeps the reports and the queue entry; the count is ours).
+
+/** Transaction item: one more open report on a published (or already hidden) medium. */
+export const countMediaReport = ({ tableName }: Pick<Db, 'tableName'>, mediaId: string): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: mediaKeys.media(mediaId),
+    UpdateExpression: 'ADD openFlags :one',
+    ConditionExpression: '#status IN (:ready, :hidden)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':one': 1, ':ready': 'ready', ':hidden': 'hidden' },
+  },
+});

@@ -1,34 +1,26 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { describeMediaForQueue } from '../media/moderate-media.ts';
-import type { MediaRecord } from '../media/schema.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { describeProjectForQueue } from '../projects/moderate-project.ts';
-import { describeTrailForQueue } from '../trails/moderate-trail.ts';
+import type { Reportable } from '../platform/reportable.ts';
+import { openReports, type QueueEntry, queuePage } from './store.ts';
 
 /**
- * One review queue for everything residents can report (media, projects, trails): the byKind
- * `MODERATION` listing, oldest report first. Each feature describes its own items.
+ * One review queue for everything residents can report, oldest first report first. Each entry
+ * records its kind; that kind's adapter describes it. An entry whose item is gone (deleted with
+ * its reports pending) is left out.
  */
-export const moderationQueue = async (deps: AppDeps, page: { limit: number; startKey?: PageKey }) => {
-  const result = await deps.db.send(
-    new QueryCommand({
-      TableName: deps.tableName,
-      IndexName: 'byKind',
-      KeyConditionExpression: 'kindPk = :kind',
-      ExpressionAttributeValues: { ':kind': 'MODERATION' },
-      Limit: page.limit,
-      ExclusiveStartKey: page.startKey,
-    }),
-  );
-  const items = await Promise.all(
-    (result.Items ?? []).map((item) =>
-      String(item.pk).startsWith('MEDIA#')
-        ? describeMediaForQueue(deps, item as unknown as MediaRecord)
-        : String(item.pk).startsWith('TRAIL#')
-          ? describeTrailForQueue(deps, String(item.trailId))
-          : describeProjectForQueue(deps, String(item.slug)),
-    ),
-  );
-  return { items: items.filter((item) => item !== undefined), lastKey: result.LastEvaluatedKey as PageKey | undefined };
+export const moderationQueue = async <Q>(
+  deps: AppDeps,
+  kinds: readonly Reportable<unknown, Q>[],
+  page: { limit: number; startKey?: PageKey },
+) => {
+  const { entries, lastKey } = await queuePage(deps, page);
+  const described = await Promise.all(entries.map((entry) => describe(deps, kinds, entry)));
+  return { items: described.filter((item): item is Awaited<Q> => item !== undefined), lastKey };
+};
+
+const describe = async <Q>(deps: AppDeps, kinds: readonly Reportable<unknown, Q>[], entry: QueueEntry) => {
+  const kind = kinds.find((candidate) => candidate.kind === entry.kind);
+  const target = kind ? await kind.load(deps, entry.id) : undefined;
+  if (!kind || !target) return undefined;
+  return target.inQueue(deps, await openReports(deps, kind.collection(entry.id)));
 };

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { OwnMediaSchema } from '../media/schema.ts';
+import { OwnMediaSchema } from '../media/public.ts';
 import { requireRole } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import { decodeCursor, encodeCursor, PageQuerySchema } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import type { Reportable } from '../platform/reportable.ts';
 import { createRouter } from '../platform/router.ts';
 import { moderationQueue } from './queue.ts';
 
@@ -71,10 +72,13 @@ const queue = createRoute({
   },
 });
 
-export const moderationQueueRoutes = (deps: AppDeps) =>
+export type QueueItem = z.infer<typeof QueueItemSchema>;
+
+/** The queue over every reportable kind (the list the API composes: functions/api/reportables.ts). */
+export const moderationQueueRoutes = (deps: AppDeps, kinds: readonly Reportable<unknown, QueueItem>[]) =>
   createRouter().openapi(queue, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const page = await moderationQueue(deps, { limit, startKey: decodeCursor(cursor) });
+    const page = await moderationQueue(deps, kinds, { limit, startKey: decodeCursor(cursor) });
     c.header('cache-control', PRIVATE_NO_STORE);
     return c.json({ items: page.items, nextCursor: encodeCursor(page.lastKey) }, 200);
   });

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/public.ts';
+import { report } from '../moderation/report.ts';
 import { reportResponses } from '../moderation/reporter.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { cacheControl, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
@@ -11,11 +12,11 @@ import { createRouter, problem } from '../platform/router.ts';
 import { attachMedia } from './attach-media.ts';
 import { createProject } from './create-project.ts';
 import { listProjectPlaces, listProjects } from './list-projects.ts';
-import { flagProject } from './moderate-project.ts';
 import { postToJournal } from './post-to-journal.ts';
 import { toJournalPost } from './project-views.ts';
 import { readProjectActivity, readProjectJournal } from './read-journal-and-log.ts';
 import { readProject, showChangedProject } from './read-project.ts';
+import { reportableProjects } from './reportable.ts';
 import {
   ActivitySchema,
   AttachedMediaSchema,
@@ -214,8 +215,8 @@ export const projectRoutes = (deps: AppDeps) =>
       return c.json(await attachMedia(deps, { viewer: viewerOrThrow(c.var.viewer), slug, mediaId }), 201);
     })
     .openapi(flag, async (c) => {
-      const result = await flagProject(deps, {
-        slug: c.req.valid('param').slug,
+      const result = await report(deps, reportableProjects, {
+        id: c.req.valid('param').slug,
         reason: c.req.valid('json').reason,
         viewer: c.var.viewer,
         clientIp: clientIp(c),

@@ -36,6 +36,7 @@ export {
 } from './store/members.ts';
 export { followsOf, joinRequestsOf, listMembershipsOf, postsOf } from './store/person.ts';
 export {
+  countProjectReport,
   getProject,
   getProjectPage,
   insertProject,

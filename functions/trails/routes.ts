@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/public.ts';
+import { report } from '../moderation/report.ts';
 import { reportResponses } from '../moderation/reporter.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
 import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
@@ -11,10 +12,10 @@ import { createTrail } from './create-trail.ts';
 import { deleteTrail } from './delete-trail.ts';
 import { forkTrail } from './fork-trail.ts';
 import { listMyTrails, listTrails } from './list-trails.ts';
-import { flagTrail } from './moderate-trail.ts';
 import { publishTrail, unpublishTrail } from './publish-trail.ts';
 import { readTrail } from './read-trail.ts';
 import { readTrailEditor } from './read-trail-editor.ts';
+import { reportableTrails } from './reportable.ts';
 import { editorResponse, notFound, signedIn, tags } from './route-common.ts';
 import {
   CreateTrailSchema,
@@ -192,8 +193,8 @@ export const trailRoutes = (deps: AppDeps) =>
       return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
     })
     .openapi(flag, async (c) => {
-      const result = await flagTrail(deps, {
-        trailId: c.req.valid('param').id,
+      const result = await report(deps, reportableTrails, {
+        id: c.req.valid('param').id,
         reason: c.req.valid('json').reason,
         viewer: c.var.viewer,
         clientIp: clientIp(c),

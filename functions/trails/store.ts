@@ -4,15 +4,12 @@
  * named writes of the trail, its stops, the proposals and a person's share. Use cases speak in
  * records and these names; none of them builds a key, a condition or a transaction item.
  */
-import type { AppDeps } from '../platform/deps.ts';
-import { queryAll } from '../platform/query-all.ts';
 import { trailKeys } from './store/keys.ts';
 
-// Reports on trails are written by moderate-trail.ts, which the one moderation capability is
-// taking over (with its own keys); until then it reads and writes them through these.
-export { transact } from '../platform/transact.ts';
 export { isPublic } from './store/items.ts';
-export { trailKeys } from './store/keys.ts';
+
+/** The key of a trail's item collection, where moderation keeps its reports and queue entry. */
+export const trailCollection = (id: string) => trailKeys.collection(id);
 export {
   listMediaPlacedBy,
   listProposalsOf,
@@ -39,6 +36,7 @@ export {
 } from './store/stops.ts';
 export {
   addTrail,
+  countTrailReport,
   deleteTrailCollection,
   getTrail,
   getTrailPage,
@@ -51,13 +49,6 @@ export {
   type TrailPage,
   type TrailSummaryRecord,
   type TrailVisibility,
+  trailVisibilityChange,
   updateTrailFields,
 } from './store/trail.ts';
-
-/** Items of a trail under a private prefix (`X#FLAG#`), oldest first. */
-export const queryTrailPrivate = (deps: Pick<AppDeps, 'db' | 'tableName'>, id: string, prefix: string) =>
-  queryAll(deps, {
-    TableName: deps.tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': trailKeys.collection(id), ':prefix': prefix },
-  });

@@ -1,5 +1,4 @@
 import type { AppDeps } from '../platform/deps.ts';
-import type { TrailRecord } from './schema.ts';
 import { getTrail, saveTrailVisibility, type TrailVisibility } from './store.ts';
 
 /**
@@ -14,7 +13,5 @@ export const updateTrailVisibility = async (
 ) => {
   const trail = await getTrail(deps, trailId);
   if (!trail) return undefined;
-  const next: TrailRecord = { ...trail, ...changes };
-  await saveTrailVisibility(deps, next, changes);
-  return next;
+  return saveTrailVisibility(deps, trail, changes);
 };

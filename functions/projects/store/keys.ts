@@ -1,7 +1,7 @@
 /**
  * Key formats of projects; the only place that knows them. A project is one item collection:
  * `P#…` items are what its public page shows (one Query), `J#` its journal, `L#` its activity
- * log, `X#…` private items (join requests, invitations, followers, flags).
+ * log, `X#…` private items (join requests, invitations, followers; moderation's reports).
  */
 export const projectKeys = {
   collection: (slug: string) => `PROJECT#${slug}`,
@@ -16,7 +16,6 @@ export const projectKeys = {
   joinRequest: (slug: string, userId: string) => ({ pk: `PROJECT#${slug}`, sk: `X#REQUEST#${userId}` }),
   invitation: (slug: string, email: string) => ({ pk: `PROJECT#${slug}`, sk: `X#INVITE#${email}` }),
   follower: (slug: string, userId: string) => ({ pk: `PROJECT#${slug}`, sk: `X#FOLLOWER#${userId}` }),
-  flag: (slug: string, flaggerKey: string) => ({ pk: `PROJECT#${slug}`, sk: `X#FLAG#${flaggerKey}` }),
   /** byOwner: what a person does in projects (memberships, requests, posts, follows). */
   ofPerson: (userId: string, what: PersonPart, rest: string) => ({
     ownerPk: `USER#${userId}`,
@@ -29,8 +28,6 @@ export const projectKeys = {
     kindPk: 'JOURNAL',
     kindSk: `${createdAt}#${slug}#${postId}`,
   }),
-  /** byKind: the moderation queue shared with media. */
-  moderationListing: (at: string, slug: string) => ({ kindPk: 'MODERATION', kindSk: `${at}#project#${slug}` }),
   /** One-click unsubscribe links resolve through this (the token is stored hashed). */
   unsubscribe: (tokenHash: string) => ({ pk: `UNSUBSCRIBE#${tokenHash}`, sk: 'UNSUBSCRIBE' }),
   /** The compact search index of public projects: one item. */
@@ -53,7 +50,6 @@ export const collectionParts = {
   activity: 'L#',
   joinRequests: 'X#REQUEST#',
   followers: 'X#FOLLOWER#',
-  flags: 'X#FLAG#',
 } as const;
 
 export const ownerPkOf = (userId: string) => `USER#${userId}`;

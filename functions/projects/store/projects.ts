@@ -14,9 +14,6 @@ export const projectItem = (project: ProjectRecord) => ({
   ...withoutKeys(project),
   ...projectKeys.project(project.slug),
   ...(isListedPublicly(project) ? projectKeys.publicListing(project.slug) : {}),
-  ...(project.openFlags > 0
-    ? projectKeys.moderationListing(project.hidden?.at ?? project.updatedAt, project.slug)
-    : {}),
 });
 
 export const getProject = (deps: Db, slug: string) => getRecord<ProjectRecord>(deps, projectKeys.project(slug));
@@ -79,3 +76,19 @@ export const saveProjectOver = (tableName: string, before: ProjectRecord, after:
 /** Saves a project over the revision that was read, with the log line of the change; false when it changed meanwhile. */
 export const saveProject = (deps: Db, before: ProjectRecord, after: ProjectRecord, log?: ActivityRecord) =>
   transact(deps, [saveProjectOver(deps.tableName, before, after), ...logLines(deps.tableName, after.slug, log)]);
+
+// Moderation (functions/moderation/ keeps the reports and the queue entry; the count is ours).
+
+/**
+ * Transaction item: one more open report on a project. It moves the revision too, so that a
+ * save over the revision that was read never drops a report counted meanwhile.
+ */
+export const countProjectReport = (tableName: string, slug: string): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: projectKeys.project(slug),
+    UpdateExpression: 'ADD openFlags :one, revision :one',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':one': 1 },
+  },
+});

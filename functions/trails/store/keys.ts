@@ -14,8 +14,6 @@ export const trailSortKeys = {
   media: 'T#MEDIA#',
   mediaOfStop: (stopId: string) => `T#MEDIA#${stopId}#`,
   proposals: 'X#PROPOSAL#',
-  flags: 'X#FLAG#',
-  moderationEntry: 'X#MODERATION',
 };
 
 const collection = (id: string) => `TRAIL#${id}`;
@@ -42,16 +40,6 @@ export const trailKeys = {
   /** Where a medium is used, as the media feature records its uses. */
   mediaUseAt: (id: string, stopId: string) => `${collection(id)}#${stopId}`,
   proposal: (id: string, proposalId: string) => ({ pk: collection(id), sk: `${trailSortKeys.proposals}${proposalId}` }),
-  flag: (id: string, reporterKey: string) => ({ pk: collection(id), sk: `${trailSortKeys.flags}${reporterKey}` }),
-  /**
-   * The trail's entry in the moderation queue shared with media and projects (byKind), while it
-   * has reports: an item of its own, because the trail item's byKind slot is its public listing.
-   */
-  moderationEntry: (id: string) => ({ pk: collection(id), sk: trailSortKeys.moderationEntry }),
-  moderationListing: (firstReportAt: string, id: string) => ({
-    kindPk: 'MODERATION',
-    kindSk: `${firstReportAt}#trail#${id}`,
-  }),
   /** byKind: published trails, most recently published first (lists, map, home). */
   publishedListing: (publishedAt: string, id: string) => ({
     kindPk: PUBLISHED_LISTING,

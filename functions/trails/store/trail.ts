@@ -2,7 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf } from '../../platform/conditional.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { queryAll } from '../../platform/query-all.ts';
-import { transact } from '../../platform/transact.ts';
+import { type TransactItem, transact } from '../../platform/transact.ts';
 import { updateFields } from '../../platform/update-fields.ts';
 import type { StopMediaRecord, StopRecord, TrailRecord } from '../schema.ts';
 import {
@@ -159,26 +159,72 @@ export const updateTrailFields = (
 export type TrailVisibility = Pick<TrailRecord, 'projectHidden' | 'hidden' | 'openFlags'>;
 
 /**
- * Writes what decides whether residents see the trail (`next` is the trail with `changes`), and
- * puts it on or takes it off the public listing to match. Only these fields are written; a
- * trail deleted meanwhile stays deleted.
+ * The update that writes what decides whether residents see the trail (`next` is the trail with
+ * `changes`), and puts it on or takes it off the public listing to match. Only these fields are
+ * written, so a concurrent change to the stops is never overwritten; a trail deleted meanwhile
+ * stays deleted. With `expected` (moderation's writes), it also requires the trail as it was read:
+ * the same status (the listing follows it) and, when asked, not hidden yet (a hide by reports
+ * happens once).
  */
-export const saveTrailVisibility = async (deps: Db, next: TrailRecord, changes: Partial<TrailVisibility>) => {
+const visibilityUpdate = (
+  tableName: string,
+  trail: TrailRecord,
+  changes: Partial<TrailVisibility>,
+  expected?: { notHidden: boolean },
+) => {
+  const next: TrailRecord = { ...trail, ...changes };
   const listing =
     isPublic(next) && next.publishedAt ? trailKeys.publishedListing(next.publishedAt, next.id) : undefined;
   // Off the listing unless public: removing kindPk/kindSk takes it out of the byKind index.
-  const set: Record<string, unknown> = { ...changes, ...(listing ?? { kindPk: undefined, kindSk: undefined }) };
-  await writeIf(
-    deps.db.send(
-      new UpdateCommand({
-        TableName: deps.tableName,
-        Key: trailKeys.trail(next.id),
-        ConditionExpression: 'attribute_exists(pk)',
-        ...updateFields(set),
-      }),
-    ),
-  );
+  const fields = updateFields({ ...changes, ...(listing ?? { kindPk: undefined, kindSk: undefined }) });
+  const update = {
+    TableName: tableName,
+    Key: trailKeys.trail(trail.id),
+    ...fields,
+    ConditionExpression: 'attribute_exists(pk)',
+  };
+  if (!expected) return { update, next };
+  return {
+    next,
+    update: {
+      ...update,
+      ConditionExpression: `attribute_exists(pk) AND #status = :expectedStatus${expected.notHidden ? ' AND attribute_not_exists(#hidden)' : ''}`,
+      ExpressionAttributeNames: { ...fields.ExpressionAttributeNames, '#status': 'status', '#hidden': 'hidden' },
+      ExpressionAttributeValues: { ...fields.ExpressionAttributeValues, ':expectedStatus': trail.status },
+    },
+  };
 };
+
+/** Writes a trail's visibility fields (see `visibilityUpdate`); returns the trail as it now is. */
+export const saveTrailVisibility = async (deps: Db, trail: TrailRecord, changes: Partial<TrailVisibility>) => {
+  const { update, next } = visibilityUpdate(deps.tableName, trail, changes);
+  await writeIf(deps.db.send(new UpdateCommand(update)));
+  return next;
+};
+
+// Moderation (functions/moderation/ keeps the reports and the queue entry; the count is the trail's).
+
+/** Transaction item: a trail's visibility changed over the state that was read. */
+export const trailVisibilityChange = (
+  tableName: string,
+  trail: TrailRecord,
+  changes: Partial<TrailVisibility>,
+  { notHidden }: { notHidden: boolean },
+): { write: TransactItem; next: TrailRecord } => {
+  const { update, next } = visibilityUpdate(tableName, trail, changes, { notHidden });
+  return { write: { Update: update }, next };
+};
+
+/** Transaction item: one more open report on a trail. */
+export const countTrailReport = (tableName: string, id: string): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: trailKeys.trail(id),
+    UpdateExpression: 'ADD openFlags :one',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':one': 1 },
+  },
+});
 
 export type TrailSummaryFields = Pick<TrailRecord, 'stopCount' | 'start' | 'distanceMetres' | 'walkingMinutes'>;
 
