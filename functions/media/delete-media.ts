@@ -1,12 +1,13 @@
 import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { forgetReports } from '../moderation/store.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import type { MediaRecord } from './schema.ts';
 import { publishedKeyPrefix, stagedKey, withheldKeyPrefix } from './storage-keys.ts';
-import { deleteFlags, deleteMediaItem, listFlags, transact, usageChange } from './store.ts';
+import { deleteMediaItem, mediaKeys, transact, usageChange } from './store.ts';
 
 /**
- * Removes a medium for good: its published files and captions, staged bytes, flags, the record,
+ * Removes a medium for good: its published files and captions, staged bytes, reports, the record,
  * and gives its bytes back to the uploader's quota. Used by the uploader, moderation and erasure.
  */
 export const deleteMediaForGood = async (deps: AppDeps, record: MediaRecord): Promise<void> => {
@@ -25,7 +26,7 @@ export const deleteMediaForGood = async (deps: AppDeps, record: MediaRecord): Pr
       Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true },
     }),
   );
-  await deleteFlags(deps, record.id, await listFlags(deps, record.id));
+  await forgetReports(deps, mediaKeys.media(record.id).pk);
   await refreshMediaUses(deps, record.id, null);
   const awaitingBytes = record.status === 'pending' || record.status === 'processing';
   const counted = record.status === 'ready' || record.status === 'hidden' || awaitingBytes;

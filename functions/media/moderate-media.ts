@@ -1,5 +1,4 @@
 import { review } from '../moderation/review.ts';
-import { forgetReports } from '../moderation/store.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { deleteMediaForGood } from './delete-media.ts';
@@ -19,5 +18,4 @@ export const deleteReportedMedia = async (deps: AppDeps, { mediaId }: { mediaId:
   const record = await publishedMedia(deps, mediaId);
   if (!record) throw new AppError('not-found', reportableMedia.notFound(mediaId));
   await deleteMediaForGood(deps, record);
-  await forgetReports(deps, reportableMedia.collection(mediaId));
 };
