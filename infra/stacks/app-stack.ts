@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Annotations, Arn, CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, Arn, CfnOutput, CfnRule, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -13,7 +13,7 @@ import { PortalDistribution } from '../constructs/portal-distribution.ts';
 import { SiteDeployment } from '../constructs/site-deployment.ts';
 import { triggerOnUploads } from '../constructs/upload-trigger.ts';
 import type { DataExports } from './data-exports.ts';
-import { type DeploymentSettings, isPlaceholderUrl } from './settings.ts';
+import { type DeploymentSettings, functionEnvironment } from './settings.ts';
 
 export interface AppStackProps extends StackProps {
   readonly settings: DeploymentSettings;
@@ -48,18 +48,10 @@ export class AppStack extends Stack {
       bucketArn: data.LogBucketArn,
     });
 
-    // PUBLIC_URL comes from context, not from the distribution: the API function is an origin of the
-    // distribution, so reading the distribution's domain here would be a dependency cycle.
-    if (isPlaceholderUrl(settings.publicUrl)) {
-      Annotations.of(this).addInfo(
-        `publicUrl is the placeholder ${settings.publicUrl}: after the first deploy, set the "publicUrl" context to the DistributionUrl output (or set domainName/certificateArn) and deploy again.`,
-      );
-    }
-    const environment = {
-      PUBLIC_URL: settings.publicUrl,
-      ADMIN_EMAILS: settings.adminEmails.join(','),
-      TIME_ZONE: settings.timeZone,
-    };
+    // PUBLIC_URL comes from the settings, not from the distribution: the API function is an origin of
+    // the distribution, so reading the distribution's domain here would be a dependency cycle.
+    this.guardDeployability(settings);
+    const environment = functionEnvironment(settings);
     const mail = { identityArn: this.mailIdentityArn(settings), mailFrom: settings.mailFrom };
 
     this.api = new CommunsFunction(this, 'Api', {
@@ -128,12 +120,46 @@ export class AppStack extends Stack {
     });
   }
 
+  /**
+   * The example settings can be synthesized (CI, a first look) but never deployed: a CloudFormation
+   * rule that cannot hold stops the deploy before anything is created, with the reason. A first
+   * deploy without a domain is allowed and says what to do next.
+   */
+  private guardDeployability(settings: DeploymentSettings) {
+    if (settings.example) {
+      new CfnRule(this, 'ExampleSettingsAreNotDeployable', {
+        assertions: [
+          {
+            assert: Fn.conditionEquals('example-settings', 'city-settings'),
+            assertDescription:
+              'Synthesized from communs.settings.example.json: copy it to communs.settings.json, fill in the city\'s settings and deploy again.',
+          },
+        ],
+      });
+      Annotations.of(this).addInfo(
+        'Synthesized with the example settings (communs.settings.example.json): checkable, not deployable. Copy it to communs.settings.json to deploy.',
+      );
+    }
+    if (settings.firstDeploy) {
+      Annotations.of(this).addInfo(
+        `First deploy: the portal runs with ${settings.publicUrl} until you set "publicUrl" to the DistributionUrl output (and remove "firstDeploy") in ${settings.source}, then deploy again.`,
+      );
+    }
+    for (const setting of settings.fromCommandLine) {
+      Annotations.of(this).addInfo(
+        `"${setting}" was given with -c: it is not kept. Write it in ${settings.source} or the next deploy reverts it.`,
+      );
+    }
+  }
+
   /** The SES identity of the sender's domain: created here unless it already exists in the account. */
   private mailIdentityArn(settings: DeploymentSettings): string {
     if (!settings.manageMailIdentity) {
       return Arn.format({ service: 'ses', resource: 'identity', resourceName: settings.mailDomain }, this);
     }
     const identity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(settings.mailDomain) });
+    // A verified identity (DNS records, production access) outlives any deploy or rename of this stack.
+    identity.applyRemovalPolicy(RemovalPolicy.RETAIN);
     new CfnOutput(this, 'MailDkimRecords', {
       description: `CNAME records to add to the DNS of ${settings.mailDomain} so SES can send from it`,
       value: Fn.join(

@@ -6,7 +6,7 @@ import { REPOSITORY_ROOT } from '../constructs/communs-function.ts';
 import { AppStack } from './app-stack.ts';
 import { importDataValues } from './data-exports.ts';
 import { DataStack } from './data-stack.ts';
-import { readSettings } from './settings.ts';
+import { readSettings, stackIds } from './settings.ts';
 
 export interface BuildAppOptions {
   /** Context values (cdk.json's, in tests); the CLI adds cdk.json and `-c` values itself. */
@@ -15,8 +15,9 @@ export interface BuildAppOptions {
   readonly outdir?: string;
 }
 
-export const DATA_STACK_ID = 'Communs-Data';
-export const APP_STACK_ID = 'Communs-App';
+/** The stack ids of the first portal of an account (no stage). */
+export const DATA_STACK_ID = stackIds('').data;
+export const APP_STACK_ID = stackIds('').app;
 
 /**
  * The whole deployment: DataStack, AppStack, and the cdk-nag AwsSolutions checks on both.
@@ -34,8 +35,9 @@ export const buildApp = ({ context, outdir }: BuildAppOptions = {}) => {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
 
   const settings = readSettings(app);
-  const dataStack = new DataStack(app, DATA_STACK_ID, { settings });
-  const appStack = new AppStack(app, APP_STACK_ID, { settings, data: importDataValues(dataStack.stackName) });
+  const ids = stackIds(settings.stage);
+  const dataStack = new DataStack(app, ids.data, { settings });
+  const appStack = new AppStack(app, ids.app, { settings, data: importDataValues(dataStack.stackName) });
   // The imports are plain Fn::ImportValue tokens, so CDK cannot infer the order by itself.
   appStack.addStackDependency(dataStack, 'AppStack imports the table and buckets from DataStack');
   return { app, dataStack, appStack, settings };

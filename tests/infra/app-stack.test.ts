@@ -11,6 +11,7 @@ import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../infra/securit
 import type { AppStack } from '../../infra/stacks/app-stack.ts';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
 import { TABLE } from '../../infra/table.ts';
+import { CITY_DOMAIN, CITY_SETTINGS, EXAMPLE_SETTINGS, settingsFile } from './settings-support.ts';
 
 /** Temporary folders (cloud assemblies, site fixtures), removed after the file. */
 const tempDirs: string[] = [];
@@ -86,8 +87,8 @@ describe('functions', () => {
       expect(variables).toMatchObject({
         TABLE_NAME: { 'Fn::ImportValue': 'Communs-Data:TableName' },
         MEDIA_BUCKET: { 'Fn::ImportValue': 'Communs-Data:MediaBucketName' },
-        MAIL_FROM: cdkJsonContext().mailFrom,
-        ADMIN_EMAILS: '',
+        MAIL_FROM: EXAMPLE_SETTINGS.mailFrom,
+        ADMIN_EMAILS: EXAMPLE_SETTINGS.adminEmails,
         TIME_ZONE,
       });
       // From context, never from the distribution: the API is one of its origins (no cycle).
@@ -321,9 +322,8 @@ describe('site files and outputs', () => {
     const { app, appStack: withDomain } = buildApp({
       context: {
         ...cdkJsonContext(),
-        publicUrl: undefined,
-        domainName: 'communs.brest.fr',
-        certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f3b0d2c-0000-4000-8000-000000000000',
+        // As a city writes it: the domain and its certificate, no publicUrl (it follows the domain).
+        settingsFile: settingsFile({ ...CITY_SETTINGS, ...CITY_DOMAIN }),
         'aws:cdk:bundling-stacks': [],
       },
       outdir: tempDir('communs-domain'),

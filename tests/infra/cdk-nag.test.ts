@@ -7,6 +7,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3'
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
+import { CITY_DOMAIN, CITY_SETTINGS, settingsFile } from './settings-support.ts';
 
 /** Temporary folders (cloud assemblies, site fixtures), removed after the file. */
 const tempDirs: string[] = [];
@@ -31,9 +32,7 @@ const VARIANTS: Record<string, () => Record<string, unknown>> = {
   'without a built site': () => ({ siteDir: join(tmpdir(), 'communs-no-site') }),
   'with a custom domain and an existing mail identity': () => ({
     siteDir: builtSite(),
-    domainName: 'communs.brest.fr',
-    certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f3b0d2c-0000-4000-8000-000000000000',
-    manageMailIdentity: false,
+    settingsFile: settingsFile({ ...CITY_SETTINGS, ...CITY_DOMAIN, manageMailIdentity: false }),
   }),
 };
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
+import { EXAMPLE_SETTINGS } from './settings-support.ts';
 import { DATA_EXPORT_NAMES } from '../../infra/stacks/data-exports.ts';
 import { TABLE } from '../../infra/table.ts';
 
@@ -128,7 +129,7 @@ describe('buckets', () => {
       CorsConfiguration: {
         CorsRules: [
           {
-            AllowedOrigins: [cdkJsonContext().publicUrl],
+            AllowedOrigins: [EXAMPLE_SETTINGS.publicUrl],
             AllowedMethods: Match.arrayEquals(['PUT', 'POST', 'GET', 'HEAD']),
             AllowedHeaders: ['*'],
             ExposedHeaders: ['ETag', 'Location'],
