@@ -132,7 +132,7 @@ export class AppStack extends Stack {
           {
             assert: Fn.conditionEquals('example-settings', 'city-settings'),
             assertDescription:
-              'Synthesized from communs.settings.example.json: copy it to communs.settings.json, fill in the city\'s settings and deploy again.',
+              "Synthesized from communs.settings.example.json: copy it to communs.settings.json, fill in the city's settings and deploy again.",
           },
         ],
       });

@@ -80,7 +80,10 @@ const SettingsFileSchema = z
     domainName: z.string().optional(),
     certificateArn: z
       .string()
-      .regex(/^arn:aws:acm:us-east-1:\d{12}:certificate\/.+$/, 'an ACM certificate ARN in us-east-1 (CloudFront only uses those)')
+      .regex(
+        /^arn:aws:acm:us-east-1:\d{12}:certificate\/.+$/,
+        'an ACM certificate ARN in us-east-1 (CloudFront only uses those)',
+      )
       .optional(),
     tileUrl: z.url().optional(),
     siteDir: z.string().default('web/dist'),
@@ -126,7 +129,8 @@ export const readSettings = (scope: Construct): DeploymentSettings => {
   }
   const publicUrl = resolvePublicUrl(input, { example, fail });
   const mailFrom = input.mailFrom ?? fail('mailFrom', 'missing: the sender of every e-mail, "Name <address>".');
-  const mailDomain = senderDomain(mailFrom) ?? fail('mailFrom', `must be an address or "Name <address>", got ${mailFrom}.`);
+  const mailDomain =
+    senderDomain(mailFrom) ?? fail('mailFrom', `must be an address or "Name <address>", got ${mailFrom}.`);
   if (!example && isPlaceholderHost(mailDomain)) {
     fail('mailFrom', `${mailDomain} is a placeholder domain: use a domain the city controls (SES verifies it).`);
   }
@@ -241,7 +245,10 @@ const resolvePublicUrl = (
   }
   if (url.protocol !== 'https:') fail('publicUrl', `must be an https URL, got ${given}.`);
   if (input.domainName && url.hostname !== input.domainName.toLowerCase()) {
-    fail('publicUrl', `is ${url.origin} but domainName is ${input.domainName}: leave publicUrl out, it follows domainName.`);
+    fail(
+      'publicUrl',
+      `is ${url.origin} but domainName is ${input.domainName}: leave publicUrl out, it follows domainName.`,
+    );
   }
   if (!example && isPlaceholderHost(url.hostname)) {
     fail('publicUrl', `${url.hostname} is a placeholder: the portal would refuse every write and upload.`);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
-import { EXAMPLE_SETTINGS } from './settings-support.ts';
 import { DATA_EXPORT_NAMES } from '../../infra/stacks/data-exports.ts';
 import { TABLE } from '../../infra/table.ts';
+import { EXAMPLE_SETTINGS } from './settings-support.ts';
 
 /** Temporary folders (cloud assemblies, site fixtures), removed after the file. */
 const tempDirs: string[] = [];

@@ -8,7 +8,8 @@ import { CITY_DOMAIN, CITY_SETTINGS, EXAMPLE_SETTINGS, settingsFile } from './se
 const settingsFrom = (context: Record<string, unknown>) =>
   readSettings(new App({ context: { ...cdkJsonContext(), ...context } }));
 /** A city's settings file with these values (on top of a valid city). */
-const city = (values: Record<string, unknown>) => settingsFrom({ settingsFile: settingsFile({ ...CITY_SETTINGS, ...values }) });
+const city = (values: Record<string, unknown>) =>
+  settingsFrom({ settingsFile: settingsFile({ ...CITY_SETTINGS, ...values }) });
 
 describe('deployment settings', () => {
   it('come from the example file on a fresh clone, which synthesizes but cannot be deployed', () => {
@@ -57,9 +58,9 @@ describe('deployment settings', () => {
 
   it('refuse placeholders in a city file, naming the setting', () => {
     expect(() => city({ publicUrl: 'https://communs.example.org' })).toThrow(/Setting "publicUrl".*placeholder/);
-    expect(() => city({ publicUrl: 'https://communs.brest.fr', mailFrom: 'Communs <no-reply@communs.example.org>' })).toThrow(
-      /Setting "mailFrom".*placeholder/,
-    );
+    expect(() =>
+      city({ publicUrl: 'https://communs.brest.fr', mailFrom: 'Communs <no-reply@communs.example.org>' }),
+    ).toThrow(/Setting "mailFrom".*placeholder/);
     expect(() => city({})).toThrow(/Setting "publicUrl".*missing.*firstDeploy/);
   });
 
