@@ -9,8 +9,17 @@
 /** One year, the minimum the HSTS preload list and most audits accept. */
 export const HSTS_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
-/** Map tiles come from the OpenStreetMap tile servers (a.tile…, b.tile…, c.tile…). */
-export const MAP_TILE_SOURCE = 'https://*.tile.openstreetmap.org';
+/** The site's default map tiles (web/src/lib/base-map.ts), unless PUBLIC_TILE_URL says otherwise. */
+export const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/**
+ * The CSP source of a Leaflet tile URL template: its origin, with the `{s}` subdomain as a wildcard
+ * (`https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png` → `https://*.tile.openstreetmap.org`).
+ */
+export const tileSource = (tileUrl: string): string => {
+  const url = new URL(tileUrl.replace(/\{s\}/g, 'tiles-subdomain'));
+  return `${url.protocol}//${url.host.replace('tiles-subdomain', '*')}`;
+};
 
 export interface ContentSecurityPolicyOptions {
   /**
@@ -19,13 +28,18 @@ export interface ContentSecurityPolicyOptions {
    * POST and multipart PUT), never through the API.
    */
   extraConnectSrc?: readonly string[];
+  /** Where map tiles come from (the PUBLIC_TILE_URL the site was built with); OpenStreetMap by default. */
+  tileUrl?: string;
 }
 
 /** The Content-Security-Policy value. Directives are listed one per line to keep diffs readable. */
-export const contentSecurityPolicy = ({ extraConnectSrc = [] }: ContentSecurityPolicyOptions = {}): string =>
+export const contentSecurityPolicy = ({
+  extraConnectSrc = [],
+  tileUrl = DEFAULT_TILE_URL,
+}: ContentSecurityPolicyOptions = {}): string =>
   [
     "default-src 'self'",
-    `img-src 'self' data: ${MAP_TILE_SOURCE}`,
+    `img-src 'self' data: ${tileSource(tileUrl)}`,
     "media-src 'self'",
     ['connect-src', "'self'", ...extraConnectSrc].join(' '),
     "script-src 'self'",

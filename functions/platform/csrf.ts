@@ -1,10 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from './errors.ts';
+import { CLIENT_HEADER } from './request-headers.ts';
+
+export { CLIENT_HEADER };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** Header a non-browser client sends instead of `Origin`; browsers cannot send it cross-site without CORS. */
-export const CLIENT_HEADER = 'x-communs-client';
 
 /**
  * CSRF defence for the cookie session: an unsafe method must come from the portal's own origin

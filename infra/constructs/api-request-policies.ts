@@ -10,6 +10,7 @@ import {
   OriginRequestQueryStringBehavior,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
+import { API_REQUEST_HEADER_NAMES } from '../../functions/platform/request-headers.ts';
 
 /**
  * What the `/api/*` behaviour caches and what it passes to the function URL.
@@ -43,16 +44,9 @@ export class ApiRequestPolicies extends Construct {
       comment: 'API: cookies, query strings and the headers the API reads; not Host',
       cookieBehavior: OriginRequestCookieBehavior.all(),
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
-      headerBehavior: OriginRequestHeaderBehavior.allowList(
-        // Cross-site request checks compare it with PUBLIC_URL.
-        'origin',
-        'content-type',
-        'accept',
-        'accept-language',
-        // Origin access control signs the request for Lambda, which needs the viewer's hash of
-        // the body of POST/PUT/PATCH requests (Lambda does not accept unsigned payloads).
-        'x-amz-content-sha256',
-      ),
+      // Exactly the headers the API reads (each with its reason in request-headers.ts): the
+      // viewer's address among them, or every rate limit would be one bucket for the whole city.
+      headerBehavior: OriginRequestHeaderBehavior.allowList(...API_REQUEST_HEADER_NAMES),
     });
   }
 }

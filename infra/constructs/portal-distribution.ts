@@ -21,7 +21,7 @@ import { acknowledge } from './acknowledge.ts';
 import { ApiRequestPolicies } from './api-request-policies.ts';
 import { MEDIA_KEYS } from './media-keys.ts';
 import { createSecurityHeadersPolicy } from './security-headers-policy.ts';
-import { createSitePathsFunction } from './site-paths-function.ts';
+import { createSitePathsFunctions } from './site-paths-function.ts';
 
 export interface PortalDistributionProps {
   /** The built site (private, from the data stack). */
@@ -32,6 +32,10 @@ export interface PortalDistributionProps {
   readonly apiUrl: IFunctionUrl;
   /** Where CloudFront writes its standard logs. */
   readonly logBucket: IBucket;
+  /** Map tiles the site loads (its PUBLIC_TILE_URL): allowed by the CSP. */
+  readonly tileUrl: string;
+  /** The built site's files (URL paths, hashed bundles aside): any other path is answered with the 404 page. */
+  readonly siteFiles?: readonly string[];
   /** The city's domain and its certificate (us-east-1), if it has one. */
   readonly customDomain?: { readonly domainName: string; readonly certificate: ICertificate };
 }
@@ -49,8 +53,10 @@ export class PortalDistribution extends Construct {
 
     const securityHeaders = createSecurityHeadersPolicy(this, 'SecurityHeaders', {
       mediaUploadOrigin: `https://${props.mediaBucket.bucketRegionalDomainName}`,
+      tileUrl: props.tileUrl,
     });
     const api = new ApiRequestPolicies(this, 'Api');
+    const sitePaths = createSitePathsFunctions(this, 'SitePaths', props.siteFiles);
     const s3Access = new S3OriginAccessControl(this, 'S3Access', { signing: Signing.SIGV4_ALWAYS });
     const s3Origin = (bucket: IBucket) =>
       S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl: s3Access });
@@ -74,8 +80,11 @@ export class PortalDistribution extends Construct {
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: securityHeaders,
+        // The 404 page is this behaviour's own: no distribution-wide error response, which would
+        // also rewrite the API's 403 and 404 problems.
         functionAssociations: [
-          { function: createSitePathsFunction(this, 'SitePaths'), eventType: FunctionEventType.VIEWER_REQUEST },
+          { function: sitePaths.viewerRequest, eventType: FunctionEventType.VIEWER_REQUEST },
+          { function: sitePaths.viewerResponse, eventType: FunctionEventType.VIEWER_RESPONSE },
         ],
       },
       additionalBehaviors: {

@@ -10,7 +10,7 @@ import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, REFERRER_POLICY } from '..
 export const createSecurityHeadersPolicy = (
   scope: Construct,
   id: string,
-  options: { mediaUploadOrigin: string },
+  options: { mediaUploadOrigin: string; tileUrl: string },
 ): ResponseHeadersPolicy =>
   new ResponseHeadersPolicy(scope, id, {
     comment: 'Communs security headers (same values as the local server)',
@@ -21,7 +21,10 @@ export const createSecurityHeadersPolicy = (
         override: true,
       },
       contentSecurityPolicy: {
-        contentSecurityPolicy: contentSecurityPolicy({ extraConnectSrc: [options.mediaUploadOrigin] }),
+        contentSecurityPolicy: contentSecurityPolicy({
+          extraConnectSrc: [options.mediaUploadOrigin],
+          tileUrl: options.tileUrl,
+        }),
         override: true,
       },
       contentTypeOptions: { override: true },

@@ -1,11 +1,12 @@
-import { RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { type CfnResource, CustomResource, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import { type Policy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { SingletonFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { HASHED_ASSETS_FOLDER, SITE_CACHE_CONTROL } from '../site-cache.ts';
 import { acknowledge, acknowledgeDocumentWildcards } from './acknowledge.ts';
 
 export interface SiteDeploymentProps {
@@ -18,7 +19,10 @@ export interface SiteDeploymentProps {
 
 /**
  * Copies the built site into the site bucket at each deploy (CDK's BucketDeployment custom
- * resource), removes files that are gone from the build, and invalidates CloudFront.
+ * resource) in three parts, each with its Cache-Control (infra/site-cache.ts, as the local edge):
+ * pages (`no-cache`, stale ones removed, CloudFront invalidated), other files (a few minutes, stale
+ * ones removed) and the hashed bundles (`immutable`, never removed: a visitor's cached page from the
+ * previous deploy still loads its scripts and styles).
  */
 export class SiteDeployment extends Construct {
   constructor(scope: Construct, id: string, props: SiteDeploymentProps) {
@@ -36,16 +40,41 @@ export class SiteDeployment extends Construct {
     });
     logGroup.grantWrite(role);
 
+    const source = [Source.asset(props.siteDir)];
+    const common = { sources: source, destinationBucket: props.siteBucket, memoryLimit: 512, role, logGroup };
+    const hashed = `${HASHED_ASSETS_FOLDER}/*`;
+    // Excluded files are neither copied nor pruned by a part: each part prunes only its own files.
     const deployment = new BucketDeployment(this, 'Files', {
-      sources: [Source.asset(props.siteDir)],
-      destinationBucket: props.siteBucket,
+      ...common,
+      exclude: ['*'],
+      include: ['*.html'],
       prune: true,
+      cacheControl: [CacheControl.fromString(SITE_CACHE_CONTROL.html)],
       distribution: props.distribution,
       distributionPaths: ['/*'],
-      memoryLimit: 512,
-      role,
-      logGroup,
     });
+    const others = new BucketDeployment(this, 'OtherFiles', {
+      ...common,
+      exclude: ['*.html', hashed],
+      prune: true,
+      cacheControl: [CacheControl.fromString(SITE_CACHE_CONTROL.other)],
+    });
+    const bundles = new BucketDeployment(this, 'HashedBundles', {
+      ...common,
+      exclude: ['*'],
+      include: [hashed],
+      prune: false,
+      cacheControl: [CacheControl.fromString(SITE_CACHE_CONTROL.hashed)],
+    });
+    // Bundles first, then the pages that reference them, so no new page points at a missing file.
+    // (Between the copy resources only: the parts share one handler, so whole-construct
+    // dependencies would run in a circle through it.)
+    const copy = (part: BucketDeployment) => {
+      const resource = part.node.children.find((child) => child instanceof CustomResource);
+      return resource?.node.defaultChild as CfnResource;
+    };
+    copy(others).addDependency(copy(bundles));
+    copy(deployment).addDependency(copy(others));
 
     acknowledgeDocumentWildcards(
       role,

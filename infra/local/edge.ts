@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { HttpBindings } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
+import { API_REQUEST_HEADER_NAMES } from '../../functions/platform/request-headers.ts';
 import { securityHeaders } from '../security-headers.ts';
+import { siteCacheControl } from '../site-cache.ts';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const SIGNED_BODY_METHODS = new Set(['POST', 'PUT']);
@@ -28,7 +30,10 @@ export const createEdge = (options: {
   /** Origins browsers upload to directly (s3rver locally, the bucket's endpoint in AWS). */
   uploadOrigins: string[];
 }) => {
-  const headers = Object.entries(securityHeaders({ extraConnectSrc: options.uploadOrigins }));
+  // Tiles from wherever the site was built to load them (PUBLIC_TILE_URL), as the deployed CSP.
+  const headers = Object.entries(
+    securityHeaders({ extraConnectSrc: options.uploadOrigins, tileUrl: process.env.PUBLIC_TILE_URL || undefined }),
+  );
   const edge = new Hono<{ Bindings: Partial<HttpBindings> }>();
   edge.use('*', async (c, next) => {
     await next();
@@ -53,7 +58,12 @@ export const createEdge = (options: {
         );
       }
     }
-    const forwarded = new Headers(c.req.raw.headers);
+    // As the origin request policy: the headers the API reads and the cookies, nothing else.
+    const forwarded = new Headers();
+    for (const name of [...API_REQUEST_HEADER_NAMES, 'cookie']) {
+      const value = c.req.header(name);
+      if (value !== undefined) forwarded.set(name, value);
+    }
     forwarded.set('cloudfront-viewer-address', `${socket?.remoteAddress ?? 'unknown'}:${socket?.remotePort ?? 0}`);
     return options.api.fetch(new Request(c.req.url, { method: c.req.method, headers: forwarded, body }));
   };
@@ -103,18 +113,13 @@ const findSiteFile = async (siteDir: string, urlPath: string): Promise<string | 
 
 const fileResponse = async (path: string, status: number) => {
   const { size } = await stat(path);
-  const isHtml = extname(path) === '.html';
   return new Response(Readable.toWeb(createReadStream(path)) as ReadableStream, {
     status,
     headers: {
       'content-type': getMimeType(path) ?? 'application/octet-stream',
       'content-length': String(size),
-      // Hashed assets never change; pages must pick up new builds.
-      'cache-control': isHtml
-        ? 'no-cache'
-        : path.includes(`${sep}_astro${sep}`)
-          ? 'public, max-age=31536000, immutable'
-          : 'public, max-age=300',
+      // The same values the site deployment gives each object in S3.
+      'cache-control': siteCacheControl(path),
     },
   });
 };

@@ -11,6 +11,7 @@ import { CommunsFunction } from '../constructs/communs-function.ts';
 import { DailySchedule } from '../constructs/daily-schedule.ts';
 import { PortalDistribution } from '../constructs/portal-distribution.ts';
 import { SiteDeployment } from '../constructs/site-deployment.ts';
+import { siteFiles } from '../constructs/site-paths-function.ts';
 import { triggerOnUploads } from '../constructs/upload-trigger.ts';
 import type { DataExports } from './data-exports.ts';
 import { type DeploymentSettings, functionEnvironment } from './settings.ts';
@@ -87,7 +88,10 @@ export class AppStack extends Stack {
     triggerOnUploads(this, mediaBucket, this.mediaUploaded.function);
     new DailySchedule(this, 'DailyJobSchedule', { target: this.dailyJob.function, timeZone: settings.timeZone });
 
+    const siteBuilt = existsSync(join(settings.siteDir, 'index.html'));
     this.portal = new PortalDistribution(this, 'Portal', {
+      siteFiles: siteBuilt ? siteFiles(settings.siteDir) : undefined,
+      tileUrl: settings.tileUrl,
       siteBucket,
       mediaBucket,
       apiUrl,
@@ -98,7 +102,7 @@ export class AppStack extends Stack {
       },
     });
 
-    if (existsSync(join(settings.siteDir, 'index.html'))) {
+    if (siteBuilt) {
       new SiteDeployment(this, 'Site', {
         siteDir: settings.siteDir,
         siteBucket,

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { z } from 'zod';
 import { loadConfig } from '../../functions/platform/config.ts';
 import { REPOSITORY_ROOT } from '../constructs/communs-function.ts';
+import { DEFAULT_TILE_URL } from '../security-headers.ts';
 
 /** The city's settings, kept in the repository (or wherever `-c settingsFile=…` points). */
 export const SETTINGS_FILE = 'communs.settings.json';
@@ -55,8 +56,6 @@ export class SettingsError extends Error {
   }
 }
 
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
 const emailList = z
   .union([z.string(), z.array(z.string())])
@@ -85,7 +84,10 @@ const SettingsFileSchema = z
         'an ACM certificate ARN in us-east-1 (CloudFront only uses those)',
       )
       .optional(),
-    tileUrl: z.url().optional(),
+    tileUrl: z
+      .string()
+      .regex(/^https:\/\/\S+$/, 'an https URL template such as https://{s}.tile.example/{z}/{x}/{y}.png')
+      .optional(),
     siteDir: z.string().default('web/dist'),
     firstDeploy: flag.default(false),
   })
@@ -153,7 +155,8 @@ export const readSettings = (scope: Construct): DeploymentSettings => {
       input.domainName && input.certificateArn
         ? { domainName: input.domainName, certificateArn: input.certificateArn }
         : undefined,
-    tileUrl: input.tileUrl ?? DEFAULT_TILE_URL,
+    // The site is built with PUBLIC_TILE_URL; the CSP must allow the same host.
+    tileUrl: input.tileUrl ?? (process.env.PUBLIC_TILE_URL || DEFAULT_TILE_URL),
     siteDir: isAbsolute(input.siteDir) ? input.siteDir : join(REPOSITORY_ROOT, input.siteDir),
     example,
     firstDeploy: input.firstDeploy,

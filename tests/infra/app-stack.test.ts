@@ -6,8 +6,9 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommunsFunction } from '../../infra/constructs/communs-function.ts';
-import { SITE_PATHS_CODE } from '../../infra/constructs/site-paths-function.ts';
+import { siteNotFoundCode, sitePathsCode } from '../../infra/constructs/site-paths-function.ts';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../infra/security-headers.ts';
+import { SITE_CACHE_CONTROL } from '../../infra/site-cache.ts';
 import type { AppStack } from '../../infra/stacks/app-stack.ts';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
 import { TABLE } from '../../infra/table.ts';
@@ -202,11 +203,19 @@ describe('distribution', () => {
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
       { EventType: 'viewer-request', FunctionARN: expect.anything() },
+      { EventType: 'viewer-response', FunctionARN: expect.anything() },
     ]);
-    template.hasResourceProperties('AWS::CloudFront::Function', {
-      FunctionCode: SITE_PATHS_CODE,
-      FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
-    });
+    // The built site of this test has one page: any other path is the 404 page, with status 404.
+    for (const code of [sitePathsCode(['/index.html']), siteNotFoundCode(['/index.html'])]) {
+      template.hasResourceProperties('AWS::CloudFront::Function', {
+        FunctionCode: code,
+        FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
+      });
+    }
+  });
+
+  it('has no distribution-wide error response, which would rewrite the API problems', () => {
+    expect(distributionConfig().CustomErrorResponses).toBeUndefined();
   });
 
   it('rewrites only the default behaviour (not /api/*, not /media/*)', () => {
@@ -300,6 +309,20 @@ describe('site files and outputs', () => {
       Prune: true,
       DistributionPaths: ['/*'],
     });
+  });
+
+  it('gives pages, bundles and other files the Cache-Control the local edge sends, and keeps old bundles', () => {
+    const parts = Object.values(template.findResources('Custom::CDKBucketDeployment')).map((r) => r.Properties);
+    const part = (cacheControl: string) => parts.find((p) => p.SystemMetadata?.['cache-control'] === cacheControl);
+    expect(parts).toHaveLength(3);
+    expect(part(SITE_CACHE_CONTROL.html)).toMatchObject({
+      Prune: true,
+      Include: ['*.html'],
+      DistributionPaths: ['/*'],
+    });
+    expect(part(SITE_CACHE_CONTROL.other)).toMatchObject({ Prune: true, Exclude: ['*.html', '_astro/*'] });
+    // Visitors' cached pages of the previous deploy still reference the old bundles.
+    expect(part(SITE_CACHE_CONTROL.hashed)).toMatchObject({ Prune: false, Include: ['_astro/*'] });
   });
 
   it('outputs the distribution URL', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, SECURITY_HEADERS, securityHeaders } from '../../infra/security-headers.ts';
+import { contentSecurityPolicy, SECURITY_HEADERS, securityHeaders, tileSource } from '../../infra/security-headers.ts';
 
 const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
@@ -37,5 +37,16 @@ describe('security headers (shared by CloudFront and the local server)', () => {
       'http://localhost:4569',
     ]);
     expect(directives(local['content-security-policy']).get('script-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('the CSP follows the map tiles the site uses', () => {
+  it('allows OpenStreetMap by default and the PUBLIC_TILE_URL host otherwise', () => {
+    expect(tileSource('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://*.tile.openstreetmap.org');
+    expect(tileSource('https://tuiles.brest.fr/carte/{z}/{x}/{y}.png')).toBe('https://tuiles.brest.fr');
+    expect(contentSecurityPolicy()).toContain("img-src 'self' data: https://*.tile.openstreetmap.org");
+    expect(contentSecurityPolicy({ tileUrl: 'https://tuiles.brest.fr/{z}/{x}/{y}.png' })).toContain(
+      "img-src 'self' data: https://tuiles.brest.fr;",
+    );
   });
 });

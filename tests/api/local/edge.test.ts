@@ -53,3 +53,41 @@ describe('the local origin (what CloudFront does in AWS)', () => {
     expect((await fetch(`${base()}/media/%2e%2e/uploads/${id}`)).status).toBe(404);
   });
 });
+
+describe('the local edge forwards to the API what CloudFront forwards', () => {
+  it('the headers the API reads and the cookies, nothing else; the viewer address is its own', async () => {
+    const { createEdge } = await import('../../../infra/local/edge.ts');
+    const { deps } = await makeTestApp();
+    let received: Headers | undefined;
+    const edge = createEdge({
+      api: {
+        fetch: (request) => {
+          received = request.headers;
+          return new Response('{}');
+        },
+      },
+      s3: deps.s3,
+      mediaBucket: deps.mediaBucket,
+      siteDir: '/nonexistent',
+      uploadOrigins: [],
+    });
+    await edge.fetch(
+      new Request('http://communs.test/api/health', {
+        headers: {
+          'user-agent': 'Firefox',
+          cookie: 'session=abc',
+          'x-communs-client': 'cli',
+          'accept-language': 'br',
+          'x-forwarded-for': '203.0.113.9',
+          'cloudfront-viewer-address': '198.51.100.1:5',
+        },
+      }),
+    );
+    expect(received?.get('user-agent')).toBe('Firefox');
+    expect(received?.get('cookie')).toBe('session=abc');
+    expect(received?.get('x-communs-client')).toBe('cli');
+    expect(received?.get('accept-language')).toBeNull();
+    expect(received?.get('x-forwarded-for')).toBeNull();
+    expect(received?.get('cloudfront-viewer-address')).not.toBe('198.51.100.1:5');
+  });
+});
