@@ -73,8 +73,8 @@ export class SiteDeployment extends Construct {
       const resource = part.node.children.find((child) => child instanceof CustomResource);
       return resource?.node.defaultChild as CfnResource;
     };
-    copy(others).addDependency(copy(bundles));
-    copy(deployment).addDependency(copy(others));
+    copy(others).addResourceDependency(copy(bundles));
+    copy(deployment).addResourceDependency(copy(others));
 
     acknowledgeDocumentWildcards(
       role,

@@ -1,5 +1,6 @@
-import { Stack } from 'aws-cdk-lib';
+import { type CfnResource, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type { Construct } from 'constructs';
@@ -24,6 +25,14 @@ export const triggerOnUploads = (scope: Construct, bucket: IBucket, handler: IFu
     child.node.id.startsWith('BucketNotificationsHandler'),
   );
   if (!notificationsHandler) throw new Error('CDK did not create its BucketNotificationsHandler');
+  // Its default log group would keep its lines forever: give it one with a retention.
+  const logs = new LogGroup(scope, 'NotificationsHandlerLogs', {
+    retention: RetentionDays.ONE_MONTH,
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+  const handlerFunction = notificationsHandler.node.defaultChild as CfnResource;
+  handlerFunction.addPropertyOverride('LoggingConfig', { LogGroup: logs.logGroupName });
+  handlerFunction.addResourceDependency(logs.node.defaultChild as CfnResource);
   acknowledge(
     notificationsHandler,
     'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',

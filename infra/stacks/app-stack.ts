@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import { bindMail, bindMediaBucket, bindTable } from '../constructs/bindings.ts';
 import { CommunsFunction } from '../constructs/communs-function.ts';
 import { DailySchedule } from '../constructs/daily-schedule.ts';
+import { Operations } from '../constructs/operations.ts';
 import { PortalDistribution } from '../constructs/portal-distribution.ts';
 import { SiteDeployment } from '../constructs/site-deployment.ts';
 import { siteFiles } from '../constructs/site-paths-function.ts';
@@ -31,6 +32,7 @@ export class AppStack extends Stack {
   readonly mediaUploaded: CommunsFunction;
   readonly dailyJob: CommunsFunction;
   readonly portal: PortalDistribution;
+  readonly operations: Operations;
 
   constructor(scope: Construct, id: string, { settings, data, ...props }: AppStackProps) {
     super(scope, id, { description: 'Communs: functions, triggers, CloudFront and the site (stateless)', ...props });
@@ -85,8 +87,19 @@ export class AppStack extends Stack {
     // Only CloudFront may call the API: IAM auth on the URL, signed by the distribution's OAC.
     const apiUrl = this.api.function.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM });
 
+    this.operations = new Operations(this, 'Operations', {
+      api: this.api,
+      jobs: [this.mediaUploaded, this.dailyJob],
+      tableName: data.TableName,
+      operationsEmail: settings.operationsEmail,
+      stage: settings.stage,
+    });
     triggerOnUploads(this, mediaBucket, this.mediaUploaded.function);
-    new DailySchedule(this, 'DailyJobSchedule', { target: this.dailyJob.function, timeZone: settings.timeZone });
+    new DailySchedule(this, 'DailyJobSchedule', {
+      target: this.dailyJob.function,
+      timeZone: settings.timeZone,
+      deadLetterQueue: this.operations.failures,
+    });
 
     const siteBuilt = existsSync(join(settings.siteDir, 'index.html'));
     this.portal = new PortalDistribution(this, 'Portal', {
