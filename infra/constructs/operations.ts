@@ -36,8 +36,8 @@ export interface OperationsProps {
 
 /**
  * Knowing when it fails: a failure queue for asynchronous invocations (an upload whose processing
- * still fails after Lambda's retries is kept there, to redrive with `npm run redrive`, instead of
- * being dropped), alarms on what residents would notice or what would get the city's e-mail
+ * still fails after Lambda's retries is kept there, to send again once fixed, instead of being
+ * dropped), alarms on what residents would notice or what would get the city's e-mail
  * paused, sent to the operations address, and one dashboard with the same signals and the
  * portal's own counters.
  */
@@ -118,7 +118,7 @@ export class Operations extends Construct {
       'FailedInvocations',
       this.failures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
       1,
-      'An upload or the daily job failed after its retries: see the README, "Redrive"',
+      'An upload or the daily job failed after its retries: its event waits in the failure queue (README, "Before opening to residents")',
     );
     this.alarm('TableThrottles', tableMetric('ThrottledRequests'), 1, 'DynamoDB throttled requests');
     // SES pauses an account near 10% bounces or 0.5% complaints: warn well before.
