@@ -13,6 +13,11 @@ export interface SmokeOptions {
   url: string;
   /** An address that may receive a sign-in link; without it the sign-in check is skipped (no mail is sent). */
   email?: string;
+  /**
+   * The media bucket's name when the upload endpoint is path-style (s3rver, for a local portal);
+   * AWS's regional endpoint names the bucket in its host.
+   */
+  uploadBucket?: string;
   /** Request timeout per check, in ms. */
   timeoutMs?: number;
 }
@@ -97,14 +102,15 @@ const CHECKS: [string, Check][] = [
   ],
   [
     'upload CORS',
-    async ({ get, base }) => {
+    async ({ get, base, options }) => {
       const csp = (await get('/')).headers.get('content-security-policy') ?? '';
       const uploadOrigin = /connect-src ([^;]+)/
         .exec(csp)?.[1]
         ?.split(' ')
         .find((source) => source.startsWith('http'));
       if (!uploadOrigin) return fail('the CSP names no upload origin in connect-src');
-      const preflight = await fetch(`${uploadOrigin}/`, {
+      const path = options.uploadBucket ? `/${options.uploadBucket}/uploads/smoke` : '/uploads/smoke';
+      const preflight = await fetch(`${uploadOrigin}${path}`, {
         method: 'OPTIONS',
         headers: { origin: base, 'access-control-request-method': 'POST' },
       });

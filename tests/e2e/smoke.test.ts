@@ -1,11 +1,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
+import { LOCAL_MEDIA_BUCKET } from '../../infra/local/local-aws.ts';
 import { runSmoke } from '../../infra/smoke/checks.ts';
 
 describe('npm run smoke (what a city runs after deploying)', () => {
   it('passes on the local portal, which behaves as the deployed one', async () => {
-    const results = await runSmoke({ url: inject('baseUrl'), email: 'smoke@e2e.test' });
+    const results = await runSmoke({
+      url: inject('baseUrl'),
+      email: 'smoke@e2e.test',
+      uploadBucket: LOCAL_MEDIA_BUCKET,
+    });
     expect(results.map((result) => result.name)).toEqual([
       'health',
       'security headers',
