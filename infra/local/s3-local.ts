@@ -45,7 +45,7 @@ export const startS3Local = async (options: {
     configureBuckets: [{ name: options.bucket, configs: [corsFor(options.allowedOrigins)] }],
   });
   // Prepended so it sees multipart requests s3rver's router would refuse.
-  (server as unknown as { middleware: unknown[] }).middleware.unshift(s3rverMultipartShim(options.directory));
+  server.middleware.unshift(s3rverMultipartShim(options.directory));
   server.on('event', (event: S3EventLike) => {
     if (event.Records.some((record) => record.eventName.startsWith('ObjectCreated'))) options.onObjectCreated(event);
   });

@@ -16,6 +16,8 @@ declare module 's3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
+    /** Koa-style middleware, run in order; the multipart shim is put first. */
+    middleware: unknown[];
   }
   export default S3rver;
 }
