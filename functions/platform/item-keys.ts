@@ -1,10 +1,6 @@
-import { TABLE } from '../../infra/table.ts';
+import { keyAttributeNames } from './table-shape.ts';
 
-const KEY_ATTRIBUTES = new Set<string>([
-  TABLE.partitionKey,
-  TABLE.sortKey,
-  ...TABLE.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
-]);
+const KEY_ATTRIBUTES = new Set<string>(keyAttributeNames());
 
 /**
  * A record without its table and index keys. Items read back carry the keys they were written

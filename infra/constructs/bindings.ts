@@ -1,6 +1,6 @@
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { TABLE } from '../table.ts';
+import { TABLE } from '../../functions/platform/table-shape.ts';
 import { acknowledgeWildcards } from './acknowledge.ts';
 import type { CommunsFunction } from './communs-function.ts';
 import { MEDIA_KEYS } from './media-keys.ts';

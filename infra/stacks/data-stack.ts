@@ -2,10 +2,10 @@ import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Bucket, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { TABLE } from '../../functions/platform/table-shape.ts';
 import { acknowledge } from '../constructs/acknowledge.ts';
 import { MEDIA_KEYS } from '../constructs/media-keys.ts';
 import { allowCloudFrontToRead, PRIVATE_BUCKET_DEFAULTS } from '../constructs/private-bucket.ts';
-import { TABLE } from '../table.ts';
 import { exportDataValues } from './data-exports.ts';
 import type { DeploymentSettings } from './settings.ts';
 

@@ -5,13 +5,13 @@ import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE } from '../../functions/platform/table-shape.ts';
 import type { CommunsFunction } from '../../infra/constructs/communs-function.ts';
 import { siteNotFoundCode, sitePathsCode } from '../../infra/constructs/site-paths-function.ts';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../infra/security-headers.ts';
 import { SITE_CACHE_CONTROL } from '../../infra/site-cache.ts';
 import type { AppStack } from '../../infra/stacks/app-stack.ts';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
-import { TABLE } from '../../infra/table.ts';
 import { CITY_DOMAIN, CITY_SETTINGS, EXAMPLE_SETTINGS, settingsFile } from './settings-support.ts';
 
 /** Temporary folders (cloud assemblies, site fixtures), removed after the file. */

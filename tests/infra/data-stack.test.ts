@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE } from '../../functions/platform/table-shape.ts';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
 import { DATA_EXPORT_NAMES } from '../../infra/stacks/data-exports.ts';
-import { TABLE } from '../../infra/table.ts';
 import { EXAMPLE_SETTINGS } from './settings-support.ts';
 
 /** Temporary folders (cloud assemblies, site fixtures), removed after the file. */
@@ -61,7 +61,7 @@ describe('table', () => {
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('has exactly the keys and indexes of infra/table.ts, all strings, projecting everything', () => {
+  it('has exactly the keys and indexes of functions/platform/table-shape.ts, all strings, projecting everything', () => {
     const table = template.findResources('AWS::DynamoDB::Table');
     const properties = Object.values(table)[0]?.Properties;
     expect(properties.KeySchema).toEqual([

@@ -2,8 +2,10 @@
  * The one DynamoDB table: its keys, indexes and TTL attribute.
  *
  * Read by the CDK stateful stack AND by the local runtime (CreateTable on DynamoDB Local), so the
- * two cannot drift. Entities put their key formats in their feature's `store.ts`; this file only
- * says which attributes exist and what each index is for.
+ * two cannot drift, and by the functions (which attributes are keys). It lives on the functions'
+ * ground floor because infra may import the functions and the functions never import infra.
+ * Entities put their key formats in their feature's `store.ts`; this file only says which
+ * attributes exist and what each index is for.
  */
 
 export interface IndexDefinition {
