@@ -4,9 +4,9 @@ import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { createRouter } from '../platform/router.ts';
 import { eraseMyAccount, exportMyData } from './my-data.ts';
-import type { PersonalDataPart } from './personal-data.ts';
 import { EraseRequestSchema, ProfileSchema, ProfileUpdateSchema, toProfile } from './schema.ts';
 import { clearSessionCookie } from './session-cookie.ts';
 import { getUser } from './store.ts';
@@ -60,7 +60,7 @@ const deleteMe = createRoute({
   responses: { 204: { description: 'Erased; the session cookie is cleared' }, ...SIGNED_IN_ERRORS },
 });
 
-export const meRoutes = (deps: AppDeps, personalDataParts: PersonalDataPart[]) =>
+export const meRoutes = (deps: AppDeps, personalDataParts: readonly PersonalDataPart[]) =>
   createRouter()
     .openapi(getMe, async (c) => {
       const user = await getUser(deps, viewerOrThrow(c.var.viewer).id);

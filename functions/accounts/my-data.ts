@@ -1,7 +1,7 @@
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import type { PersonalDataPart } from './personal-data.ts';
-import type { ContributionChoice, UserRecord } from './schema.ts';
+import type { ContributionChoice, PersonalDataPart } from '../platform/personal-data-part.ts';
+import type { UserRecord } from './schema.ts';
 import { toProfile } from './schema.ts';
 import { endAllSessions } from './sessions.ts';
 import { deleteUser, getUser, listSessionsOfUser } from './store.ts';
@@ -13,7 +13,10 @@ const userOrThrow = async (deps: AppDeps, userId: string) => {
 };
 
 /** Everything stored about a person: the account, its sessions, then each feature's part. */
-export const exportMyData = async (deps: AppDeps, { userId, parts }: { userId: string; parts: PersonalDataPart[] }) => {
+export const exportMyData = async (
+  deps: AppDeps,
+  { userId, parts }: { userId: string; parts: readonly PersonalDataPart[] },
+) => {
   const user = await userOrThrow(deps, userId);
   const sessions = await listSessionsOfUser(deps, userId);
   const features = Object.fromEntries(
@@ -33,7 +36,12 @@ export const exportMyData = async (deps: AppDeps, { userId, parts }: { userId: s
  */
 export const eraseMyAccount = async (
   deps: AppDeps,
-  options: { userId: string; confirmEmail: string; contributions: ContributionChoice; parts: PersonalDataPart[] },
+  options: {
+    userId: string;
+    confirmEmail: string;
+    contributions: ContributionChoice;
+    parts: readonly PersonalDataPart[];
+  },
 ): Promise<void> => {
   const user: UserRecord = await userOrThrow(deps, options.userId);
   if (options.confirmEmail !== user.email) {

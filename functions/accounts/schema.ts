@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { CONTRIBUTION_CHOICES } from '../platform/personal-data-part.ts';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -117,10 +118,6 @@ export const RolesUpdateSchema = z
   .openapi('RolesUpdate');
 
 export const SuspendRequestSchema = z.strictObject({ reason: text(500).min(1) }).openapi('SuspendRequest');
-
-/** What happens to a leaving citizen's published Creative Commons contributions. */
-export const CONTRIBUTION_CHOICES = ['keep-credited', 'keep-anonymous', 'withdraw'] as const;
-export type ContributionChoice = (typeof CONTRIBUTION_CHOICES)[number];
 
 export const EraseRequestSchema = z
   .strictObject({

@@ -1,22 +1,13 @@
-import { expireAbandonedUploadsTask } from '../media/expire-abandoned-uploads.ts';
+import { CONTRIBUTIONS } from '../features.ts';
+import type { DailyTask } from '../platform/daily-task.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
-import { journalDigestTask } from '../projects/send-journal-digest.ts';
-
-/** One piece of daily upkeep owned by a feature (reminders, overdue loans, clean-up). */
-export interface DailyTask {
-  name: string;
-  run(deps: AppDeps): Promise<Record<string, number>>;
-}
-
-/** Each feature's daily task, written in its own folder and listed here. */
-export const DAILY_TASKS: DailyTask[] = [expireAbandonedUploadsTask, journalDigestTask];
 
 /**
- * Runs every daily task; one failing task is logged and does not stop the others.
+ * Runs every feature's daily tasks (see features.ts); one failing task is logged and does not stop the others.
  * Returns each task's figures (or its error) for logs and tests.
  */
-export const runDailyJob = async (deps: AppDeps, tasks: DailyTask[] = DAILY_TASKS) => {
+export const runDailyJob = async (deps: AppDeps, tasks: readonly DailyTask[] = CONTRIBUTIONS.dailyTasks) => {
   const results: Record<string, Record<string, number> | { error: string }> = {};
   for (const task of tasks) {
     try {

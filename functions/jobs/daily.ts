@@ -1,7 +1,8 @@
+import { CONTRIBUTIONS } from '../features.ts';
 import { createAwsDeps } from '../platform/aws-deps.ts';
 import { runDailyJob } from './daily-job.ts';
 
-const deps = createAwsDeps();
+const deps = createAwsDeps(CONTRIBUTIONS.hooks);
 
 /** EventBridge Scheduler entry: once a day. */
 export const handler = async () => runDailyJob(deps);

@@ -1,13 +1,7 @@
-import { processUpload } from '../media/process-upload.ts';
+import { CONTRIBUTIONS } from '../features.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
-
-/** An object that landed under `uploads/` in the media bucket. */
-export interface UploadedObject {
-  bucket: string;
-  key: string;
-  size: number;
-}
+import type { UploadedObject, UploadProcessor } from '../platform/upload-processor.ts';
 
 /** The objects of an S3 event notification (the same shape from S3 and from s3rver). */
 export const objectsOfS3Event = (event: {
@@ -20,23 +14,15 @@ export const objectsOfS3Event = (event: {
     size: record.s3.object.size ?? 0,
   }));
 
-/** What a feature does with objects under one key prefix (e.g. `uploads/` for media). */
-export interface UploadProcessor {
-  prefix: string;
-  process(deps: AppDeps, object: UploadedObject): Promise<void>;
-}
-
-/** Each feature that receives uploads writes its processor in its own folder; listed here. */
-export const UPLOAD_PROCESSORS: UploadProcessor[] = [{ prefix: 'uploads/', process: processUpload }];
-
 /**
- * Hands each uploaded object to the processor of its prefix. Used by the S3-event Lambda and by
- * the local runtime's s3rver events alike. S3 delivers at least once: processors are idempotent.
+ * Hands each uploaded object to the processor of its prefix (the features' processors, see
+ * features.ts). Used by the S3-event Lambda and by the local runtime's s3rver events alike.
+ * S3 delivers at least once: processors are idempotent.
  */
 export const processUploadedObjects = async (
   deps: AppDeps,
   objects: UploadedObject[],
-  processors: UploadProcessor[] = UPLOAD_PROCESSORS,
+  processors: readonly UploadProcessor[] = CONTRIBUTIONS.uploadProcessors,
 ) => {
   for (const object of objects) {
     const processor = processors.find((p) => object.key.startsWith(p.prefix));

@@ -1,4 +1,4 @@
-import type { DailyTask } from '../jobs/daily-job.ts';
+import type { DailyTask } from '../platform/daily-task.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { discardStagedUpload } from './discard-staged-upload.ts';
 import { listPendingCreatedBefore, moveMediaOn } from './store.ts';

@@ -1,4 +1,4 @@
-import type { PersonalDataPart } from '../accounts/personal-data.ts';
+import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { deleteMediaForGood } from './delete-media.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';

@@ -1,7 +1,7 @@
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import type { UploadedObject } from '../jobs/uploaded-object.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
+import type { UploadedObject } from '../platform/upload-processor.ts';
 import { safeFileName } from './allow-list.ts';
 import { inspectStagedObject } from './inspect-upload.ts';
 import type { MediaRecord } from './schema.ts';

@@ -1,14 +1,15 @@
 import { createDocumentClient, createS3Client } from './clients.ts';
 import { loadConfig } from './config.ts';
-import { type AppDeps, systemClock } from './deps.ts';
+import { type AppDeps, type FeatureHooks, systemClock } from './deps.ts';
 import { createSesMailer } from './ses-mailer.ts';
 
 /**
  * The dependencies of every Lambda entry, from the environment the CDK stack sets
  * (TABLE_NAME, MEDIA_BUCKET, PUBLIC_URL, MAIL_FROM, ADMIN_EMAILS, TIME_ZONE).
- * Call once at module scope so clients live as long as the Lambda instance.
+ * Call once at module scope so clients live as long as the Lambda instance. The hooks come from
+ * the feature list (`functions/features.ts`), which the entries import and the platform does not.
  */
-export const createAwsDeps = (env: NodeJS.ProcessEnv = process.env): AppDeps => ({
+export const createAwsDeps = (hooks: FeatureHooks, env: NodeJS.ProcessEnv = process.env): AppDeps => ({
   db: createDocumentClient(),
   s3: createS3Client(),
   tableName: required(env, 'TABLE_NAME'),
@@ -16,6 +17,7 @@ export const createAwsDeps = (env: NodeJS.ProcessEnv = process.env): AppDeps => 
   mailer: createSesMailer(undefined, env.MAIL_FROM),
   clock: systemClock,
   config: loadConfig(env),
+  hooks,
 });
 
 const required = (env: NodeJS.ProcessEnv, name: string): string => {

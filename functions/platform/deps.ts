@@ -22,4 +22,21 @@ export interface AppDeps {
   mailer: Mailer;
   clock: Clock;
   config: AppConfig;
+  /** What features do when another feature's state changes, gathered from the feature list. */
+  hooks: FeatureHooks;
+}
+
+/**
+ * The hooks a use case calls while it runs. They travel with the dependencies (not as imports) so
+ * that a feature can tell others about a change without knowing who listens: projects does not
+ * import trails, trails plugs its listener in through its `feature.ts`. They live here, beside
+ * `AppDeps`, because each hook receives the dependencies and the dependencies carry the hooks.
+ */
+export interface FeatureHooks {
+  projectVisibilityListeners: readonly ProjectVisibilityListener[];
+}
+
+/** A project was hidden by the city (moderation) or restored: what depends on it follows. */
+export interface ProjectVisibilityListener {
+  onProjectVisibilityChanged(deps: AppDeps, change: { slug: string; hidden: boolean }): Promise<void>;
 }

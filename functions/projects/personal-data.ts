@@ -1,4 +1,3 @@
-import type { PersonalDataPart } from '../accounts/personal-data.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import type { MemberRecord, ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';

@@ -1,4 +1,4 @@
-import type { PersonalDataPart } from '../accounts/personal-data.ts';
+import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { removeStopOnErasure } from './edit-stops.ts';
 import {
   dropProposal,

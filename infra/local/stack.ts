@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from '../../functions/api/app.ts';
+import { CONTRIBUTIONS } from '../../functions/features.ts';
 import { runDailyJob } from '../../functions/jobs/daily-job.ts';
 import { objectsOfS3Event, processUploadedObjects } from '../../functions/jobs/uploaded-object.ts';
 import { createDocumentClient, createS3Client } from '../../functions/platform/clients.ts';
@@ -111,6 +112,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       mailer: createOutboxMailer(outboxDir, clock, print),
       clock,
       config,
+      hooks: CONTRIBUTIONS.hooks,
     };
 
     const processing = new Set<Promise<void>>();
@@ -120,7 +122,10 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       bucket: LOCAL_MEDIA_BUCKET,
       allowedOrigins: [url],
       onObjectCreated: (event) => {
-        const objects = objectsOfS3Event(event).filter((object) => object.key.startsWith('uploads/'));
+        // Only what a feature processes (as the S3 notification's prefix filter in AWS).
+        const objects = objectsOfS3Event(event).filter((object) =>
+          CONTRIBUTIONS.uploadProcessors.some((processor) => object.key.startsWith(processor.prefix)),
+        );
         if (objects.length === 0) return;
         const job = processUploadedObjects(deps, objects)
           .catch((error) => logger.error('media processing failed', { error: error as Error }))

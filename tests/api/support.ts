@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
+import { CONTRIBUTIONS } from '../../functions/features.ts';
 import { createDocumentClient, createS3Client } from '../../functions/platform/clients.ts';
 import { type AppConfig, AppConfigSchema } from '../../functions/platform/config.ts';
 import type { AppDeps, Clock } from '../../functions/platform/deps.ts';
@@ -40,6 +41,7 @@ export const makeTestApp = async (
     mailer: createOutboxMailer(outboxDir, clock, () => {}),
     clock,
     config: AppConfigSchema.parse({ publicUrl: TEST_ORIGIN, ...options.config }),
+    hooks: CONTRIBUTIONS.hooks,
   };
   const app = createApp(deps);
   return { app, deps, clock, outbox: () => readOutbox(outboxDir) };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eraseMyAccount } from '../../../functions/accounts/my-data.ts';
-import type { PersonalDataPart } from '../../../functions/accounts/personal-data.ts';
-import { CONTRIBUTION_CHOICES } from '../../../functions/accounts/schema.ts';
 import { getUserIdByEmail } from '../../../functions/accounts/store.ts';
+import { CONTRIBUTION_CHOICES, type PersonalDataPart } from '../../../functions/platform/personal-data-part.ts';
 import { browserHeaders, makeTestApp, problemOf, signIn } from '../support.ts';
 
 describe('my data', () => {

@@ -1,0 +1,11 @@
+import type { AppDeps } from './deps.ts';
+
+/**
+ * One piece of daily upkeep owned by a feature (reminders, overdue loans, clean-up). The daily
+ * job runs every feature's tasks; one failing task does not stop the others.
+ */
+export interface DailyTask {
+  name: string;
+  /** Returns figures for the logs (e.g. `{ expired: 3 }`). */
+  run(deps: AppDeps): Promise<Record<string, number>>;
+}

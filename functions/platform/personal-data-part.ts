@@ -1,0 +1,33 @@
+import type { AppDeps } from './deps.ts';
+
+/**
+ * The person whose data is exported or erased, as the features see them: who they are and the
+ * names their contributions are credited with. The account itself (profile, sessions) belongs to
+ * the accounts feature, which walks the parts and passes its user record (a wider shape).
+ */
+export interface DataSubject {
+  id: string;
+  email: string;
+  displayName: string;
+  attributionName: string;
+}
+
+/** What happens to a leaving citizen's published Creative Commons contributions. */
+export const CONTRIBUTION_CHOICES = ['keep-credited', 'keep-anonymous', 'withdraw'] as const;
+export type ContributionChoice = (typeof CONTRIBUTION_CHOICES)[number];
+
+/**
+ * A feature's share of what the city holds about a person. Each feature that stores personal
+ * data writes one in its own folder and lists it in its `feature.ts`; `GET /api/me/export` and
+ * `DELETE /api/me` walk them all.
+ */
+export interface PersonalDataPart {
+  /** Key of this part in the export document, e.g. `media`. */
+  name: string;
+  export(deps: AppDeps, person: DataSubject): Promise<unknown>;
+  /**
+   * Erases this part, applying the person's choice for their published Creative Commons
+   * contributions. Runs before the account itself is deleted; must be safe to run twice.
+   */
+  erase(deps: AppDeps, options: { user: DataSubject; contributions: ContributionChoice }): Promise<void>;
+}
