@@ -1,4 +1,5 @@
 import type { AppDeps } from '../platform/deps.ts';
+import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import type { MemberRecord, ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
 import {
