@@ -1,5 +1,5 @@
 import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { forgetReports } from '../moderation/store.ts';
+import { forgetReports } from '../moderation/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import type { MediaRecord } from './schema.ts';

@@ -7,6 +7,7 @@ import { mediaModerationRoutes } from './moderation-routes.ts';
 import { myMediaRoutes } from './my-media-routes.ts';
 import { mediaPersonalData } from './personal-data.ts';
 import { processUpload } from './process-upload.ts';
+import { reportableMedia } from './reportable.ts';
 import { DemoMediaSchema, seedDemoMedia } from './seed-demo-media.ts';
 import { uploadRoutes } from './uploads-routes.ts';
 
@@ -26,6 +27,7 @@ export const mediaFeature = defineFeature({
   dailyTasks: [expireAbandonedUploadsTask],
   // Uploads land under `uploads/` (storage-keys.ts) and are published under `media/`.
   uploadProcessors: [{ prefix: 'uploads/', process: processUpload }],
+  reportables: [reportableMedia],
   personalData: [mediaPersonalData],
   demoSeeders: [
     {

@@ -72,13 +72,20 @@ const queue = createRoute({
   },
 });
 
-export type QueueItem = z.infer<typeof QueueItemSchema>;
+/** An entry as the queue documents it (checked, sent as the adapter built it). */
+const isQueueItem = (entry: unknown): entry is z.infer<typeof QueueItemSchema> =>
+  QueueItemSchema.safeParse(entry).success;
 
-/** The queue over every reportable kind (the list the API composes: functions/api/reportables.ts). */
-export const moderationQueueRoutes = (deps: AppDeps, kinds: readonly Reportable<unknown, QueueItem>[]) =>
+/**
+ * The queue over every reportable kind the features contribute (their feature.ts). The platform's
+ * contract cannot name this queue's entry type, so the entries are checked against the schema the
+ * route documents: an adapter describing its items otherwise fails loudly here, not in the browser.
+ */
+export const moderationQueueRoutes = (deps: AppDeps, kinds: readonly Reportable[]) =>
   createRouter().openapi(queue, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const page = await moderationQueue(deps, kinds, { limit, startKey: decodeCursor(cursor) });
+    const { items, lastKey } = await moderationQueue(deps, kinds, { limit, startKey: decodeCursor(cursor) });
+    if (!items.every(isQueueItem)) throw new Error('A reportable kind described a queue entry its schema refuses.');
     c.header('cache-control', PRIVATE_NO_STORE);
-    return c.json({ items: page.items, nextCursor: encodeCursor(page.lastKey) }, 200);
+    return c.json({ items, nextCursor: encodeCursor(lastKey) }, 200);
   });

@@ -4,6 +4,7 @@ import type { DailyTask } from './daily-task.ts';
 import type { DemoSeeder } from './demo-seeder.ts';
 import type { AppDeps, FeatureHooks, ProjectVisibilityListener } from './deps.ts';
 import type { PersonalDataPart } from './personal-data-part.ts';
+import type { Reportable } from './reportable.ts';
 import type { AppEnv } from './router.ts';
 import type { UploadProcessor } from './upload-processor.ts';
 
@@ -27,6 +28,8 @@ export interface Feature {
   readonly demoSeeders?: readonly DemoSeeder[];
   /** React when the city hides or restores a project. */
   readonly projectVisibilityListeners?: readonly ProjectVisibilityListener[];
+  /** The kinds of item residents may report: moderation reports, hides, queues and reviews them. */
+  readonly reportables?: readonly Reportable[];
 }
 
 /**
@@ -53,6 +56,7 @@ export interface Contributions {
   readonly uploadProcessors: readonly UploadProcessor[];
   readonly personalData: readonly PersonalDataPart[];
   readonly demoSeeders: readonly DemoSeeder[];
+  readonly reportables: readonly Reportable[];
   /** Handed to use cases with the dependencies (`AppDeps.hooks`). */
   readonly hooks: FeatureHooks;
 }
@@ -70,6 +74,7 @@ export const composeFeatures = (features: readonly Feature[]): Contributions => 
     uploadProcessors: all((feature) => feature.uploadProcessors),
     personalData: all((feature) => feature.personalData).reverse(),
     demoSeeders: all((feature) => feature.demoSeeders),
+    reportables: all((feature) => feature.reportables),
     hooks: { projectVisibilityListeners: all((feature) => feature.projectVisibilityListeners) },
   };
 };

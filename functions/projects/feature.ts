@@ -3,6 +3,7 @@ import { membershipRoutes } from './membership-routes.ts';
 import { projectModerationRoutes } from './moderation-routes.ts';
 import { myProjectRoutes } from './my-projects-routes.ts';
 import { projectsPersonalData } from './personal-data.ts';
+import { reportableProjects } from './reportable.ts';
 import { projectRoutes } from './routes.ts';
 import { seedDemoProjects } from './seed-demo-projects.ts';
 import { journalDigestTask } from './send-journal-digest.ts';
@@ -19,6 +20,7 @@ export const projectsFeature = defineFeature({
     mount('/moderation/projects', projectModerationRoutes),
   ],
   dailyTasks: [journalDigestTask],
+  reportables: [reportableProjects],
   personalData: [projectsPersonalData],
   demoSeeders: [
     {

@@ -1,4 +1,4 @@
-import { review } from '../moderation/review.ts';
+import { review } from '../moderation/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { transact } from '../platform/transact.ts';

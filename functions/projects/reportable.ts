@@ -1,6 +1,6 @@
 import type { AppDeps } from '../platform/deps.ts';
+import { projectVisibilityChanged } from '../platform/project-visibility.ts';
 import type { Reportable, ReportSeen, VisibilityChange } from '../platform/reportable.ts';
-import { followProjectVisibility } from '../trails/follow-project-visibility.ts';
 import { activityEntry } from './activity.ts';
 import type { ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
@@ -10,7 +10,8 @@ export const CITY = 'La Ville / The city';
 
 /**
  * A project's new state saved over the revision that was read (with its public log entry, if
- * any), then its search entry refreshed and its trails following it when its visibility changed.
+ * any), then its search entry refreshed and, when its visibility changed, the listening features
+ * told (deps.hooks: a project's trails follow it).
  */
 export const projectChange = (
   deps: AppDeps,
@@ -25,7 +26,7 @@ export const projectChange = (
   afterwards: async () => {
     await refreshSearchEntry(deps, after);
     if (Boolean(before.hidden) !== Boolean(after.hidden))
-      await followProjectVisibility(deps, { slug: after.slug, hidden: Boolean(after.hidden) });
+      await projectVisibilityChanged(deps, { slug: after.slug, hidden: Boolean(after.hidden) });
   },
   record: after,
 });

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/public.ts';
-import { report } from '../moderation/report.ts';
-import { reportResponses } from '../moderation/reporter.ts';
+import { report, reportResponses } from '../moderation/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { cacheControl, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';

@@ -3,6 +3,7 @@ import { trailExportRoutes } from './export-routes.ts';
 import { followProjectVisibility } from './follow-project-visibility.ts';
 import { trailModerationRoutes } from './moderation-routes.ts';
 import { trailsPersonalData } from './personal-data.ts';
+import { reportableTrails } from './reportable.ts';
 import { myTrailRoutes, trailRoutes } from './routes.ts';
 import { seedDemoTrails } from './seed-demo-trails.ts';
 
@@ -16,6 +17,7 @@ export const trailsFeature = defineFeature({
     mount('/trails', trailRoutes),
     mount('/moderation/trails', trailModerationRoutes),
   ],
+  reportables: [reportableTrails],
   personalData: [trailsPersonalData],
   demoSeeders: [
     {

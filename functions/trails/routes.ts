@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/public.ts';
-import { report } from '../moderation/report.ts';
-import { reportResponses } from '../moderation/reporter.ts';
+import { report, reportResponses } from '../moderation/public.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
 import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';
