@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const AppConfigSchema = z.object({
   /** The public origin (scheme + host [+ port]) the portal is served from. */
   publicUrl: z.url(),
-  /** Loan and workshop days are calendar dates in this zone. */
+  /** The city's days (digests, the daily job) are calendar dates in this zone, not UTC. */
   timeZone: z.string().default('Europe/Paris'),
   /** Largest JSON request body the API accepts; media bytes never pass through the API. */
   maxBodyBytes: z.coerce

@@ -1,7 +1,7 @@
 import type { AppDeps } from './deps.ts';
 
 /**
- * One piece of daily upkeep owned by a feature (reminders, overdue loans, clean-up). The daily
+ * One piece of daily upkeep owned by a feature (expired uploads, journal digests). The daily
  * job runs every feature's tasks; one failing task does not stop the others.
  */
 export interface DailyTask {

@@ -3,7 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
 
-/** Time is injected so that expiry, loan days and digests can be tested without waiting. */
+/** Time is injected so that expiry, idle sessions and digests can be tested without waiting. */
 export interface Clock {
   now(): Date;
 }

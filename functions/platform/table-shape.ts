@@ -28,7 +28,7 @@ export const TABLE = {
       partitionKey: 'ownerPk',
       sortKey: 'ownerSk',
       purpose:
-        "Everything one person owns or takes part in, newest first: a citizen's media, memberships, loans; export and erasure walk it.",
+        "Everything one person owns or takes part in, newest first: a citizen's media, memberships, trail contributions; export and erasure walk it.",
     },
     {
       name: 'byKind',

@@ -17,7 +17,7 @@ const TABLE_ACTIONS = [
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
-  // Transactions are authorised per item action; this one guards the booking locks.
+  // Transactions are authorised per item action; this one lets a transaction check an item it does not write.
   'dynamodb:ConditionCheckItem',
 ];
 

@@ -73,7 +73,7 @@ export class AppStack extends Stack {
     });
     this.dailyJob = new CommunsFunction(this, 'DailyJob', {
       entry: 'functions/jobs/daily.ts',
-      description: 'Daily upkeep: reminders, overdue loans, clean-up',
+      description: 'Daily upkeep: expired uploads, journal digests',
       memorySize: 512,
       timeout: Duration.minutes(5),
       environment,

@@ -27,7 +27,7 @@ export interface DeploymentSettings {
   readonly adminEmails: readonly string[];
   /** Where alarms are sent (the city's operations team). */
   readonly operationsEmail?: string;
-  /** IANA zone of the city: loan days and the daily job follow it. */
+  /** IANA zone of the city: its days and the daily job (03:00) follow it. */
   readonly timeZone: string;
   /** The city's own host name for the portal, with an ACM certificate (us-east-1) for it. */
   readonly customDomain?: { readonly domainName: string; readonly certificateArn: string };
