@@ -20,7 +20,7 @@ import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../functions/platform/me
 import { acknowledge } from './acknowledge.ts';
 import type { CommunsFunction } from './communs-function.ts';
 
-/** What a failed asynchronous invocation leaves for the operations team: 14 days to redrive it. */
+/** What a failed asynchronous invocation leaves for the operations team: 14 days to send it again. */
 const FAILURE_RETENTION = Duration.days(14);
 
 export interface OperationsProps {
@@ -58,7 +58,7 @@ export class Operations extends Construct {
     acknowledge(
       this.failures,
       'AwsSolutions-SQS3',
-      'This queue is itself where failed invocations land (the on-failure destination); it is read by the redrive command, never by a consumer that could fail again.',
+      'This queue is itself where failed invocations land (the on-failure destination); the operations team reads it to send an event again by hand, never a consumer that could fail again.',
     );
     for (const job of props.jobs) {
       job.function.configureAsyncInvoke({
@@ -156,7 +156,7 @@ export class Operations extends Construct {
           ),
         ],
         [
-          graph('Failed invocations waiting for redrive', [this.failures.metricApproximateNumberOfMessagesVisible()]),
+          graph('Failed invocations waiting to be sent again', [this.failures.metricApproximateNumberOfMessagesVisible()]),
           graph('DynamoDB throttled requests', [tableMetric('ThrottledRequests')]),
           graph('SES bounce and complaint rates', [
             sesMetric('Reputation.BounceRate'),

@@ -177,14 +177,6 @@ export const functionEnvironment = (settings: DeploymentSettings): Record<string
   TIME_ZONE: settings.timeZone,
 });
 
-/** Which setting each environment variable comes from, to name it in a message. */
-const SETTING_OF_VARIABLE: Record<string, string> = {
-  publicUrl: 'publicUrl',
-  adminEmails: 'adminEmails',
-  timeZone: 'timeZone',
-  mailFrom: 'mailFrom',
-};
-
 const checkRuntimeConfig = (settings: DeploymentSettings) => {
   try {
     // MAIL_FROM is set by bindMail, with the permission to send.
@@ -197,7 +189,8 @@ const checkRuntimeConfig = (settings: DeploymentSettings) => {
       field === 'adminEmails' && typeof index === 'number'
         ? `"${settings.adminEmails[index]}" is not an e-mail address (separate addresses with commas, no names).`
         : (issue?.message ?? (error as Error).message);
-    throw new SettingsError(SETTING_OF_VARIABLE[field] ?? field, detail, settings.source);
+    // The config's fields are named as the settings are.
+    throw new SettingsError(field, detail, settings.source);
   }
 };
 
