@@ -156,7 +156,9 @@ export class Operations extends Construct {
           ),
         ],
         [
-          graph('Failed invocations waiting to be sent again', [this.failures.metricApproximateNumberOfMessagesVisible()]),
+          graph('Failed invocations waiting to be sent again', [
+            this.failures.metricApproximateNumberOfMessagesVisible(),
+          ]),
           graph('DynamoDB throttled requests', [tableMetric('ThrottledRequests')]),
           graph('SES bounce and complaint rates', [
             sesMetric('Reputation.BounceRate'),
