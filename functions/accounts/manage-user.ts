@@ -9,6 +9,8 @@ type Deps = Pick<AppDeps, 'db' | 'tableName' | 'clock'>;
 const existingUser = async (deps: Deps, userId: string) => {
   const user = await getUser(deps, userId);
   if (!user) throw new AppError('not-found', 'There is no such user.');
+  // Its erasure is under way: reinstating or changing it would let it be used again meanwhile.
+  if (user.status === 'erasing') throw new AppError('conflict', 'This account is being erased.');
   return user;
 };
 

@@ -6,7 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { createRouter } from '../platform/router.ts';
-import { eraseMyAccount, exportMyData } from './my-data.ts';
+import { exportMyData, requestErasure } from './my-data.ts';
 import { EraseRequestSchema, ProfileSchema, ProfileUpdateSchema, toProfile } from './schema.ts';
 import { clearSessionCookie } from './session-cookie.ts';
 import { getUser } from './store.ts';
@@ -57,7 +57,13 @@ const deleteMe = createRoute({
   path: '/',
   summary: 'Erase my account and personal data, choosing what happens to my published contributions',
   request: { body: JSON_BODY(EraseRequestSchema) },
-  responses: { 204: { description: 'Erased; the session cookie is cleared' }, ...SIGNED_IN_ERRORS },
+  responses: {
+    202: {
+      description:
+        'Accepted: the account can no longer be used, the session cookie is cleared, and the erasure completes in the background',
+    },
+    ...SIGNED_IN_ERRORS,
+  },
 });
 
 export const meRoutes = (deps: AppDeps, personalDataParts: readonly PersonalDataPart[]) =>
@@ -81,12 +87,7 @@ export const meRoutes = (deps: AppDeps, personalDataParts: readonly PersonalData
     })
     .openapi(deleteMe, async (c) => {
       const { confirmEmail, contributions } = c.req.valid('json');
-      await eraseMyAccount(deps, {
-        userId: viewerOrThrow(c.var.viewer).id,
-        confirmEmail,
-        contributions,
-        parts: personalDataParts,
-      });
+      await requestErasure(deps, { userId: viewerOrThrow(c.var.viewer).id, confirmEmail, contributions });
       clearSessionCookie(c, deps.config.publicUrl);
-      return c.body(null, 204);
+      return c.body(null, 202);
     });

@@ -1,10 +1,17 @@
+import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import type { ContributionChoice, PersonalDataPart } from '../platform/personal-data-part.ts';
+import type { WorkHandler } from '../platform/feature.ts';
+import {
+  CONTRIBUTION_CHOICES,
+  type ContributionChoice,
+  type PersonalDataPart,
+} from '../platform/personal-data-part.ts';
+import { requestWork } from '../platform/request-work.ts';
 import type { UserRecord } from './schema.ts';
 import { toProfile } from './schema.ts';
 import { endAllSessions } from './sessions.ts';
-import { deleteUser, getUser, listSessionsOfUser } from './store.ts';
+import { deleteUser, getUser, listSessionsOfUser, updateUser } from './store.ts';
 
 const userOrThrow = async (deps: AppDeps, userId: string) => {
   const user = await getUser(deps, userId);
@@ -31,17 +38,14 @@ export const exportMyData = async (
 };
 
 /**
- * Erases a person: each feature applies their contribution choice, then sessions end and the
- * account and its address are deleted. The typed e-mail must match: this cannot be undone.
+ * Asks for a person's erasure: the typed e-mail must match (this cannot be undone). The account
+ * stops being usable at once (no sign-in, every session ended) and the work job erases it, in
+ * steps (see `accountErasureWork`): a heavy contributor's media, memberships and stops take longer
+ * than a request may.
  */
-export const eraseMyAccount = async (
+export const requestErasure = async (
   deps: AppDeps,
-  options: {
-    userId: string;
-    confirmEmail: string;
-    contributions: ContributionChoice;
-    parts: readonly PersonalDataPart[];
-  },
+  options: { userId: string; confirmEmail: string; contributions: ContributionChoice },
 ): Promise<void> => {
   const user: UserRecord = await userOrThrow(deps, options.userId);
   if (options.confirmEmail !== user.email) {
@@ -51,7 +55,40 @@ export const eraseMyAccount = async (
       },
     });
   }
-  for (const part of options.parts) await part.erase(deps, { user, contributions: options.contributions });
+  await updateUser(deps, user.id, { status: 'erasing', updatedAt: deps.clock.now().toISOString() });
   await endAllSessions(deps, user.id);
-  await deleteUser(deps, user);
+  await requestWork(deps, { kind: ERASURE, id: user.id }, { contributions: options.contributions });
+};
+
+const ERASURE = 'account-erasure';
+
+/** How many records (media, memberships, stops…) one step of an erasure handles. */
+export const ERASURE_BATCH = 25;
+
+const ErasureInputSchema = z.object({ contributions: z.enum(CONTRIBUTION_CHOICES) });
+const ErasureProgressSchema = z.object({ partsDone: z.array(z.string()).default([]) });
+
+/**
+ * One step of an erasure: a batch of the first feature part not yet done (each applies the
+ * person's choice for their published contributions); once every part is done, the sessions end
+ * and the account and its address are deleted. The item keeps the parts done; each part finds
+ * what remains of it in the table, so a step cut anywhere is simply done again.
+ */
+export const accountErasureWork: WorkHandler = {
+  kind: ERASURE,
+  step: async (deps, work, { personalData }) => {
+    const user = await getUser(deps, work.id);
+    if (!user) return { done: true };
+    const { contributions } = ErasureInputSchema.parse(work.input);
+    const { partsDone } = ErasureProgressSchema.parse(work.progress);
+    const part = personalData.find((p) => !partsDone.includes(p.name));
+    if (part) {
+      const erased = await part.erase(deps, { user, contributions, limit: ERASURE_BATCH });
+      return { done: false, progress: { partsDone: erased === 'done' ? [...partsDone, part.name] : partsDone } };
+    }
+    // Sessions again: one may have started between the request and the status change landing.
+    await endAllSessions(deps, user.id);
+    await deleteUser(deps, user);
+    return { done: true };
+  },
 };

@@ -63,7 +63,8 @@ export const ProfileSchema = z
 
 export type Profile = z.infer<typeof ProfileSchema>;
 
-export const USER_STATUSES = ['active', 'suspended'] as const;
+/** `erasing`: the person asked for erasure; the account is unusable until the work job deletes it. */
+export const USER_STATUSES = ['active', 'suspended', 'erasing'] as const;
 
 /** A user as stored (one item per user). */
 export interface UserRecord {

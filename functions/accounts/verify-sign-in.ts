@@ -22,6 +22,7 @@ export const verifySignIn = async (
     });
   }
   const { user, created } = await provisionUser(deps, { email: token.email, language: token.language });
+  if (user.status === 'erasing') throw new AppError('forbidden', 'This account is being erased.');
   if (user.status !== 'active') {
     throw new AppError('forbidden', 'This account is suspended. Contact the city to know more.');
   }

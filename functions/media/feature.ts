@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineFeature, mount } from '../platform/feature.ts';
 import { contributorRoutes } from './contributor-routes.ts';
 import { expireAbandonedUploadsTask } from './expire-abandoned-uploads.ts';
+import { mediaFilesWork } from './media-files-work.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { mediaModerationRoutes } from './moderation-routes.ts';
 import { myMediaRoutes } from './my-media-routes.ts';
@@ -29,6 +30,7 @@ export const mediaFeature = defineFeature({
   uploadProcessors: [{ prefix: 'uploads/', process: processUpload }],
   reportables: [reportableMedia],
   personalData: [mediaPersonalData],
+  workHandlers: [mediaFilesWork],
   demoSeeders: [
     {
       name: 'media',

@@ -1,4 +1,5 @@
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
+import { inBatch } from '../platform/work.ts';
 import { deleteMediaForGood } from './delete-media.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
@@ -12,23 +13,25 @@ import { allMediaOfOwner, replaceMedia } from './store.ts';
 export const mediaPersonalData: PersonalDataPart = {
   name: 'media',
   export: async (deps, user) => (await allMediaOfOwner(deps, user.id)).map(toOwnMedia),
-  erase: async (deps, { user, contributions }) => {
-    for (const record of await allMediaOfOwner(deps, user.id)) {
-      const published = record.status === 'ready' || record.status === 'hidden';
-      if (!published || contributions === 'withdraw') {
-        await deleteMediaForGood(deps, record);
-        continue;
-      }
-      // Kept: no personal data beyond the credit they chose; consent statements are dropped.
-      const kept = {
-        ...record,
-        anonymous: contributions === 'keep-anonymous',
-        ownerErased: true,
-        consent: record.consent ? { ...record.consent, statement: undefined } : undefined,
-        updatedAt: deps.clock.now().toISOString(),
-      };
-      await replaceMedia(deps, kept, [record.status]);
-      await refreshMediaUses(deps, record.id, kept);
-    }
+  erase: async (deps, { user, contributions, limit }) => {
+    // Media kept for their credit are marked `ownerErased`: what remains is everything else.
+    const remaining = (await allMediaOfOwner(deps, user.id)).filter((record) => !record.ownerErased);
+    return inBatch(
+      remaining.map((record) => async () => {
+        const published = record.status === 'ready' || record.status === 'hidden';
+        if (!published || contributions === 'withdraw') return deleteMediaForGood(deps, record);
+        // Kept: no personal data beyond the credit they chose; consent statements are dropped.
+        const kept = {
+          ...record,
+          anonymous: contributions === 'keep-anonymous',
+          ownerErased: true,
+          consent: record.consent ? { ...record.consent, statement: undefined } : undefined,
+          updatedAt: deps.clock.now().toISOString(),
+        };
+        await replaceMedia(deps, kept, [record.status]);
+        await refreshMediaUses(deps, record.id, kept);
+      }),
+      limit,
+    );
   },
 };

@@ -1,21 +1,21 @@
 import type { AppDeps } from '../platform/deps.ts';
 import type { HiddenBy, Reportable, ReportSeen, VisibilityChange } from '../platform/reportable.ts';
+import { requestFilesFollowStatus } from './media-files-work.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
-import { republishFiles, withholdFiles } from './published-files.ts';
 import type { MediaRecord } from './schema.ts';
 import { allMediaOfOwner, countMediaReport, getMedia, mediaKeys, putMediaItem } from './store.ts';
 
 /**
  * A medium's new state, saved over the one that was read (its status and its report count), then
- * its uses refreshed and its files withheld or published again to match.
+ * its uses refreshed and its files withheld or published again to match (by the work job).
  */
 const change = (deps: AppDeps, before: MediaRecord, after: MediaRecord): VisibilityChange<MediaRecord> => ({
   writes: [putMediaItem(deps, after, [before.status], { openFlags: before.openFlags })],
   afterwards: async () => {
     await refreshMediaUses(deps, after.id, after);
-    if (before.status !== 'hidden' && after.status === 'hidden') await withholdFiles(deps, after.id);
-    if (before.status === 'hidden' && after.status === 'ready') await republishFiles(deps, after.id);
+    // Moving a large medium's files takes longer than a request may: the work job does it.
+    if (before.status !== after.status) await requestFilesFollowStatus(deps, after.id);
   },
   record: after,
 });

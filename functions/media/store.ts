@@ -55,8 +55,10 @@ export interface FlagRecord {
   flaggerKey: string;
 }
 
-export const getMedia = async ({ db, tableName }: Db, id: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.media(id) }))).Item as MediaRecord | undefined;
+/** A medium; `consistent` for a decision on the state a request just wrote (the work job's). */
+export const getMedia = async ({ db, tableName }: Db, id: string, { consistent = false } = {}) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.media(id), ConsistentRead: consistent })))
+    .Item as MediaRecord | undefined;
 
 export const getUsage = async ({ db, tableName }: Db, ownerId: string): Promise<MediaUsage> => {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.usage(ownerId) }));

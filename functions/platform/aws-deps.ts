@@ -1,11 +1,12 @@
 import { createDocumentClient, createS3Client } from './clients.ts';
 import { loadConfig } from './config.ts';
 import { type AppDeps, type FeatureHooks, systemClock } from './deps.ts';
+import { createLambdaWorkStarter } from './lambda-work.ts';
 import { createSesMailer } from './ses-mailer.ts';
 
 /**
  * The dependencies of every Lambda entry, from the environment the CDK stack sets
- * (TABLE_NAME, MEDIA_BUCKET, PUBLIC_URL, MAIL_FROM, ADMIN_EMAILS, TIME_ZONE).
+ * (TABLE_NAME, MEDIA_BUCKET, WORK_FUNCTION_NAME, PUBLIC_URL, MAIL_FROM, ADMIN_EMAILS, TIME_ZONE).
  * Call once at module scope so clients live as long as the Lambda instance. The hooks come from
  * the feature list (`functions/features.ts`), which the entries import and the platform does not.
  */
@@ -16,6 +17,7 @@ export const createAwsDeps = (hooks: FeatureHooks, env: NodeJS.ProcessEnv = proc
   mediaBucket: required(env, 'MEDIA_BUCKET'),
   mailer: createSesMailer(undefined, env.MAIL_FROM),
   clock: systemClock,
+  work: createLambdaWorkStarter(required(env, 'WORK_FUNCTION_NAME')),
   config: loadConfig(env),
   hooks,
 });

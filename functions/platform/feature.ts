@@ -7,6 +7,7 @@ import type { PersonalDataPart } from './personal-data-part.ts';
 import type { Reportable } from './reportable.ts';
 import type { AppEnv } from './router.ts';
 import type { UploadProcessor } from './upload-processor.ts';
+import type { StepResult, WorkRecord } from './work.ts';
 
 /**
  * What one feature plugs into the portal, exported from its `feature.ts`. Every part is optional:
@@ -30,6 +31,19 @@ export interface Feature {
   readonly projectVisibilityListeners?: readonly ProjectVisibilityListener[];
   /** The kinds of item residents may report: moderation reports, hides, queues and reviews them. */
   readonly reportables?: readonly Reportable[];
+  /** Long work its use cases record and the work job does in steps (see work.ts). */
+  readonly workHandlers?: readonly WorkHandler[];
+}
+
+/**
+ * What a feature does for one kind of work item (work.ts). A step does a bounded amount (a batch
+ * of files, a batch of records) and must be safe to repeat: a run can stop after any write, and
+ * the next one starts again from the item's saved progress and from what is left in the table and
+ * the bucket. It receives the contributions of all features (an erasure walks every feature's part).
+ */
+export interface WorkHandler {
+  readonly kind: string;
+  step(deps: AppDeps, work: WorkRecord, contributions: Contributions): Promise<StepResult>;
 }
 
 /**
@@ -57,6 +71,7 @@ export interface Contributions {
   readonly personalData: readonly PersonalDataPart[];
   readonly demoSeeders: readonly DemoSeeder[];
   readonly reportables: readonly Reportable[];
+  readonly workHandlers: readonly WorkHandler[];
   /** Handed to use cases with the dependencies (`AppDeps.hooks`). */
   readonly hooks: FeatureHooks;
 }
@@ -75,6 +90,7 @@ export const composeFeatures = (features: readonly Feature[]): Contributions => 
     personalData: all((feature) => feature.personalData).reverse(),
     demoSeeders: all((feature) => feature.demoSeeders),
     reportables: all((feature) => feature.reportables),
+    workHandlers: all((feature) => feature.workHandlers),
     hooks: { projectVisibilityListeners: all((feature) => feature.projectVisibilityListeners) },
   };
 };

@@ -26,8 +26,14 @@ export interface PersonalDataPart {
   name: string;
   export(deps: AppDeps, person: DataSubject): Promise<unknown>;
   /**
-   * Erases this part, applying the person's choice for their published Creative Commons
-   * contributions. Runs before the account itself is deleted; must be safe to run twice.
+   * Erases a batch of this part, at most `limit` records (a medium, a membership, a stop…),
+   * applying the person's choice for their published Creative Commons contributions, and answers
+   * whether that was all ('done') or some remain ('more'). The work job calls it again until done,
+   * possibly in another run: it must find what remains from the table itself and be safe to
+   * repeat. Runs before the account itself is deleted.
    */
-  erase(deps: AppDeps, options: { user: DataSubject; contributions: ContributionChoice }): Promise<void>;
+  erase(
+    deps: AppDeps,
+    options: { user: DataSubject; contributions: ContributionChoice; limit: number },
+  ): Promise<'done' | 'more'>;
 }

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../platform/deps.ts';
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
+import { inBatch } from '../platform/work.ts';
 import type { MemberRecord, ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
 import {
@@ -78,14 +79,27 @@ export const projectsPersonalData: PersonalDataPart = {
       follows: follows.map(({ unsubscribeToken, ...follow }) => follow),
     };
   },
-  erase: async (deps, { user, contributions }) => {
+  erase: async (deps, { user, contributions, limit }) => {
     const now = deps.clock.now().toISOString();
-    for (const membership of await listMembershipsOf(deps, user.id)) await leaveOnErasure(deps, membership, now);
-    for (const request of await joinRequestsOf(deps, user.id)) await deleteJoinRequest(deps, request);
-    for (const follow of await followsOf(deps, user.id)) await removeFollower(deps, follow);
-    for (const post of await postsOf(deps, user.id)) {
-      if (contributions === 'withdraw') await deletePost(deps, post);
-      else await detachPostFromAuthor(deps, post, contributions === 'keep-anonymous');
-    }
+    // Each item handled here leaves the person's listings, so these lists are what remains.
+    const [memberships, requests, follows, posts] = await Promise.all([
+      listMembershipsOf(deps, user.id),
+      joinRequestsOf(deps, user.id),
+      followsOf(deps, user.id),
+      postsOf(deps, user.id),
+    ]);
+    return inBatch(
+      [
+        ...memberships.map((membership) => () => leaveOnErasure(deps, membership, now)),
+        ...requests.map((request) => () => deleteJoinRequest(deps, request)),
+        ...follows.map((follow) => () => removeFollower(deps, follow)),
+        ...posts.map((post) =>
+          contributions === 'withdraw'
+            ? () => deletePost(deps, post)
+            : () => detachPostFromAuthor(deps, post, contributions === 'keep-anonymous'),
+        ),
+      ],
+      limit,
+    );
   },
 };

@@ -1,4 +1,5 @@
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
+import { inBatch } from '../platform/work.ts';
 import { removeStopOnErasure } from './edit-stops.ts';
 import {
   dropProposal,
@@ -35,23 +36,30 @@ export const trailsPersonalData: PersonalDataPart = {
       })),
     };
   },
-  erase: async (deps, { user, contributions }) => {
-    for (const proposal of await listProposalsOf(deps, user.id)) await dropProposal(deps, proposal);
-    for (const use of await listMediaPlacedBy(deps, user.id))
-      await saveMediaOfErasedPerson(deps, { ...use, addedBy: 'erased' });
-    for (const found of await listStopsOf(deps, user.id)) {
-      // Read again: the list comes from an index, which may lag behind the stop.
-      const stop = await getStop(deps, found.trailId, found.id);
-      if (!stop) continue;
-      if (contributions === 'withdraw') {
-        await removeStopOnErasure(deps, stop);
-        continue;
-      }
-      await saveStopOfErasedPerson(deps, {
-        ...stop,
-        contributedBy: 'erased',
-        contributorName: contributions === 'keep-anonymous' ? ANONYMOUS : stop.contributorName,
-      });
-    }
+  erase: async (deps, { user, contributions, limit }) => {
+    // Each item handled here leaves the person's listings, so these lists are what remains.
+    const [proposals, placed, stops] = await Promise.all([
+      listProposalsOf(deps, user.id),
+      listMediaPlacedBy(deps, user.id),
+      listStopsOf(deps, user.id),
+    ]);
+    return inBatch(
+      [
+        ...proposals.map((proposal) => () => dropProposal(deps, proposal)),
+        ...placed.map((use) => () => saveMediaOfErasedPerson(deps, { ...use, addedBy: 'erased' })),
+        ...stops.map((found) => async () => {
+          // Read again: the list comes from an index, which may lag behind the stop.
+          const stop = await getStop(deps, found.trailId, found.id);
+          if (!stop || stop.contributedBy === 'erased') return;
+          if (contributions === 'withdraw') return removeStopOnErasure(deps, stop);
+          await saveStopOfErasedPerson(deps, {
+            ...stop,
+            contributedBy: 'erased',
+            contributorName: contributions === 'keep-anonymous' ? ANONYMOUS : stop.contributorName,
+          });
+        }),
+      ],
+      limit,
+    );
   },
 };

@@ -20,6 +20,7 @@ import { freePort } from './free-port.ts';
 import { assertJava17 } from './java.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-aws.ts';
 import { LocalStartError } from './local-start-error.ts';
+import { createLocalWork, type LocalWork, type LocalWorkOptions } from './local-work.ts';
 import { createOutboxMailer } from './outbox-mailer.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { type RunningS3, startS3Local } from './s3-local.ts';
@@ -43,6 +44,8 @@ export interface LocalStackOptions {
   seedDemo?: boolean;
   clock?: Clock;
   config?: Partial<AppConfig>;
+  /** How the work job's runs are timed (the Lambda timeout it imitates). */
+  work?: LocalWorkOptions;
   print?: (line: string) => void;
 }
 
@@ -52,8 +55,10 @@ export interface LocalStack {
   outboxDir: string;
   endpoints: { dynamodb: string; s3: string };
   deps: AppDeps;
-  /** Objects whose processing (the local S3 → Lambda trigger) has not finished yet. */
+  /** Objects whose processing (the local S3 → Lambda trigger) and work runs have not finished yet. */
   idle(): Promise<void>;
+  /** The work job's runs (as the asynchronous invocations of the work function in AWS). */
+  work: LocalWork;
   /** Runs the daily job now, as the schedule would. */
   runDailyJob(): ReturnType<typeof runDailyJob>;
   stop(): Promise<void>;
@@ -104,6 +109,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const config = AppConfigSchema.parse({ publicUrl: url, ...options.config });
     const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
     const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}` });
+    const work = createLocalWork(() => deps, options.work);
     const deps: AppDeps = {
       db: createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint }),
       s3: s3Client,
@@ -112,6 +118,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       mailer: createOutboxMailer(outboxDir, clock, print),
       clock,
       config,
+      work,
       hooks: CONTRIBUTIONS.hooks,
     };
 
@@ -166,7 +173,9 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       deps,
       idle: async () => {
         while (processing.size > 0) await Promise.allSettled([...processing]);
+        await work.idle();
       },
+      work,
       runDailyJob: () => runDailyJob(deps),
       stop,
     };

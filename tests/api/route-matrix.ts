@@ -118,7 +118,7 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'PATCH /api/me': { expect: signedIn(200), request: () => ({ body: { displayName: 'Matrix' } }) },
   'GET /api/me/export': { expect: signedIn(200) },
   'DELETE /api/me': {
-    expect: signedIn(204),
+    expect: signedIn(202),
     request: ({ actor }) => ({
       body: { confirmEmail: actor?.user.email ?? 'x@example.test', contributions: 'keep-credited' },
     }),

@@ -8,6 +8,7 @@ import { createDocumentClient, createS3Client } from '../../functions/platform/c
 import { type AppConfig, AppConfigSchema } from '../../functions/platform/config.ts';
 import type { AppDeps, Clock } from '../../functions/platform/deps.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
+import { createLocalWork, type LocalWorkOptions } from '../../infra/local/local-work.ts';
 import { createOutboxMailer, readOutbox } from '../../infra/local/outbox-mailer.ts';
 
 export const TEST_ORIGIN = 'http://communs.test';
@@ -28,11 +29,19 @@ export const manualClock = (start = new Date('2026-11-24T09:00:00Z')) => {
  * Override endpoints to point it at a service the test starts and stops itself.
  */
 export const makeTestApp = async (
-  options: { clock?: Clock; config?: Partial<AppConfig>; dynamoEndpoint?: string; s3Endpoint?: string } = {},
+  options: {
+    clock?: Clock;
+    config?: Partial<AppConfig>;
+    dynamoEndpoint?: string;
+    s3Endpoint?: string;
+    /** How the work job's runs are timed (a tiny budget imitates Lambda's timeout cutting them). */
+    work?: LocalWorkOptions;
+  } = {},
 ) => {
   const clock = options.clock ?? manualClock();
   const outboxDir = await mkdtemp(join(tmpdir(), 'communs-outbox-'));
   const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
+  const work = createLocalWork(() => deps, options.work);
   const deps: AppDeps = {
     db: createDocumentClient({ ...clientOptions, dynamoEndpoint: options.dynamoEndpoint ?? inject('dynamoEndpoint') }),
     s3: createS3Client({ ...clientOptions, s3Endpoint: options.s3Endpoint ?? inject('s3Endpoint') }),
@@ -41,10 +50,11 @@ export const makeTestApp = async (
     mailer: createOutboxMailer(outboxDir, clock, () => {}),
     clock,
     config: AppConfigSchema.parse({ publicUrl: TEST_ORIGIN, ...options.config }),
+    work,
     hooks: CONTRIBUTIONS.hooks,
   };
   const app = createApp(deps);
-  return { app, deps, clock, outbox: () => readOutbox(outboxDir) };
+  return { app, deps, clock, work, outbox: () => readOutbox(outboxDir) };
 };
 
 /** `application/problem+json` body of a response, with its content type checked. */

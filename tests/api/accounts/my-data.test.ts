@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eraseMyAccount } from '../../../functions/accounts/my-data.ts';
-import { getUserIdByEmail } from '../../../functions/accounts/store.ts';
+import { getUser, getUserIdByEmail } from '../../../functions/accounts/store.ts';
+import { CONTRIBUTIONS } from '../../../functions/features.ts';
+import { runWork } from '../../../functions/jobs/run-work.ts';
 import { CONTRIBUTION_CHOICES, type PersonalDataPart } from '../../../functions/platform/personal-data-part.ts';
+import { recordWork } from '../../../functions/platform/work-store.ts';
 import { browserHeaders, makeTestApp, problemOf, signIn } from '../support.ts';
 
 describe('my data', () => {
@@ -38,9 +40,10 @@ describe('my data', () => {
       headers: browserHeaders(cookie),
       body: JSON.stringify({ confirmEmail: email, contributions: 'keep-anonymous' }),
     });
-    expect(erased.status).toBe(204);
+    expect(erased.status).toBe(202);
     expect(erased.headers.get('set-cookie')).toMatch(/Max-Age=0/);
     expect((await test.app.request('/api/me', { headers: { cookie } })).status).toBe(401);
+    await test.work.idle();
     expect(await getUserIdByEmail(test.deps, email)).toBeUndefined();
   });
 
@@ -58,10 +61,15 @@ describe('my data', () => {
           // The account still exists while parts erase (they may need the attribution name).
           expect(await getUserIdByEmail(test.deps, user.email)).toBe(userId);
           seen.push(contributions);
+          return 'done';
         },
       };
-      await eraseMyAccount(test.deps, { userId, confirmEmail: email, contributions: choice, parts: [part] });
+      const ref = { kind: 'account-erasure', id: userId };
+      await recordWork(test.deps, ref, { input: { contributions: choice }, at: new Date().toISOString() });
+      const outcome = await runWork(test.deps, ref, () => 60 * 60_000, { ...CONTRIBUTIONS, personalData: [part] });
+      expect(outcome).toBe('done');
       expect(seen).toEqual([choice]);
+      expect(await getUser(test.deps, userId)).toBeUndefined();
       expect(await getUserIdByEmail(test.deps, email)).toBeUndefined();
     },
   );

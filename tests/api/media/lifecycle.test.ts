@@ -317,7 +317,8 @@ describe('contributor page and my data', () => {
       confirmEmail: citizen.user.email,
       contributions: choice,
     });
-    expect(erased.status).toBe(204);
+    expect(erased.status).toBe(202);
+    await test.work.idle();
     const after = await test.app.request(`/api/media/${media.id}`);
     expect(after.status).toBe(status);
     if (credit) {

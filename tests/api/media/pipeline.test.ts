@@ -146,9 +146,12 @@ describe('media pipeline on s3rver', () => {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     expect((await moderate('hide', { reason: 'Recorded without consent' })).status).toBe(200);
+    // The files move in the work job, after the answer.
+    await test.work.idle();
     expect(await exists(test, key)).toBe(false);
     expect(await exists(test, key.replace(/^media\//, 'withheld/'))).toBe(true);
     expect((await moderate('restore')).status).toBe(200);
+    await test.work.idle();
     expect(await exists(test, key)).toBe(true);
     expect(await exists(test, key.replace(/^media\//, 'withheld/'))).toBe(false);
   });

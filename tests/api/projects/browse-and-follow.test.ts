@@ -187,7 +187,8 @@ describe('my data in projects', () => {
       confirmEmail: leaving.user.email,
       contributions: 'keep-anonymous',
     });
-    expect(erased.status).toBe(204);
+    expect(erased.status).toBe(202);
+    await test.work.idle();
     const page = (await (await test.app.request(`/api/projects/${shared.slug}`)).json()) as {
       members: { userId: string; role: string }[];
     };

@@ -639,8 +639,15 @@ describe('my data', () => {
       mediaIds: [medium.id],
     });
     expect(added.status).toBe(201);
-    const erase = (contributions: string) =>
-      call(test, '/api/me', 'DELETE', citizen.cookie, { confirmEmail: citizen.user.email, contributions });
+    // The erasure is answered at once and done by the work job: wait for it.
+    const erase = async (contributions: string) => {
+      const answer = await call(test, '/api/me', 'DELETE', citizen.cookie, {
+        confirmEmail: citizen.user.email,
+        contributions,
+      });
+      await test.work.idle();
+      return answer;
+    };
     const publicStops = async () => (await json<Detail>(await call(test, `/api/trails/${trail.id}`))).stops;
     return { test, citizen, erase, publicStops };
   };
@@ -653,13 +660,13 @@ describe('my data', () => {
     expect(exported.trails.stops.map((s) => s.title)).toEqual(['Mon arrêt']);
     expect(exported.trails.mediaAtStops).toHaveLength(1);
 
-    expect((await erase('withdraw')).status).toBe(204);
+    expect((await erase('withdraw')).status).toBe(202);
     expect((await publicStops()).map((s) => s.title)).toEqual(['Le pont', 'La tour']);
   });
 
   it('erasure keeping contributions anonymous keeps the stop without the name', async () => {
     const { erase, publicStops } = await contributorWithStop();
-    expect((await erase('keep-anonymous')).status).toBe(204);
+    expect((await erase('keep-anonymous')).status).toBe(202);
     expect((await publicStops()).at(-1)).toMatchObject({ title: 'Mon arrêt', contributorName: 'Anonyme' });
   });
 });
