@@ -1,4 +1,4 @@
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { ArnPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { TABLE } from '../../functions/platform/table-shape.ts';
 import { acknowledgeWildcards } from './acknowledge.ts';
@@ -87,4 +87,28 @@ export interface MailSender {
 export const bindMail = (fn: CommunsFunction, sender: MailSender): void => {
   fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [sender.identityArn] }));
   fn.function.addEnvironment('MAIL_FROM', sender.mailFrom);
+};
+
+/**
+ * Lets `fn` start the work function (an asynchronous invocation of that one function, no
+ * version or alias wildcard) and sets WORK_FUNCTION_NAME.
+ */
+export const bindWorkFunction = (fn: CommunsFunction, work: CommunsFunction): void => {
+  fn.role.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [work.function.functionArn] }),
+  );
+  fn.function.addEnvironment('WORK_FUNCTION_NAME', work.function.functionName);
+};
+
+/**
+ * Lets the work function start itself again when its time runs out with work left. A policy on
+ * its role naming its own ARN would be a dependency cycle (the function waits for its role's
+ * policy), so the grant is on the function's side: its resource policy names its role.
+ * Its name comes from Lambda's AWS_LAMBDA_FUNCTION_NAME (functions/jobs/work.ts).
+ */
+export const letContinueItself = (work: CommunsFunction): void => {
+  work.function.addPermission('ContinuesItself', {
+    principal: new ArnPrincipal(work.role.roleArn),
+    action: 'lambda:InvokeFunction',
+  });
 };

@@ -6,7 +6,7 @@ import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
-import { bindMail, bindMediaBucket, bindTable } from '../constructs/bindings.ts';
+import { bindMail, bindMediaBucket, bindTable, bindWorkFunction, letContinueItself } from '../constructs/bindings.ts';
 import { CommunsFunction } from '../constructs/communs-function.ts';
 import { DailySchedule } from '../constructs/daily-schedule.ts';
 import { Operations } from '../constructs/operations.ts';
@@ -24,13 +24,14 @@ export interface AppStackProps extends StackProps {
 }
 
 /**
- * Everything stateless, redeployed at will: the three functions, their triggers, the CloudFront
+ * Everything stateless, redeployed at will: the four functions, their triggers, the CloudFront
  * distribution and the site's files.
  */
 export class AppStack extends Stack {
   readonly api: CommunsFunction;
   readonly mediaUploaded: CommunsFunction;
   readonly dailyJob: CommunsFunction;
+  readonly work: CommunsFunction;
   readonly portal: PortalDistribution;
   readonly operations: Operations;
 
@@ -78,18 +79,29 @@ export class AppStack extends Stack {
       timeout: Duration.minutes(5),
       environment,
     });
-    for (const fn of [this.api, this.mediaUploaded, this.dailyJob]) {
+    // Long work the API only records (a hidden medium's files, an erasure), in steps, within
+    // Lambda's longest time limit; it continues itself when that is not enough.
+    this.work = new CommunsFunction(this, 'Work', {
+      entry: 'functions/jobs/work.ts',
+      description: "Long work in steps: a hidden medium's files, an account's erasure",
+      memorySize: 512,
+      timeout: Duration.minutes(15),
+      environment,
+    });
+    for (const fn of [this.api, this.mediaUploaded, this.dailyJob, this.work]) {
       bindTable(fn, table, { allowScan: fn === this.dailyJob });
       bindMediaBucket(fn, mediaBucket);
       bindMail(fn, mail);
     }
+    for (const fn of [this.api, this.mediaUploaded, this.dailyJob]) bindWorkFunction(fn, this.work);
+    letContinueItself(this.work);
 
     // Only CloudFront may call the API: IAM auth on the URL, signed by the distribution's OAC.
     const apiUrl = this.api.function.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM });
 
     this.operations = new Operations(this, 'Operations', {
       api: this.api,
-      jobs: [this.mediaUploaded, this.dailyJob],
+      jobs: [this.mediaUploaded, this.dailyJob, this.work],
       tableName: data.TableName,
       operationsEmail: settings.operationsEmail,
       stage: settings.stage,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE } from '../../functions/platform/table-shape.ts';
 import type { CommunsFunction } from '../../infra/constructs/communs-function.ts';
 import { siteNotFoundCode, sitePathsCode } from '../../infra/constructs/site-paths-function.ts';
+import { WORK_FUNCTION_TIMEOUT_MS } from '../../infra/local/local-work.ts';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../infra/security-headers.ts';
 import { SITE_CACHE_CONTROL } from '../../infra/site-cache.ts';
 import type { AppStack } from '../../infra/stacks/app-stack.ts';
@@ -66,7 +67,7 @@ const flatten = (value: unknown): string =>
   typeof value === 'string'
     ? value
     : ((value as Json)['Fn::ImportValue'] ?? (value as Json).Ref ?? JSON.stringify(value));
-const functions = () => [appStack.api, appStack.mediaUploaded, appStack.dailyJob];
+const functions = () => [appStack.api, appStack.mediaUploaded, appStack.dailyJob, appStack.work];
 
 describe('functions', () => {
   it('run Node.js 24 on arm64, from an ESM bundle built by the local esbuild (no Docker)', () => {
@@ -177,6 +178,33 @@ describe('triggers', () => {
       FunctionName: { 'Fn::GetAtt': [idOf(appStack, appStack.mediaUploaded), 'Arn'] },
       SourceArn: { 'Fn::ImportValue': 'Communs-Data:MediaBucketArn' },
     });
+  });
+
+  it('the API and the jobs may start the work function, that one only; it may start itself again', () => {
+    const workArn = { 'Fn::GetAtt': [idOf(appStack, appStack.work), 'Arn'] };
+    for (const fn of [appStack.api, appStack.mediaUploaded, appStack.dailyJob]) {
+      const resource = resources[idOf(appStack, fn)] as Json;
+      expect(resource.Properties.Environment.Variables.WORK_FUNCTION_NAME).toEqual({
+        Ref: idOf(appStack, appStack.work),
+      });
+      const roleId = appStack.getLogicalId(fn.role.node.defaultChild as never);
+      const invokes = Object.values(
+        template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } }),
+      )
+        .flatMap((policy: Json) => policy.Properties.PolicyDocument.Statement as Json[])
+        .filter((statement) => [statement.Action].flat().includes('lambda:InvokeFunction'));
+      expect(invokes).toEqual([expect.objectContaining({ Resource: workArn })]);
+    }
+    // Its own name comes from Lambda: the stack cannot give a function its own name (a cycle).
+    const work = resources[idOf(appStack, appStack.work)] as Json;
+    expect(work.Properties.Environment.Variables.WORK_FUNCTION_NAME).toBeUndefined();
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: workArn,
+      Principal: { 'Fn::GetAtt': [appStack.getLogicalId(appStack.work.role.node.defaultChild as never), 'Arn'] },
+    });
+    // The local runtime gives each run the time Lambda gives the function.
+    expect(work.Properties.Timeout * 1000).toBe(WORK_FUNCTION_TIMEOUT_MS);
   });
 
   it('EventBridge Scheduler runs the daily job every day at 03:00 city time, with retries', () => {
