@@ -1,8 +1,7 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf, writeIfReturning } from './conditional.ts';
 import type { AppDeps } from './deps.ts';
 import { withoutKeys } from './item-keys.ts';
-import { queryByKind } from './query-by-kind.ts';
 import type { WorkRecord, WorkRef } from './work.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
@@ -146,7 +145,24 @@ export const releaseWork = async ({ db, tableName }: Db, ref: WorkRef): Promise<
   );
 };
 
-/** Pending items, oldest request first (the daily job starts them again). */
-export const listPendingWork = async (deps: Db, limit: number): Promise<WorkRef[]> =>
-  (await queryByKind<WorkRef>(deps, { kindPk: PENDING_LISTING, fields: ['kind', 'id'], limit, oldestFirst: true }))
-    .items;
+/**
+ * Items still pending that were requested before `before` (ISO), oldest first: those whose runs
+ * should have finished long ago (the daily job starts them again).
+ */
+export const listPendingRequestedBefore = async (
+  { db, tableName }: Db,
+  { before, limit }: { before: string; limit: number },
+): Promise<WorkRef[]> => {
+  const { Items } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'byKind',
+      KeyConditionExpression: 'kindPk = :listing AND kindSk < :before',
+      ExpressionAttributeNames: { '#kind': 'kind', '#id': 'id' },
+      ExpressionAttributeValues: { ':listing': PENDING_LISTING, ':before': before },
+      ProjectionExpression: '#kind, #id',
+      Limit: limit,
+    }),
+  );
+  return (Items ?? []) as WorkRef[];
+};

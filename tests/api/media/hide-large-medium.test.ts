@@ -8,7 +8,7 @@ import type { AppDeps } from '../../../functions/platform/deps.ts';
 import { getWork, recordWork } from '../../../functions/platform/work-store.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { readyMediaFixture } from '../media-support.ts';
-import { browserHeaders, makeTestApp } from '../support.ts';
+import { browserHeaders, makeTestApp, manualClock } from '../support.ts';
 
 /** More files than one step moves: a large medium (a video, its poster, captions in many languages). */
 const FILE_COUNT = FILES_PER_STEP * 2 + 2;
@@ -83,17 +83,22 @@ describe('hiding a large medium', () => {
     expect(await runWork(test.deps, ref, () => 15 * 60_000)).toBe('none');
   });
 
-  it('the daily job starts again what was left pending', async () => {
-    const test = await makeTestApp();
-    const medium = await largeMedium(test.deps, { status: 'hidden' });
-    const ref = { kind: 'media-files', id: medium.id };
-    await recordWork(test.deps, ref, { input: {}, at: new Date().toISOString() });
+  it('the daily job starts again what was left pending for an hour, not what may still be running', async () => {
+    // A day of its own: the table is shared with the other test files' work.
+    const clock = manualClock(new Date('2020-01-01T03:00:00Z'));
+    const test = await makeTestApp({ clock });
+    const stuck = await largeMedium(test.deps, { status: 'hidden' });
+    const recent = await largeMedium(test.deps, { status: 'hidden' });
+    const ref = { kind: 'media-files', id: stuck.id };
+    await recordWork(test.deps, ref, { input: {}, at: '2020-01-01T01:00:00.000Z' });
+    await recordWork(test.deps, { kind: 'media-files', id: recent.id }, { input: {}, at: '2020-01-01T02:30:00.000Z' });
     expect(await runWork(test.deps, ref, () => 0)).toBe('more');
 
     const results = await runDailyJob(test.deps, [restartPendingWork]);
-    expect(results['restart-pending-work']).toMatchObject({ failed: 0 });
+    expect(results['restart-pending-work']).toEqual({ restarted: 1, failed: 0 });
     await test.work.idle();
-    expect(await keysUnder(test.deps, `media/${medium.id}/`)).toEqual([]);
+    expect(await keysUnder(test.deps, `media/${stuck.id}/`)).toEqual([]);
     expect(await getWork(test.deps, ref)).toMatchObject({ state: 'done' });
+    expect(await getWork(test.deps, { kind: 'media-files', id: recent.id })).toMatchObject({ state: 'pending' });
   });
 });
