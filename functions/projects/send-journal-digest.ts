@@ -1,6 +1,8 @@
 import type { DailyTask } from '../platform/daily-task.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
+import { logger } from '../platform/logger.ts';
+import { cityDay, claimDailySend, releaseDailySend } from '../platform/sent-once.ts';
 import type { FollowerRecord, PostRecord } from './schema.ts';
 import { getProject, isListedPublicly, listFollowers, listPostsSince } from './store.ts';
 
@@ -15,9 +17,13 @@ const TEXTS = {
   en: { subject: 'Communs: news from the projects you follow', by: 'by', stop: 'Stop receiving news of this project' },
 } as const;
 
+const JOB = 'journal-digest';
+
 /**
  * The daily digest: each follower gets one e-mail listing the journal posts of the last day in
- * the projects they follow, each project with its one-click unsubscribe link.
+ * the projects they follow, each project with its one-click unsubscribe link. An address the
+ * mail service refuses is counted and logged, and the others still get theirs; a follower who got
+ * today's digest is not sent it again when the job runs again the same day.
  */
 export const sendJournalDigest = async (deps: AppDeps) => {
   const since = new Date(deps.clock.now().getTime() - DAY_MS).toISOString();
@@ -36,7 +42,14 @@ export const sendJournalDigest = async (deps: AppDeps) => {
       digests.set(follower.userId, digest);
     }
   }
+  const day = cityDay(deps.clock.now(), deps.config.timeZone);
+  const figures = { sent: 0, alreadySent: 0, failed: 0 };
   for (const { follower, sections } of digests.values()) {
+    const marker = { job: JOB, target: follower.userId, day };
+    if (!(await claimDailySend(deps, marker, deps.clock.now()))) {
+      figures.alreadySent++;
+      continue;
+    }
     const t = TEXTS[follower.language];
     const url = (path: string) => new URL(path, deps.config.publicUrl).href;
     const text = sections
@@ -53,9 +66,17 @@ export const sendJournalDigest = async (deps: AppDeps) => {
             .join('')}<p><a href="${escapeHtml(url(`/api/follows/unsubscribe?token=${s.token}`))}">${t.stop}</a></p>`,
       )
       .join('');
-    await deps.mailer.send({ to: follower.email, subject: t.subject, text, html });
+    try {
+      await deps.mailer.send({ to: follower.email, subject: t.subject, text, html });
+      figures.sent++;
+    } catch (error) {
+      // One refused address (a typo, a suppressed mailbox) must not cost everyone else their digest.
+      figures.failed++;
+      logger.warn('digest not sent', { job: JOB, userId: follower.userId, error: error as Error });
+      await releaseDailySend(deps, marker);
+    }
   }
-  return { posts: posts.length, digests: digests.size };
+  return { posts: posts.length, digests: digests.size, ...figures };
 };
 
-export const journalDigestTask: DailyTask = { name: 'journal-digest', run: sendJournalDigest };
+export const journalDigestTask: DailyTask = { name: JOB, run: sendJournalDigest };

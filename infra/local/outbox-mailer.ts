@@ -8,12 +8,35 @@ export interface OutboxMessage extends MailMessage {
   sentAt: string;
 }
 
+export interface OutboxOptions {
+  /**
+   * Addresses refused the way SES refuses one (an unverified address in the sandbox, a suppressed
+   * one): `send` throws `MessageRejected` and nothing is written. Tests read the outbox for what
+   * the others still got.
+   */
+  refuse?: ReadonlySet<string>;
+}
+
 /**
  * The local stand-in for SES: each message is one JSON file in `dir` (to, subject, text, html,
  * sentAt), and its first link is printed so a person can click it from the terminal.
  */
-export const createOutboxMailer = (dir: string, clock: Clock, print: (line: string) => void): Mailer => ({
+export const createOutboxMailer = (
+  dir: string,
+  clock: Clock,
+  print: (line: string) => void,
+  options: OutboxOptions = {},
+): Mailer => ({
   async send(message) {
+    if (options.refuse?.has(message.to)) {
+      throw Object.assign(
+        new Error(`Email address is not verified. The following identities failed the check: ${message.to}`),
+        {
+          name: 'MessageRejected',
+          $metadata: { httpStatusCode: 400 },
+        },
+      );
+    }
     await mkdir(dir, { recursive: true });
     const sentAt = clock.now().toISOString();
     // Named to sort in sending order, even for messages sent within the same millisecond.

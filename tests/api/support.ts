@@ -9,7 +9,7 @@ import { type AppConfig, AppConfigSchema } from '../../functions/platform/config
 import type { AppDeps, Clock } from '../../functions/platform/deps.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { createLocalWork, type LocalWorkOptions } from '../../infra/local/local-work.ts';
-import { createOutboxMailer, readOutbox } from '../../infra/local/outbox-mailer.ts';
+import { createOutboxMailer, type OutboxOptions, readOutbox } from '../../infra/local/outbox-mailer.ts';
 
 export const TEST_ORIGIN = 'http://communs.test';
 
@@ -36,6 +36,8 @@ export const makeTestApp = async (
     s3Endpoint?: string;
     /** How the work job's runs are timed (a tiny budget imitates Lambda's timeout cutting them). */
     work?: LocalWorkOptions;
+    /** How the outbox behaves (addresses it refuses, as SES would). */
+    mail?: OutboxOptions;
   } = {},
 ) => {
   const clock = options.clock ?? manualClock();
@@ -47,7 +49,7 @@ export const makeTestApp = async (
     s3: createS3Client({ ...clientOptions, s3Endpoint: options.s3Endpoint ?? inject('s3Endpoint') }),
     tableName: LOCAL_TABLE_NAME,
     mediaBucket: LOCAL_MEDIA_BUCKET,
-    mailer: createOutboxMailer(outboxDir, clock, () => {}),
+    mailer: createOutboxMailer(outboxDir, clock, () => {}, options.mail),
     clock,
     config: AppConfigSchema.parse({ publicUrl: TEST_ORIGIN, ...options.config }),
     work,

@@ -101,6 +101,33 @@ describe('following a project', () => {
   });
 });
 
+describe('the daily digest', () => {
+  it('goes on past an address the mail service refuses, and sends nobody the same digest twice a day', async () => {
+    // A day of its own: the digest reads every project's posts of the last day in the shared table.
+    const clock = manualClock(new Date('2031-03-14T03:00:00Z'));
+    const refused = new Set<string>();
+    const test = await makeTestApp({ clock, mail: { refuse: refused } });
+    const steward = await personWithRole(test.deps, 'citizen');
+    const project = await projectFixture(test.deps, steward.user.id);
+    const followers = await Promise.all([1, 2, 3].map(() => personWithRole(test.deps, 'citizen')));
+    for (const follower of followers) await followFixture(test.deps, project.slug, follower.user.id);
+    await call(test, `/api/projects/${project.slug}/journal`, 'POST', steward.cookie, { body: 'Atelier jeudi' });
+    const [first, typo, last] = followers.map((f) => f.user.email);
+    refused.add(typo ?? '');
+
+    clock.advance(60_000);
+    expect(await sendJournalDigest(test.deps)).toMatchObject({ digests: 3, sent: 2, failed: 1, alreadySent: 0 });
+    const received = async () => (await test.outbox()).map((m) => m.to).sort();
+    expect(await received()).toEqual([first, last].sort());
+
+    // The job runs again the same day (a retry): only the refused address is tried again.
+    refused.clear();
+    clock.advance(60_000);
+    expect(await sendJournalDigest(test.deps)).toMatchObject({ digests: 3, sent: 1, failed: 0, alreadySent: 2 });
+    expect(await received()).toEqual([first, typo, last].sort());
+  });
+});
+
 describe("the city's role", () => {
   it('hides a project after three reports; admins restore, hide with a reason, and feature', async () => {
     const test = await makeTestApp();
