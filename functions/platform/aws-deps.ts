@@ -1,4 +1,10 @@
-import { createDocumentClient, createS3Client } from './clients.ts';
+import {
+  type ClientBudget,
+  createDocumentClient,
+  createLambdaClient,
+  createS3Client,
+  createSesClient,
+} from './clients.ts';
 import { loadConfig } from './config.ts';
 import { type AppDeps, type FeatureHooks, systemClock } from './deps.ts';
 import { createLambdaWorkStarter } from './lambda-work.ts';
@@ -7,17 +13,22 @@ import { createSesMailer } from './ses-mailer.ts';
 /**
  * The dependencies of every Lambda entry, from the environment the CDK stack sets
  * (TABLE_NAME, MEDIA_BUCKET, WORK_FUNCTION_NAME, PUBLIC_URL, MAIL_FROM, ADMIN_EMAILS, TIME_ZONE).
- * Call once at module scope so clients live as long as the Lambda instance. The hooks come from
+ * Call once at module scope so clients live as long as the Lambda instance. `budget`: the SDK
+ * timeouts of an API request (the default) or of a job (clients.ts). The hooks come from
  * the feature list (`functions/features.ts`), which the entries import and the platform does not.
  */
-export const createAwsDeps = (hooks: FeatureHooks, env: NodeJS.ProcessEnv = process.env): AppDeps => ({
-  db: createDocumentClient(),
-  s3: createS3Client(),
+export const createAwsDeps = (
+  hooks: FeatureHooks,
+  env: NodeJS.ProcessEnv = process.env,
+  budget: ClientBudget = 'request',
+): AppDeps => ({
+  db: createDocumentClient({ budget }),
+  s3: createS3Client({ budget }),
   tableName: required(env, 'TABLE_NAME'),
   mediaBucket: required(env, 'MEDIA_BUCKET'),
-  mailer: createSesMailer(undefined, env.MAIL_FROM),
+  mailer: createSesMailer(createSesClient({ budget }), env.MAIL_FROM),
   clock: systemClock,
-  work: createLambdaWorkStarter(required(env, 'WORK_FUNCTION_NAME')),
+  work: createLambdaWorkStarter(required(env, 'WORK_FUNCTION_NAME'), createLambdaClient({ budget })),
   config: loadConfig(env),
   hooks,
 });

@@ -1,4 +1,4 @@
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { WorkStarter } from './work.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { WorkStarter } from './work.ts';
  * queues the event and answers at once, runs it with the work function's own time limit (not the
  * API's 15 seconds), retries it if it fails, and sends it to the failure queue in the end.
  */
-export const createLambdaWorkStarter = (functionName: string, lambda = new LambdaClient({})): WorkStarter => ({
+export const createLambdaWorkStarter = (functionName: string, lambda: LambdaClient): WorkStarter => ({
   async start(ref) {
     await lambda.send(
       new InvokeCommand({

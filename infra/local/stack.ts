@@ -108,7 +108,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const outboxDir = await ensureDir(join(dataDir, 'outbox'));
     const config = AppConfigSchema.parse({ publicUrl: url, ...options.config });
     const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
-    const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}` });
+    // One S3 client serves the API and the jobs here (media processing writes whole files): the jobs' budget.
+    const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}`, budget: 'job' });
     const work = createLocalWork(() => deps, options.work);
     const deps: AppDeps = {
       db: createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint }),

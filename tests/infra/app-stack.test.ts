@@ -5,6 +5,7 @@ import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_BUDGETS, type ClientBudget } from '../../functions/platform/clients.ts';
 import { TABLE } from '../../functions/platform/table-shape.ts';
 import type { CommunsFunction } from '../../infra/constructs/communs-function.ts';
 import { siteNotFoundCode, sitePathsCode } from '../../infra/constructs/site-paths-function.ts';
@@ -131,6 +132,18 @@ describe('functions', () => {
     expect(s3Resources).toContain('/media/*');
     expect(s3Resources).toContain('/withheld/*');
     expect(statementsOf(appStack.api)).toContainEqual(expect.objectContaining({ Action: 'ses:SendEmail' }));
+  });
+
+  it('give up on a hung dependency before their time limit, so the API answers a 503 problem, not a 502', () => {
+    // Each attempt's timers run from its start; the SDK's back-off between attempts is well under a second.
+    const worstCase = ({ maxAttempts, connectionTimeout, requestTimeout }: (typeof CLIENT_BUDGETS)[ClientBudget]) =>
+      maxAttempts * Math.max(connectionTimeout, requestTimeout) + 1000;
+    const timeoutMs = (fn: CommunsFunction) => (resources[idOf(appStack, fn)] as Json).Properties.Timeout * 1000;
+    // Half the API's time at most: a request may make a call or two before the one that hangs.
+    expect(worstCase(CLIENT_BUDGETS.request)).toBeLessThanOrEqual(timeoutMs(appStack.api) / 2);
+    for (const job of [appStack.mediaUploaded, appStack.dailyJob, appStack.work]) {
+      expect(worstCase(CLIENT_BUDGETS.job)).toBeLessThan(timeoutMs(job));
+    }
   });
 
   it('set no physical names', () => {

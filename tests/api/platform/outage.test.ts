@@ -1,3 +1,4 @@
+import { createServer, type Socket } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, expect, it } from 'vitest';
 import { ensureTable, type RunningDynamoDb, startDynamoDbLocal } from '../../../infra/local/dynamodb-local.ts';
@@ -39,3 +40,38 @@ it('turns a DynamoDB outage into 503 problems and recovers by itself when it ret
   expect((await app.request('/api/health')).status).toBe(200);
   expect((await app.request('/api/projects')).status).toBe(200);
 }, 60_000);
+
+/** A DynamoDB endpoint that accepts connections and reads requests, but never answers (a hung dependency). */
+const startSilentEndpoint = async () => {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('data', () => {});
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as { port: number };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    stop: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((closed) => server.close(() => closed()));
+    },
+  };
+};
+
+it('answers a 503 problem well within the 15 seconds a request has when DynamoDB never answers', async () => {
+  const silent = await startSilentEndpoint();
+  try {
+    const { app } = await makeTestApp({ dynamoEndpoint: silent.endpoint });
+    const started = Date.now();
+    const list = await app.request('/api/projects');
+    const elapsed = Date.now() - started;
+    expect(list.status).toBe(503);
+    expect((await problemOf(list)).type).toBe('urn:communs:problem:dependency-unavailable');
+    // Every attempt of the SDK within its time limit, with room left before Lambda's 15 s.
+    expect(elapsed).toBeLessThan(10_000);
+  } finally {
+    await silent.stop();
+  }
+}, 30_000);
