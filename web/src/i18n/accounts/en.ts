@@ -12,7 +12,7 @@ export const accountsEn: Translation<typeof accountsFr> = {
   'account.flash.signedOut': 'You are signed out. See you soon!',
   'account.flash.signedOutEverywhere': 'You are signed out on all your devices.',
   'account.flash.deleted':
-    'Your account and personal data have been deleted. Thank you for taking part in the city’s commons.',
+    'Your account is closed; your personal data is being deleted, which takes a few minutes. Thank you for taking part in the city’s commons.',
 
   'signIn.meta.title': 'Sign in',
   'signIn.meta.description': 'Sign in to Communs with a link sent by e-mail, no password needed.',

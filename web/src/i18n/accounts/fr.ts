@@ -13,7 +13,7 @@ export const accountsFr = {
   'account.flash.signedOut': 'Déconnexion effectuée. À bientôt\u00a0!',
   'account.flash.signedOutEverywhere': 'Déconnexion effectuée sur tous vos appareils.',
   'account.flash.deleted':
-    'Votre compte et vos données personnelles ont été supprimés. Merci d’avoir participé aux communs de la ville.',
+    'Votre compte est fermé ; vos données personnelles sont en cours de suppression, ce qui prend quelques minutes. Merci d’avoir participé aux communs de la ville.',
 
   'signIn.meta.title': 'Connexion',
   'signIn.meta.description': 'Connectez-vous à Communs avec un lien reçu par e-mail, sans mot de passe.',
