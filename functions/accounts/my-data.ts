@@ -7,7 +7,7 @@ import {
   type ContributionChoice,
   type PersonalDataPart,
 } from '../platform/personal-data-part.ts';
-import { requestWork } from '../platform/request-work.ts';
+import { recordWorkRequest, startRecordedWork } from '../platform/request-work.ts';
 import type { UserRecord } from './schema.ts';
 import { toProfile } from './schema.ts';
 import { endAllSessions } from './sessions.ts';
@@ -55,9 +55,12 @@ export const requestErasure = async (
       },
     });
   }
+  // Recorded first: whatever fails after this, the erasure the person confirmed happens.
+  const ref = { kind: ERASURE, id: user.id };
+  await recordWorkRequest(deps, ref, { contributions: options.contributions });
   await updateUser(deps, user.id, { status: 'erasing', updatedAt: deps.clock.now().toISOString() });
   await endAllSessions(deps, user.id);
-  await requestWork(deps, { kind: ERASURE, id: user.id }, { contributions: options.contributions });
+  await startRecordedWork(deps, ref);
 };
 
 const ERASURE = 'account-erasure';
