@@ -1,6 +1,7 @@
 import type { AppDeps } from '../platform/deps.ts';
 import type { WorkHandler } from '../platform/feature.ts';
-import { requestWork } from '../platform/request-work.ts';
+import { startRecordedWork } from '../platform/request-work.ts';
+import { workRequestItem } from '../platform/work-store.ts';
 import { republishSomeFiles, withholdSomeFiles } from './published-files.ts';
 import { getMedia } from './store.ts';
 
@@ -26,6 +27,13 @@ export const mediaFilesWork: WorkHandler = {
   },
 };
 
-/** Asks the work job to move a medium's files to where its status says (after a hide or a restore). */
-export const requestFilesFollowStatus = (deps: AppDeps, mediaId: string) =>
-  requestWork(deps, { kind: KIND, id: mediaId });
+/**
+ * What a hide or a restore writes in its own transaction: the medium's files must follow its
+ * status. Recorded with the change, so no change can land without its files following.
+ */
+export const filesFollowStatusItem = (deps: AppDeps, mediaId: string, at: string) =>
+  workRequestItem(deps, { kind: KIND, id: mediaId }, { input: {}, at });
+
+/** Once that transaction landed: the work job starts moving the files. */
+export const startFilesFollowingStatus = (deps: AppDeps, mediaId: string) =>
+  startRecordedWork(deps, { kind: KIND, id: mediaId });

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../platform/deps.ts';
 import type { HiddenBy, Reportable, ReportSeen, VisibilityChange } from '../platform/reportable.ts';
-import { requestFilesFollowStatus } from './media-files-work.ts';
+import { filesFollowStatusItem, startFilesFollowingStatus } from './media-files-work.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
 import type { MediaRecord } from './schema.ts';
@@ -10,15 +10,21 @@ import { allMediaOfOwner, countMediaReport, getMedia, mediaKeys, putMediaItem } 
  * A medium's new state, saved over the one that was read (its status and its report count), then
  * its uses refreshed and its files withheld or published again to match (by the work job).
  */
-const change = (deps: AppDeps, before: MediaRecord, after: MediaRecord): VisibilityChange<MediaRecord> => ({
-  writes: [putMediaItem(deps, after, [before.status], { openFlags: before.openFlags })],
-  afterwards: async () => {
-    await refreshMediaUses(deps, after.id, after);
-    // Moving a large medium's files takes longer than a request may: the work job does it.
-    if (before.status !== after.status) await requestFilesFollowStatus(deps, after.id);
-  },
-  record: after,
-});
+const change = (deps: AppDeps, before: MediaRecord, after: MediaRecord): VisibilityChange<MediaRecord> => {
+  // Moving a large medium's files takes longer than a request may: the work job does it.
+  const filesMove = before.status !== after.status;
+  return {
+    writes: [
+      putMediaItem(deps, after, [before.status], { openFlags: before.openFlags }),
+      ...(filesMove ? [filesFollowStatusItem(deps, after.id, after.updatedAt)] : []),
+    ],
+    afterwards: async () => {
+      await refreshMediaUses(deps, after.id, after);
+      if (filesMove) await startFilesFollowingStatus(deps, after.id);
+    },
+    record: after,
+  };
+};
 
 /** A reviewer's decision resolves the open reports: the count starts again from zero. */
 const hidden = (record: MediaRecord, { by, reason, at }: { by: HiddenBy; reason: string; at: string }) => ({

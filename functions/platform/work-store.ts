@@ -2,9 +2,16 @@ import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf, writeIfReturning } from './conditional.ts';
 import type { AppDeps } from './deps.ts';
 import { withoutKeys } from './item-keys.ts';
+import type { TransactItem } from './transact.ts';
 import type { WorkRecord, WorkRef } from './work.ts';
 
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
+
+/** What a request asks (the handler reads `input`) and when. */
+interface WorkRequest {
+  input: Record<string, unknown>;
+  at: string;
+}
 
 /**
  * Work items' store: one item per (kind, id), listed on byKind while pending so the daily job can
@@ -21,40 +28,40 @@ const DONE_KEPT_SECONDS = 30 * 24 * 60 * 60;
  * restored, hidden again) with its version counted up, so a run that started before this request
  * cannot close it. The progress of an unfinished item is kept: the work goes on from there.
  */
-export const recordWork = async (
-  { db, tableName }: Db,
+const workRequest = (tableName: string, ref: WorkRef, { input, at }: WorkRequest) => ({
+  TableName: tableName,
+  Key: workKey(ref),
+  UpdateExpression:
+    'SET #kind = :kind, #id = :id, #state = :pending, #input = :input, requestedAt = :at, ' +
+    'kindPk = :listing, kindSk = :listed, progress = if_not_exists(progress, :nothing), ' +
+    '#steps = if_not_exists(#steps, :zero) ADD version :one REMOVE expiresAt',
+  ExpressionAttributeNames: { '#kind': 'kind', '#id': 'id', '#state': 'state', '#input': 'input', '#steps': 'steps' },
+  ExpressionAttributeValues: {
+    ':kind': ref.kind,
+    ':id': ref.id,
+    ':pending': 'pending',
+    ':input': input,
+    ':at': at,
+    ':listing': PENDING_LISTING,
+    ':listed': `${at}#${ref.kind}#${ref.id}`,
+    ':nothing': {},
+    ':zero': 0,
+    ':one': 1,
+  },
+});
+
+/** The request as a transaction item, so the intent lands together with the change that calls for it. */
+export const workRequestItem = (
+  { tableName }: Pick<Db, 'tableName'>,
   ref: WorkRef,
-  { input, at }: { input: Record<string, unknown>; at: string },
-): Promise<void> => {
-  await db.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: workKey(ref),
-      UpdateExpression:
-        'SET #kind = :kind, #id = :id, #state = :pending, #input = :input, requestedAt = :at, ' +
-        'kindPk = :listing, kindSk = :listed, progress = if_not_exists(progress, :nothing), ' +
-        '#steps = if_not_exists(#steps, :zero) ADD version :one REMOVE expiresAt',
-      ExpressionAttributeNames: {
-        '#kind': 'kind',
-        '#id': 'id',
-        '#state': 'state',
-        '#input': 'input',
-        '#steps': 'steps',
-      },
-      ExpressionAttributeValues: {
-        ':kind': ref.kind,
-        ':id': ref.id,
-        ':pending': 'pending',
-        ':input': input,
-        ':at': at,
-        ':listing': PENDING_LISTING,
-        ':listed': `${at}#${ref.kind}#${ref.id}`,
-        ':nothing': {},
-        ':zero': 0,
-        ':one': 1,
-      },
-    }),
-  );
+  request: WorkRequest,
+): TransactItem => ({
+  Update: workRequest(tableName, ref, request),
+});
+
+/** `workRequestItem` on its own. */
+export const recordWork = async ({ db, tableName }: Db, ref: WorkRef, request: WorkRequest): Promise<void> => {
+  await db.send(new UpdateCommand(workRequest(tableName, ref, request)));
 };
 
 /** The item as it is now (a strongly consistent read: the run decides from it). */

@@ -108,7 +108,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const outboxDir = await ensureDir(join(dataDir, 'outbox'));
     const config = AppConfigSchema.parse({ publicUrl: url, ...options.config });
     const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
-    // One S3 client serves the API and the jobs here (media processing writes whole files): the jobs' budget.
+    // One S3 client serves the API and the jobs here (media processing writes whole files), and
+    // s3rver answers a multipart completion only once the object is written: the jobs' budget.
     const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}`, budget: 'job' });
     const work = createLocalWork(() => deps, options.work);
     const deps: AppDeps = {

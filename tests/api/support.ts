@@ -46,7 +46,9 @@ export const makeTestApp = async (
   const work = createLocalWork(() => deps, options.work);
   const deps: AppDeps = {
     db: createDocumentClient({ ...clientOptions, dynamoEndpoint: options.dynamoEndpoint ?? inject('dynamoEndpoint') }),
-    s3: createS3Client({ ...clientOptions, s3Endpoint: options.s3Endpoint ?? inject('s3Endpoint') }),
+    // The jobs' budget: s3rver answers a large multipart completion once the whole object is
+    // written (S3 answers at once), which a request's 3 s would cut.
+    s3: createS3Client({ ...clientOptions, s3Endpoint: options.s3Endpoint ?? inject('s3Endpoint'), budget: 'job' }),
     tableName: LOCAL_TABLE_NAME,
     mediaBucket: LOCAL_MEDIA_BUCKET,
     mailer: createOutboxMailer(outboxDir, clock, () => {}, options.mail),
