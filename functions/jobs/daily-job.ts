@@ -1,13 +1,13 @@
-import { CONTRIBUTIONS } from '../features.ts';
+import { BACKGROUND_WORK } from '../background.ts';
 import type { DailyTask } from '../platform/daily-task.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
 
 /**
- * Runs every feature's daily tasks (see features.ts); one failing task is logged and does not stop the others.
+ * Runs every feature's daily tasks (see background.ts); one failing task is logged and does not stop the others.
  * Returns each task's figures (or its error) for logs and tests.
  */
-export const runDailyJob = async (deps: AppDeps, tasks: readonly DailyTask[] = CONTRIBUTIONS.dailyTasks) => {
+export const runDailyJob = async (deps: AppDeps, tasks: readonly DailyTask[] = BACKGROUND_WORK.dailyTasks) => {
   const results: Record<string, Record<string, number> | { error: string }> = {};
   for (const task of tasks) {
     try {

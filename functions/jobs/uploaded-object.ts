@@ -1,4 +1,4 @@
-import { CONTRIBUTIONS } from '../features.ts';
+import { BACKGROUND_WORK } from '../background.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
 import type { UploadedObject, UploadProcessor } from '../platform/upload-processor.ts';
@@ -16,13 +16,13 @@ export const objectsOfS3Event = (event: {
 
 /**
  * Hands each uploaded object to the processor of its prefix (the features' processors, see
- * features.ts). Used by the S3-event Lambda and by the local runtime's s3rver events alike.
+ * background.ts). Used by the S3-event Lambda and by the local runtime's s3rver events alike.
  * S3 delivers at least once: processors are idempotent.
  */
 export const processUploadedObjects = async (
   deps: AppDeps,
   objects: UploadedObject[],
-  processors: readonly UploadProcessor[] = CONTRIBUTIONS.uploadProcessors,
+  processors: readonly UploadProcessor[] = BACKGROUND_WORK.uploadProcessors,
 ) => {
   for (const object of objects) {
     const processor = processors.find((p) => object.key.startsWith(p.prefix));

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from '../../functions/api/app.ts';
+import { BACKGROUND_WORK } from '../../functions/background.ts';
 import { CONTRIBUTIONS } from '../../functions/features.ts';
 import { runDailyJob } from '../../functions/jobs/daily-job.ts';
 import { objectsOfS3Event, processUploadedObjects } from '../../functions/jobs/uploaded-object.ts';
@@ -124,7 +125,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       onObjectCreated: (event) => {
         // Only what a feature processes (as the S3 notification's prefix filter in AWS).
         const objects = objectsOfS3Event(event).filter((object) =>
-          CONTRIBUTIONS.uploadProcessors.some((processor) => object.key.startsWith(processor.prefix)),
+          BACKGROUND_WORK.uploadProcessors.some((processor) => object.key.startsWith(processor.prefix)),
         );
         if (objects.length === 0) return;
         const job = processUploadedObjects(deps, objects)
