@@ -3,6 +3,7 @@ import { defineBackground } from '../platform/feature.ts';
 import { expireAbandonedUploadsTask } from './expire-abandoned-uploads.ts';
 import { processUpload } from './process-upload.ts';
 import { DemoMediaSchema, seedDemoMedia } from './seed-demo-media.ts';
+import { MEDIA_KEY_PREFIXES } from './storage-keys.ts';
 
 const DemoClipsSchema = z.object({ clips: z.array(z.unknown()) });
 const DemoImagesSchema = z.object({ images: z.array(z.unknown()) });
@@ -14,8 +15,9 @@ const DemoImagesSchema = z.object({ images: z.array(z.unknown()) });
 export const mediaBackground = defineBackground({
   name: 'media',
   dailyTasks: [expireAbandonedUploadsTask],
-  // Uploads land under `uploads/` (storage-keys.ts) and are published under `media/`.
-  uploadProcessors: [{ prefix: 'uploads/', process: processUpload }],
+  // Browsers upload under `uploads/` and the processor publishes under `media/`; the CDK stack
+  // sends S3's notifications for exactly the processors' prefixes.
+  uploadProcessors: [{ prefix: MEDIA_KEY_PREFIXES.staged, process: processUpload }],
   demoSeeders: [
     {
       name: 'media',

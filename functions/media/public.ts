@@ -12,4 +12,5 @@ export {
   PlaceSchema,
   PublicMediaSchema,
 } from './schema.ts';
+export { MEDIA_KEY_PREFIXES } from './storage-keys.ts';
 export { getMedia, mediaUseItem, mediaUseKeys } from './store.ts';
