@@ -2,23 +2,28 @@ import { createDocumentClient, createS3Client } from './clients.ts';
 import { loadConfig } from './config.ts';
 import { type AppDeps, type FeatureHooks, systemClock } from './deps.ts';
 import { createSesMailer } from './ses-mailer.ts';
+import { skipSuppressed } from './skip-suppressed.ts';
 
 /**
  * The dependencies of every Lambda entry, from the environment the CDK stack sets
- * (TABLE_NAME, MEDIA_BUCKET, PUBLIC_URL, MAIL_FROM, ADMIN_EMAILS, TIME_ZONE).
+ * (TABLE_NAME, MEDIA_BUCKET, PUBLIC_URL, MAIL_FROM, MAIL_CONFIGURATION_SET, ADMIN_EMAILS, TIME_ZONE).
  * Call once at module scope so clients live as long as the Lambda instance. The hooks come from
  * the feature list (`functions/features.ts`), which the entries import and the platform does not.
  */
-export const createAwsDeps = (hooks: FeatureHooks, env: NodeJS.ProcessEnv = process.env): AppDeps => ({
-  db: createDocumentClient(),
-  s3: createS3Client(),
-  tableName: required(env, 'TABLE_NAME'),
-  mediaBucket: required(env, 'MEDIA_BUCKET'),
-  mailer: createSesMailer(undefined, env.MAIL_FROM),
-  clock: systemClock,
-  config: loadConfig(env),
-  hooks,
-});
+export const createAwsDeps = (hooks: FeatureHooks, env: NodeJS.ProcessEnv = process.env): AppDeps => {
+  const db = createDocumentClient();
+  const tableName = required(env, 'TABLE_NAME');
+  return {
+    db,
+    s3: createS3Client(),
+    tableName,
+    mediaBucket: required(env, 'MEDIA_BUCKET'),
+    mailer: skipSuppressed(createSesMailer(undefined, env.MAIL_FROM, env.MAIL_CONFIGURATION_SET), { db, tableName }),
+    clock: systemClock,
+    config: loadConfig(env),
+    hooks,
+  };
+};
 
 const required = (env: NodeJS.ProcessEnv, name: string): string => {
   const value = env[name];

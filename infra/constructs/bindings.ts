@@ -1,5 +1,7 @@
+import { Arn, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { addressOfMailbox } from '../../functions/platform/mail-address.ts';
 import { TABLE } from '../../functions/platform/table-shape.ts';
 import { acknowledgeWildcards } from './acknowledge.ts';
 import type { CommunsFunction } from './communs-function.ts';
@@ -77,14 +79,34 @@ export const bindMediaBucket = (fn: CommunsFunction, bucket: IBucket): void => {
 };
 
 export interface MailSender {
-  /** The SES identity (domain) the sender address belongs to. */
-  readonly identityArn: string;
   /** The From header, e.g. `Communs <no-reply@example.org>`. */
   readonly mailFrom: string;
+  /** The configuration set every message goes through (bounces, complaints, reputation). */
+  readonly configurationSetName: string;
 }
 
-/** Grants sending through the one SES identity and sets MAIL_FROM. */
+/**
+ * Grants sending from the one sender address through the configuration set, and sets MAIL_FROM and
+ * MAIL_CONFIGURATION_SET. SES checks the permission on every identity a message involves: in the
+ * sandbox, the recipients too (addresses verified for testing), so the grant names every identity
+ * of the account and region, and the condition keeps it to the configured sender address.
+ */
 export const bindMail = (fn: CommunsFunction, sender: MailSender): void => {
-  fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [sender.identityArn] }));
+  const stack = Stack.of(fn);
+  const send = new PolicyStatement({
+    actions: ['ses:SendEmail'],
+    resources: [
+      Arn.format({ service: 'ses', resource: 'identity', resourceName: '*' }, stack),
+      Arn.format({ service: 'ses', resource: 'configuration-set', resourceName: sender.configurationSetName }, stack),
+    ],
+    conditions: { StringEquals: { 'ses:FromAddress': addressOfMailbox(sender.mailFrom) } },
+  });
+  fn.role.addToPrincipalPolicy(send);
+  acknowledgeWildcards(
+    fn,
+    send,
+    'In the SES sandbox, sending needs permission on each recipient identity (the addresses verified for testing), which are not known at deploy time; the ses:FromAddress condition keeps the grant to the one configured sender address.',
+  );
   fn.function.addEnvironment('MAIL_FROM', sender.mailFrom);
+  fn.function.addEnvironment('MAIL_CONFIGURATION_SET', sender.configurationSetName);
 };

@@ -13,6 +13,7 @@ import { createDocumentClient, createS3Client } from '../../functions/platform/c
 import { type AppConfig, AppConfigSchema } from '../../functions/platform/config.ts';
 import { type AppDeps, type Clock, systemClock } from '../../functions/platform/deps.ts';
 import { logger } from '../../functions/platform/logger.ts';
+import { skipSuppressed } from '../../functions/platform/skip-suppressed.ts';
 import { buildSite, isSiteStale } from './build-site.ts';
 import { seedDemoContentOnce } from './demo-seeders.ts';
 import { ensureTable, type RunningDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
@@ -105,12 +106,14 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const config = AppConfigSchema.parse({ publicUrl: url, ...options.config });
     const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
     const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}` });
+    const db = createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint });
     const deps: AppDeps = {
-      db: createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint }),
+      db,
       s3: s3Client,
       tableName: LOCAL_TABLE_NAME,
       mediaBucket: LOCAL_MEDIA_BUCKET,
-      mailer: createOutboxMailer(outboxDir, clock, print),
+      // As in AWS: no mail to an address that bounced or complained (the outbox stands in for SES).
+      mailer: skipSuppressed(createOutboxMailer(outboxDir, clock, print), { db, tableName: LOCAL_TABLE_NAME }),
       clock,
       config,
       hooks: CONTRIBUTIONS.hooks,

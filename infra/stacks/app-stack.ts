@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Annotations, Arn, CfnOutput, CfnRule, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, CfnRule, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import { bindMail, bindMediaBucket, bindTable } from '../constructs/bindings.ts';
 import { CommunsFunction } from '../constructs/communs-function.ts';
 import { DailySchedule } from '../constructs/daily-schedule.ts';
+import { MailReputation } from '../constructs/mail-reputation.ts';
 import { Operations } from '../constructs/operations.ts';
 import { PortalDistribution } from '../constructs/portal-distribution.ts';
 import { SiteDeployment } from '../constructs/site-deployment.ts';
@@ -33,6 +34,7 @@ export class AppStack extends Stack {
   readonly dailyJob: CommunsFunction;
   readonly portal: PortalDistribution;
   readonly operations: Operations;
+  readonly mailReputation: MailReputation;
 
   constructor(scope: Construct, id: string, { settings, data, ...props }: AppStackProps) {
     super(scope, id, { description: 'Communs: functions, triggers, CloudFront and the site (stateless)', ...props });
@@ -55,7 +57,12 @@ export class AppStack extends Stack {
     // the distribution, so reading the distribution's domain here would be a dependency cycle.
     this.guardDeployability(settings);
     const environment = functionEnvironment(settings);
-    const mail = { identityArn: this.mailIdentityArn(settings), mailFrom: settings.mailFrom };
+    this.createMailIdentity(settings);
+    this.mailReputation = new MailReputation(this, 'MailReputation', { table });
+    const mail = {
+      mailFrom: settings.mailFrom,
+      configurationSetName: this.mailReputation.configurationSet.configurationSetName,
+    };
 
     this.api = new CommunsFunction(this, 'Api', {
       entry: 'functions/api/lambda.ts',
@@ -89,7 +96,7 @@ export class AppStack extends Stack {
 
     this.operations = new Operations(this, 'Operations', {
       api: this.api,
-      jobs: [this.mediaUploaded, this.dailyJob],
+      jobs: [this.mediaUploaded, this.dailyJob, this.mailReputation.recorder],
       tableName: data.TableName,
       operationsEmail: settings.operationsEmail,
       stage: settings.stage,
@@ -169,11 +176,12 @@ export class AppStack extends Stack {
     }
   }
 
-  /** The SES identity of the sender's domain: created here unless it already exists in the account. */
-  private mailIdentityArn(settings: DeploymentSettings): string {
-    if (!settings.manageMailIdentity) {
-      return Arn.format({ service: 'ses', resource: 'identity', resourceName: settings.mailDomain }, this);
-    }
+  /**
+   * The SES identity of the sender's domain: created here unless it already exists in the account.
+   * Functions may send from it through `bindMail`, which names every identity (sandbox recipients).
+   */
+  private createMailIdentity(settings: DeploymentSettings): void {
+    if (!settings.manageMailIdentity) return;
     const identity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(settings.mailDomain) });
     // A verified identity (DNS records, production access) outlives any deploy or rename of this stack.
     identity.applyRemovalPolicy(RemovalPolicy.RETAIN);
@@ -184,6 +192,5 @@ export class AppStack extends Stack {
         identity.dkimRecords.map((record) => Fn.join(' CNAME ', [record.name, record.value])),
       ),
     });
-    return identity.emailIdentityArn;
   }
 }

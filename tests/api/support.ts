@@ -7,6 +7,7 @@ import { CONTRIBUTIONS } from '../../functions/features.ts';
 import { createDocumentClient, createS3Client } from '../../functions/platform/clients.ts';
 import { type AppConfig, AppConfigSchema } from '../../functions/platform/config.ts';
 import type { AppDeps, Clock } from '../../functions/platform/deps.ts';
+import { skipSuppressed } from '../../functions/platform/skip-suppressed.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { createOutboxMailer, readOutbox } from '../../infra/local/outbox-mailer.ts';
 
@@ -33,12 +34,20 @@ export const makeTestApp = async (
   const clock = options.clock ?? manualClock();
   const outboxDir = await mkdtemp(join(tmpdir(), 'communs-outbox-'));
   const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
+  const db = createDocumentClient({
+    ...clientOptions,
+    dynamoEndpoint: options.dynamoEndpoint ?? inject('dynamoEndpoint'),
+  });
   const deps: AppDeps = {
-    db: createDocumentClient({ ...clientOptions, dynamoEndpoint: options.dynamoEndpoint ?? inject('dynamoEndpoint') }),
+    db,
     s3: createS3Client({ ...clientOptions, s3Endpoint: options.s3Endpoint ?? inject('s3Endpoint') }),
     tableName: LOCAL_TABLE_NAME,
     mediaBucket: LOCAL_MEDIA_BUCKET,
-    mailer: createOutboxMailer(outboxDir, clock, () => {}),
+    // The mailer entries build: the outbox, skipping addresses that bounced or complained.
+    mailer: skipSuppressed(
+      createOutboxMailer(outboxDir, clock, () => {}),
+      { db, tableName: LOCAL_TABLE_NAME },
+    ),
     clock,
     config: AppConfigSchema.parse({ publicUrl: TEST_ORIGIN, ...options.config }),
     hooks: CONTRIBUTIONS.hooks,

@@ -24,14 +24,18 @@ describe('knowing when it fails', () => {
   it('keeps an upload or daily run that still fails after its retries, in a queue to redrive', () => {
     const queue = logicalId(appStack.operations.failures);
     const configs = ofType('AWS::Lambda::EventInvokeConfig').map((r) => r.Properties);
-    expect(configs).toHaveLength(2);
+    expect(configs).toHaveLength(3);
     for (const config of configs) {
       expect(config.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [queue, 'Arn'] });
       expect(config.MaximumRetryAttempts).toBe(2);
     }
     const functionIds = configs.map((config) => config.FunctionName.Ref).sort();
     expect(functionIds).toEqual(
-      [logicalId(appStack.mediaUploaded.function), logicalId(appStack.dailyJob.function)].sort(),
+      [
+        logicalId(appStack.mediaUploaded.function),
+        logicalId(appStack.dailyJob.function),
+        logicalId(appStack.mailReputation.recorder.function),
+      ].sort(),
     );
     const [schedule] = ofType('AWS::Scheduler::Schedule');
     expect(schedule?.Properties.Target.DeadLetterConfig).toEqual({ Arn: { 'Fn::GetAtt': [queue, 'Arn'] } });
