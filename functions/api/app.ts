@@ -6,6 +6,7 @@ import { requireSameOrigin } from '../platform/csrf.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { type MountedSchema, routeMountsOf } from '../platform/feature.ts';
+import { flushingMetrics } from '../platform/metrics.ts';
 import { SESSION_SECURITY_SCHEME } from '../platform/openapi-common.ts';
 import { appErrorResponse, handleError } from '../platform/problem.ts';
 import { type AppEnv, createRouter } from '../platform/router.ts';
@@ -20,7 +21,8 @@ export const createApp = (deps: AppDeps) => {
 
   api.use('*', async (c, next) => {
     c.set('deps', deps);
-    await next();
+    // One request is one Lambda invocation: what it counted is sent before it ends.
+    await flushingMetrics(deps.metrics, next);
   });
   api.use(
     '*',

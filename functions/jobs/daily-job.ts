@@ -2,12 +2,16 @@ import { BACKGROUND_WORK } from '../background.ts';
 import type { DailyTask } from '../platform/daily-task.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
+import { flushingMetrics } from '../platform/metrics.ts';
 
 /**
  * Runs every feature's daily tasks (see background.ts); one failing task is logged and does not stop the others.
  * Returns each task's figures (or its error) for logs and tests.
  */
-export const runDailyJob = async (deps: AppDeps, tasks: readonly DailyTask[] = BACKGROUND_WORK.dailyTasks) => {
+export const runDailyJob = (deps: AppDeps, tasks: readonly DailyTask[] = BACKGROUND_WORK.dailyTasks) =>
+  flushingMetrics(deps.metrics, () => runTasks(deps, tasks));
+
+const runTasks = async (deps: AppDeps, tasks: readonly DailyTask[]) => {
   const results: Record<string, Record<string, number> | { error: string }> = {};
   for (const task of tasks) {
     try {

@@ -106,7 +106,7 @@ const processOnce = async (deps: AppDeps, object: UploadedObject): Promise<void>
     );
   }
   const now = deps.clock.now().toISOString();
-  await finish(
+  const accepted = await finish(
     deps,
     processing,
     {
@@ -121,6 +121,7 @@ const processOnce = async (deps: AppDeps, object: UploadedObject): Promise<void>
     },
     { bytes: size - record.declaredSize, pending: -1 },
   );
+  if (accepted) deps.metrics.count('UploadsAccepted');
   await deleteStaged(deps, object.key);
 };
 
@@ -132,7 +133,7 @@ const reject = async (
   key: string,
 ) => {
   const now = deps.clock.now().toISOString();
-  await finish(
+  const rejected = await finish(
     deps,
     processing,
     { ...processing, status: 'rejected', rejection: reason, processedAt: now, updatedAt: now },
@@ -141,13 +142,15 @@ const reject = async (
       pending: -1,
     },
   );
+  if (rejected) deps.metrics.count('UploadsRejected', { reason: reason.code });
   await deleteStaged(deps, key);
 };
 
-/** The final transition and the quota adjustment, together, once. */
+/** The final transition and the quota adjustment, together, once; false when another delivery did it. */
 const finish = async (deps: AppDeps, from: MediaRecord, to: MediaRecord, usage: UsageDelta) => {
   const done = await moveMediaOn(deps, to, ['processing'], usage);
   if (!done) logger.debug('upload already finished by another delivery', { mediaId: from.id });
+  return Boolean(done);
 };
 
 const deleteStaged = (deps: AppDeps, key: string) =>

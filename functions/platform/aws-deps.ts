@@ -1,12 +1,15 @@
 import { createDocumentClient, createS3Client } from './clients.ts';
 import { loadConfig } from './config.ts';
 import { type AppDeps, type FeatureHooks, systemClock } from './deps.ts';
+import { metricsServiceName } from './metrics.ts';
+import { createPowertoolsMetrics } from './powertools-metrics.ts';
 import { createSesMailer } from './ses-mailer.ts';
 import { skipSuppressed } from './skip-suppressed.ts';
 
 /**
  * The dependencies of every Lambda entry, from the environment the CDK stack sets
- * (TABLE_NAME, MEDIA_BUCKET, PUBLIC_URL, MAIL_FROM, MAIL_CONFIGURATION_SET, ADMIN_EMAILS, TIME_ZONE).
+ * (TABLE_NAME, MEDIA_BUCKET, PUBLIC_URL, MAIL_FROM, MAIL_CONFIGURATION_SET, ADMIN_EMAILS, TIME_ZONE,
+ * POWERTOOLS_SERVICE_NAME).
  * Call once at module scope so clients live as long as the Lambda instance. The hooks come from
  * the feature list (`functions/features.ts`), which the entries import and the platform does not.
  */
@@ -21,6 +24,7 @@ export const createAwsDeps = (hooks: FeatureHooks, env: NodeJS.ProcessEnv = proc
     mailer: skipSuppressed(createSesMailer(undefined, env.MAIL_FROM, env.MAIL_CONFIGURATION_SET), { db, tableName }),
     clock: systemClock,
     config: loadConfig(env),
+    metrics: createPowertoolsMetrics(env.POWERTOOLS_SERVICE_NAME || metricsServiceName('')),
     hooks,
   };
 };

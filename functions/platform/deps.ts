@@ -2,6 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
+import type { BusinessMetrics } from './metrics.ts';
 
 /** Time is injected so that expiry, idle sessions and digests can be tested without waiting. */
 export interface Clock {
@@ -22,6 +23,8 @@ export interface AppDeps {
   mailer: Mailer;
   clock: Clock;
   config: AppConfig;
+  /** The portal's own counters (uploads accepted, sign-ins…), for the operations dashboard. */
+  metrics: BusinessMetrics;
   /** What features do when another feature's state changes, gathered from the feature list. */
   hooks: FeatureHooks;
 }

@@ -14,17 +14,22 @@ import { type AppConfig, AppConfigSchema } from '../../functions/platform/config
 import { type AppDeps, type Clock, systemClock } from '../../functions/platform/deps.ts';
 import { logger } from '../../functions/platform/logger.ts';
 import { skipSuppressed } from '../../functions/platform/skip-suppressed.ts';
+import type { UploadProcessor } from '../../functions/platform/upload-processor.ts';
 import { buildSite, isSiteStale } from './build-site.ts';
 import { seedDemoContentOnce } from './demo-seeders.ts';
 import { ensureTable, type RunningDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
 import { createEdge } from './edge.ts';
+import { failureFolderIn } from './failure-folder.ts';
 import { freePort } from './free-port.ts';
 import { assertJava17 } from './java.ts';
+import { startLambdaInvokeServer } from './lambda-invoke-server.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-aws.ts';
+import { invokeAsync, type LocalFunctionName, type LocalFunctions } from './local-functions.ts';
 import { LocalStartError } from './local-start-error.ts';
 import { createOutboxMailer } from './outbox-mailer.ts';
+import { createRecordedMetrics, type RecordedMetrics } from './recorded-metrics.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
-import { type RunningS3, startS3Local } from './s3-local.ts';
+import { type RunningS3, type S3EventLike, startS3Local } from './s3-local.ts';
 
 export const ROOT_DIR = resolve(import.meta.dirname, '../..');
 const WEB_DIR = join(ROOT_DIR, 'web');
@@ -45,6 +50,10 @@ export interface LocalStackOptions {
   seedDemo?: boolean;
   clock?: Clock;
   config?: Partial<AppConfig>;
+  /** What processes uploads (default: the features'); a test wraps one to make processing fail. */
+  uploadProcessors?: readonly UploadProcessor[];
+  /** Wait before an asynchronous event's retry, times the attempt (Lambda waits minutes). Default 1 s. */
+  retryDelayMs?: number;
   print?: (line: string) => void;
 }
 
@@ -52,8 +61,12 @@ export interface LocalStack {
   url: string;
   dataDir: string;
   outboxDir: string;
-  endpoints: { dynamodb: string; s3: string };
+  endpoints: { dynamodb: string; s3: string; lambda: string };
+  /** The local failure queue: events whose processing still failed after the retries (failure-folder.ts). */
+  failureFolder: string;
   deps: AppDeps;
+  /** The business counters each invocation sent (what CloudWatch would receive in AWS). */
+  metrics: RecordedMetrics;
   /** Objects whose processing (the local S3 → Lambda trigger) has not finished yet. */
   idle(): Promise<void>;
   /** Runs the daily job now, as the schedule would. */
@@ -107,6 +120,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
     const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}` });
     const db = createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint });
+    const metrics = createRecordedMetrics();
     const deps: AppDeps = {
       db,
       s3: s3Client,
@@ -116,10 +130,32 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       mailer: skipSuppressed(createOutboxMailer(outboxDir, clock, print), { db, tableName: LOCAL_TABLE_NAME }),
       clock,
       config,
+      metrics,
       hooks: CONTRIBUTIONS.hooks,
     };
 
+    // The functions Lambda invokes asynchronously, run here with the same entries' work.
+    const processors = options.uploadProcessors ?? BACKGROUND_WORK.uploadProcessors;
+    const functions: LocalFunctions = {
+      MediaUploaded: (event) => processUploadedObjects(deps, objectsOfS3Event(event as S3EventLike), processors),
+      DailyJob: () => runDailyJob(deps),
+    };
+    const failureFolder = failureFolderIn(dataDir);
     const processing = new Set<Promise<void>>();
+    const invokeInBackground = (name: LocalFunctionName, event: unknown) => {
+      const job = invokeAsync({
+        functions,
+        name,
+        event,
+        failureFolder,
+        retryDelayMs: options.retryDelayMs ?? 1000,
+        now: () => clock.now(),
+      }).finally(() => processing.delete(job));
+      processing.add(job);
+    };
+    const lambda = await startLambdaInvokeServer(functions);
+    cleanups.push(lambda.stop);
+
     const s3: RunningS3 = await startS3Local({
       port: s3Port,
       directory: await ensureDir(join(dataDir, 's3')),
@@ -127,14 +163,12 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       allowedOrigins: [url],
       onObjectCreated: (event) => {
         // Only what a feature processes (as the S3 notification's prefix filter in AWS).
-        const objects = objectsOfS3Event(event).filter((object) =>
-          BACKGROUND_WORK.uploadProcessors.some((processor) => object.key.startsWith(processor.prefix)),
+        const records = event.Records.filter((record) =>
+          objectsOfS3Event({ Records: [record] }).every((object) =>
+            processors.some((processor) => object.key.startsWith(processor.prefix)),
+          ),
         );
-        if (objects.length === 0) return;
-        const job = processUploadedObjects(deps, objects)
-          .catch((error) => logger.error('media processing failed', { error: error as Error }))
-          .finally(() => processing.delete(job));
-        processing.add(job);
+        if (records.length > 0) invokeInBackground('MediaUploaded', { ...event, Records: records });
       },
     });
     cleanups.push(s3.stop);
@@ -154,11 +188,15 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     handle = (request, env) => edge.fetch(request, env as object);
 
     if (!options.inMemory) {
-      const removeRuntimeFile = writeRuntimeFile(dataDir, { url, dynamoEndpoint: dynamo.endpoint });
+      const removeRuntimeFile = writeRuntimeFile(dataDir, {
+        url,
+        dynamoEndpoint: dynamo.endpoint,
+        lambdaEndpoint: lambda.endpoint,
+      });
       cleanups.push(async () => removeRuntimeFile());
     }
 
-    const dailyJob = setInterval(() => void runDailyJob(deps), DAY_MS);
+    const dailyJob = setInterval(() => invokeInBackground('DailyJob', {}), DAY_MS);
     dailyJob.unref();
     cleanups.push(async () => clearInterval(dailyJob));
 
@@ -166,8 +204,10 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       url,
       dataDir,
       outboxDir,
-      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint },
+      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint, lambda: lambda.endpoint },
+      failureFolder,
       deps,
+      metrics,
       idle: async () => {
         while (processing.size > 0) await Promise.allSettled([...processing]);
       },

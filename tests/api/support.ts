@@ -10,6 +10,7 @@ import type { AppDeps, Clock } from '../../functions/platform/deps.ts';
 import { skipSuppressed } from '../../functions/platform/skip-suppressed.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { createOutboxMailer, readOutbox } from '../../infra/local/outbox-mailer.ts';
+import { createRecordedMetrics } from '../../infra/local/recorded-metrics.ts';
 
 export const TEST_ORIGIN = 'http://communs.test';
 
@@ -38,6 +39,7 @@ export const makeTestApp = async (
     ...clientOptions,
     dynamoEndpoint: options.dynamoEndpoint ?? inject('dynamoEndpoint'),
   });
+  const metrics = createRecordedMetrics();
   const deps: AppDeps = {
     db,
     s3: createS3Client({ ...clientOptions, s3Endpoint: options.s3Endpoint ?? inject('s3Endpoint') }),
@@ -50,10 +52,11 @@ export const makeTestApp = async (
     ),
     clock,
     config: AppConfigSchema.parse({ publicUrl: TEST_ORIGIN, ...options.config }),
+    metrics,
     hooks: CONTRIBUTIONS.hooks,
   };
   const app = createApp(deps);
-  return { app, deps, clock, outbox: () => readOutbox(outboxDir) };
+  return { app, deps, clock, metrics, outbox: () => readOutbox(outboxDir) };
 };
 
 /** `application/problem+json` body of a response, with its content type checked. */
