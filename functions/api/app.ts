@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { loadViewer } from '../accounts/session-middleware.ts';
 import { CONTRIBUTIONS, FEATURES } from '../features.ts';
+import { limitBodies } from '../platform/body-limit.ts';
 import { requireSameOrigin } from '../platform/csrf.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -24,16 +24,7 @@ export const createApp = (deps: AppDeps) => {
     // One request is one Lambda invocation: what it counted is sent before it ends.
     await flushingMetrics(deps.metrics, next);
   });
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: () =>
-        appErrorResponse(
-          new AppError('payload-too-large', `The request body is larger than ${deps.config.maxBodyBytes} bytes.`),
-        ),
-    }),
-  );
+  api.use('*', limitBodies(deps.config.maxBodyBytes, CONTRIBUTIONS.largeBodies));
   api.use('*', requireSameOrigin(deps.config.publicUrl));
   api.use('*', loadViewer(deps));
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', SESSION_SECURITY_SCHEME);

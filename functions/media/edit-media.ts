@@ -51,6 +51,12 @@ export const editMedia = async (
   });
 };
 
+/**
+ * The largest captions file, over the API's usual 64 KB (a two-hour film's WebVTT is 150 to 300 KB):
+ * a person writes captions offline and sends the file whole, and the route judges its real bytes.
+ */
+export const CAPTIONS_MAX_BYTES = 1024 * 1024;
+
 /** Attaches (or replaces) WebVTT captions in one language to a video, after validating them. */
 export const setCaptions = async (
   deps: AppDeps,

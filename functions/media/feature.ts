@@ -1,5 +1,6 @@
 import { defineFeature, mount } from '../platform/feature.ts';
 import { contributorRoutes } from './contributor-routes.ts';
+import { CAPTIONS_MAX_BYTES } from './edit-media.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { mediaModerationRoutes } from './moderation-routes.ts';
 import { myMediaRoutes } from './my-media-routes.ts';
@@ -17,6 +18,8 @@ export const mediaFeature = defineFeature({
     mount('/contributors', contributorRoutes),
     mount('/moderation/media', mediaModerationRoutes),
   ],
+  // Captions of a long video are larger than the API's usual body limit.
+  largeBodies: [{ method: 'PUT', path: '/api/media/:id/captions/:language', maxBytes: CAPTIONS_MAX_BYTES }],
   reportables: [reportableMedia],
   personalData: [mediaPersonalData],
 });

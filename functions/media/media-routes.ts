@@ -7,7 +7,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
-import { deleteMyMedia, editMedia, removeCaptions, setCaptions } from './edit-media.ts';
+import { CAPTIONS_MAX_BYTES, deleteMyMedia, editMedia, removeCaptions, setCaptions } from './edit-media.ts';
 import { toOwnMedia } from './media-views.ts';
 import { readMedia } from './read-media.ts';
 import { reportableMedia } from './reportable.ts';
@@ -68,12 +68,16 @@ const putCaptions = createRoute({
   ...owner,
   method: 'put',
   path: '/{id}/captions/{language}',
-  summary: 'Attach WebVTT captions in one language to my video (body: the .vtt text)',
+  summary: `Attach WebVTT captions in one language to my video (body: the .vtt text, at most ${CAPTIONS_MAX_BYTES} bytes)`,
   request: {
     params: CaptionsParamSchema,
     body: { required: true, content: { 'text/vtt': { schema: z.string() } } },
   },
-  responses: { ...ownResponse, 415: problem('Send the captions as text/vtt') },
+  responses: {
+    ...ownResponse,
+    413: problem(`Captions over ${CAPTIONS_MAX_BYTES} bytes`),
+    415: problem('Send the captions as text/vtt'),
+  },
 });
 
 const deleteCaptions = createRoute({

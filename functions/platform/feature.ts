@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { MergePath, MergeSchemaPath, Schema } from 'hono/types';
+import type { LargeBody } from './body-limit.ts';
 import type { DailyTask } from './daily-task.ts';
 import type { DemoSeeder } from './demo-seeder.ts';
 import type { AppDeps, FeatureHooks, ProjectVisibilityListener } from './deps.ts';
@@ -23,6 +24,8 @@ export interface Feature {
   readonly name: string;
   /** Sub-apps mounted under `/api`, in this order (a static path before a parameter that would match it). */
   readonly routes?: readonly RouteMount[];
+  /** Routes of the feature that accept a body over the API's usual limit, each with its own maximum. */
+  readonly largeBodies?: readonly LargeBody[];
   /** The feature's share of a person's data, for export and erasure. */
   readonly personalData?: readonly PersonalDataPart[];
   /** React when the city hides or restores a project. */
@@ -51,6 +54,7 @@ export const defineFeature = <const F extends Feature>(feature: F): F => feature
 
 /** Every feature's contributions to the API gathered, in the order the parts that walk them need. */
 export interface Contributions {
+  readonly largeBodies: readonly LargeBody[];
   readonly personalData: readonly PersonalDataPart[];
   readonly reportables: readonly Reportable[];
   /** Handed to use cases with the dependencies (`AppDeps.hooks`). */
@@ -67,6 +71,7 @@ const gather = <Item, T>(items: readonly Item[], pick: (item: Item) => readonly 
  * trails go before media).
  */
 export const composeFeatures = (features: readonly Feature[]): Contributions => ({
+  largeBodies: gather(features, (feature) => feature.largeBodies),
   personalData: gather(features, (feature) => feature.personalData).reverse(),
   reportables: gather(features, (feature) => feature.reportables),
   hooks: { projectVisibilityListeners: gather(features, (feature) => feature.projectVisibilityListeners) },
