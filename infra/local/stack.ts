@@ -150,7 +150,10 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
         failureFolder,
         retryDelayMs: options.retryDelayMs ?? 1000,
         now: () => clock.now(),
-      }).finally(() => processing.delete(job));
+      })
+        // Only the failure folder itself failing (a full disk) lands here.
+        .catch((error) => logger.error('failed invocation could not be kept', { error: error as Error }))
+        .finally(() => processing.delete(job));
       processing.add(job);
     };
     const lambda = await startLambdaInvokeServer(functions);
