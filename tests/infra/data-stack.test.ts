@@ -161,11 +161,11 @@ describe('buckets', () => {
     const bucket = Object.values(resources).find(
       (r) => r.Type === 'AWS::S3::Bucket' && r.Properties?.VersioningConfiguration,
     );
-    const rules = (bucket?.Properties?.LifecycleConfiguration as Json).Rules as Json[];
+    const rules = ((bucket?.Properties?.LifecycleConfiguration ?? {}) as Json).Rules as Json[];
     const versionDays = rules.find((rule) => !rule.Prefix && rule.NoncurrentVersionExpiration)
       ?.NoncurrentVersionExpiration.NoncurrentDays;
     const table = Object.values(resources).find((r) => r.Type === 'AWS::DynamoDB::Table');
-    const backupDays = (table?.Properties?.PointInTimeRecoverySpecification as Json).RecoveryPeriodInDays;
+    const backupDays = ((table?.Properties?.PointInTimeRecoverySpecification ?? {}) as Json).RecoveryPeriodInDays;
     expect([versionDays, backupDays]).toEqual([30, 35]);
     expect(accountsFr['profile.delete.backups']).toContain(`${versionDays} jours`);
     expect(accountsFr['profile.delete.backups']).toContain(`${backupDays} jours`);
