@@ -7,6 +7,7 @@ import { AppError } from '../platform/errors.ts';
 import { deleteMediaForGood } from './delete-media.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { ownedMedia } from './owned-media.ts';
+import { mediumShownChanged } from './public-paths.ts';
 import type { MediaRecord, MediaUpdateSchema } from './schema.ts';
 import { captionsKey } from './storage-keys.ts';
 import { replaceMedia } from './store.ts';
@@ -18,6 +19,7 @@ const save = async (deps: AppDeps, record: MediaRecord) => {
     throw new AppError('conflict', 'This medium changed meanwhile; reload and try again.');
   }
   await refreshMediaUses(deps, record.id, record);
+  await mediumShownChanged(deps, record);
   return record;
 };
 

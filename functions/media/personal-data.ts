@@ -2,6 +2,7 @@ import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { deleteMediaForGood } from './delete-media.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
+import { contributorShownChanged, mediumShownChanged } from './public-paths.ts';
 import { allMediaOfOwner, replaceMedia } from './store.ts';
 
 /**
@@ -13,6 +14,8 @@ export const mediaPersonalData: PersonalDataPart = {
   name: 'media',
   export: async (deps, user) => (await allMediaOfOwner(deps, user.id)).map(toOwnMedia),
   erase: async (deps, { user, contributions }) => {
+    // Their public page goes (the account is erased), whatever becomes of their media.
+    await contributorShownChanged(deps, user.id);
     for (const record of await allMediaOfOwner(deps, user.id)) {
       const published = record.status === 'ready' || record.status === 'hidden';
       if (!published || contributions === 'withdraw') {
@@ -29,6 +32,7 @@ export const mediaPersonalData: PersonalDataPart = {
       };
       await replaceMedia(deps, kept, [record.status]);
       await refreshMediaUses(deps, record.id, kept);
+      await mediumShownChanged(deps, kept);
     }
   },
 };

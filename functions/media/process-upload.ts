@@ -4,6 +4,7 @@ import { logger } from '../platform/logger.ts';
 import type { UploadedObject } from '../platform/upload-processor.ts';
 import { safeFileName } from './allow-list.ts';
 import { inspectStagedObject } from './inspect-upload.ts';
+import { mediumShownChanged } from './public-paths.ts';
 import type { MediaRecord } from './schema.ts';
 import { publishedKeyPrefix } from './storage-keys.ts';
 import { getMedia, moveMediaOn, replaceMedia, type UsageDelta } from './store.ts';
@@ -122,6 +123,8 @@ const processOnce = async (deps: AppDeps, object: UploadedObject): Promise<void>
     { bytes: size - record.declaredSize, pending: -1 },
   );
   if (accepted) deps.metrics.count('UploadsAccepted');
+  // The contributor's public page now lists it.
+  await mediumShownChanged(deps, processing);
   await deleteStaged(deps, object.key);
 };
 

@@ -2,6 +2,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import type { HiddenBy, Reportable, ReportSeen, VisibilityChange } from '../platform/reportable.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
+import { mediumShownChanged } from './public-paths.ts';
 import { republishFiles, withholdFiles } from './published-files.ts';
 import type { MediaRecord } from './schema.ts';
 import { allMediaOfOwner, countMediaReport, getMedia, mediaKeys, putMediaItem } from './store.ts';
@@ -16,6 +17,8 @@ const change = (deps: AppDeps, before: MediaRecord, after: MediaRecord): Visibil
     await refreshMediaUses(deps, after.id, after);
     if (before.status !== 'hidden' && after.status === 'hidden') await withholdFiles(deps, after.id);
     if (before.status === 'hidden' && after.status === 'ready') await republishFiles(deps, after.id);
+    // After the files moved: the edge must not keep serving what was just withheld.
+    await mediumShownChanged(deps, after);
   },
   record: after,
 });

@@ -301,20 +301,32 @@ export const mediaUseItem = ({
   card,
   where,
   hidden = false,
+  shownAt,
 }: {
   card: MediaCard;
   where: string;
   hidden?: boolean;
+  /** The public paths that show the using item (its feature's `public-paths.ts`), dropped from the edge on a change. */
+  shownAt: readonly string[];
 }) => ({
   ...mediaKeys.use(card.id, where),
+  ...mediaUseShownAt(shownAt),
   card,
   mediaHidden: hidden,
 });
+
+/**
+ * The public paths that show a use, kept on its item: when the medium changes, media drops them
+ * from the edge without knowing the other feature's routes.
+ */
+export const mediaUseShownAt = (paths: readonly string[]) => ({ useShownAt: [...paths] });
 
 /** The table key of an item that uses a medium (it belongs to the other feature). */
 export interface MediaUseRef {
   pk: string;
   sk: string;
+  /** Missing on uses written before it was recorded. */
+  useShownAt?: string[];
 }
 
 export const listMediaUses = (deps: Db, mediaId: string): Promise<MediaUseRef[]> =>
@@ -323,7 +335,7 @@ export const listMediaUses = (deps: Db, mediaId: string): Promise<MediaUseRef[]>
     IndexName: 'byLookup',
     KeyConditionExpression: 'lookupPk = :use',
     ExpressionAttributeValues: { ':use': mediaKeys.use(mediaId, '').lookupPk },
-    ProjectionExpression: 'pk, sk',
+    ProjectionExpression: 'pk, sk, useShownAt',
   });
 
 /** Rewrites the card of one use; false when the using item went meanwhile (nothing to refresh). */

@@ -1,4 +1,5 @@
 import { createDocumentClient, createS3Client } from './clients.ts';
+import { createCloudFrontEdgeCache } from './cloudfront-edge-cache.ts';
 import { loadConfig } from './config.ts';
 import { type AppDeps, type FeatureHooks, systemClock } from './deps.ts';
 import { metricsServiceName } from './metrics.ts';
@@ -8,7 +9,7 @@ import { skipSuppressed } from './skip-suppressed.ts';
 
 /**
  * The dependencies of every Lambda entry, from the environment the CDK stack sets
- * (TABLE_NAME, MEDIA_BUCKET, PUBLIC_URL, MAIL_FROM, MAIL_CONFIGURATION_SET, ADMIN_EMAILS, TIME_ZONE,
+ * (TABLE_NAME, MEDIA_BUCKET, EDGE_DISTRIBUTION_PARAMETER, PUBLIC_URL, MAIL_FROM, MAIL_CONFIGURATION_SET, ADMIN_EMAILS, TIME_ZONE,
  * POWERTOOLS_SERVICE_NAME).
  * Call once at module scope so clients live as long as the Lambda instance. The hooks come from
  * the feature list (`functions/features.ts`), which the entries import and the platform does not.
@@ -22,6 +23,7 @@ export const createAwsDeps = (hooks: FeatureHooks, env: NodeJS.ProcessEnv = proc
     tableName,
     mediaBucket: required(env, 'MEDIA_BUCKET'),
     mailer: skipSuppressed(createSesMailer(undefined, env.MAIL_FROM, env.MAIL_CONFIGURATION_SET), { db, tableName }),
+    edgeCache: createCloudFrontEdgeCache(required(env, 'EDGE_DISTRIBUTION_PARAMETER')),
     clock: systemClock,
     config: loadConfig(env),
     metrics: createPowertoolsMetrics(env.POWERTOOLS_SERVICE_NAME || metricsServiceName('')),

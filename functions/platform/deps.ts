@@ -1,6 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig } from './config.ts';
+import type { EdgeCache } from './edge-cache.ts';
 import type { Mailer } from './mailer.ts';
 import type { BusinessMetrics } from './metrics.ts';
 
@@ -21,6 +22,8 @@ export interface AppDeps {
   tableName: string;
   mediaBucket: string;
   mailer: Mailer;
+  /** The shared cache in front of the public reads, told what a change makes stale. */
+  edgeCache: EdgeCache;
   clock: Clock;
   config: AppConfig;
   /** The portal's own counters (uploads accepted, sign-ins…), for the operations dashboard. */

@@ -1,5 +1,6 @@
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { removeStopOnErasure } from './edit-stops.ts';
+import { trailShownChanged } from './public-paths.ts';
 import {
   dropProposal,
   getStop,
@@ -52,6 +53,8 @@ export const trailsPersonalData: PersonalDataPart = {
         contributedBy: 'erased',
         contributorName: contributions === 'keep-anonymous' ? ANONYMOUS : stop.contributorName,
       });
+      // The stop's credit changed on the trail's page and exports.
+      await trailShownChanged(deps, stop.trailId);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { Arn, Stack } from 'aws-cdk-lib';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
+import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { addressOfMailbox } from '../../functions/platform/mail-address.ts';
 import { TABLE } from '../../functions/platform/table-shape.ts';
@@ -109,4 +110,52 @@ export const bindMail = (fn: CommunsFunction, sender: MailSender): void => {
   );
   fn.function.addEnvironment('MAIL_FROM', sender.mailFrom);
   fn.function.addEnvironment('MAIL_CONFIGURATION_SET', sender.configurationSetName);
+};
+
+/** Where the functions find the distribution's id (see bindEdgeInvalidation). */
+export interface EdgeDistributionRef {
+  /** The portal's distribution, in the same stack as the functions. */
+  readonly distribution: IDistribution;
+  /** The SSM parameter holding its id: a name known before the distribution exists. */
+  readonly parameterName: string;
+}
+
+/**
+ * Lets a function drop public answers from the edge after a change: `cloudfront:CreateInvalidation`
+ * on the one distribution, reading its id from the SSM parameter, and sets
+ * EDGE_DISTRIBUTION_PARAMETER. The distribution fronts the API's function URL, so it is created
+ * after the function: the function cannot be given its id (a cycle). Instead the environment holds
+ * the parameter's *name* (a plain string), and both grants sit in a policy of their own, which the
+ * function does not wait for (its default policy it does), so the distribution can be named in it.
+ */
+export const bindEdgeInvalidation = (fn: CommunsFunction, edge: EdgeDistributionRef): void => {
+  const stack = Stack.of(fn);
+  new Policy(fn, 'EdgeInvalidation', {
+    roles: [fn.role],
+    statements: [
+      new PolicyStatement({
+        actions: ['cloudfront:CreateInvalidation'],
+        resources: [
+          stack.formatArn({
+            service: 'cloudfront',
+            region: '',
+            resource: 'distribution',
+            resourceName: edge.distribution.distributionId,
+          }),
+        ],
+      }),
+      new PolicyStatement({
+        actions: ['ssm:GetParameter'],
+        resources: [
+          stack.formatArn({
+            service: 'ssm',
+            resource: 'parameter',
+            // formatArn adds the separator: the name's leading slash is not repeated.
+            resourceName: edge.parameterName.replace(/^\//, ''),
+          }),
+        ],
+      }),
+    ],
+  });
+  fn.function.addEnvironment('EDGE_DISTRIBUTION_PARAMETER', edge.parameterName);
 };

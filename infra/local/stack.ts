@@ -19,6 +19,7 @@ import { buildSite, isSiteStale } from './build-site.ts';
 import { seedDemoContentOnce } from './demo-seeders.ts';
 import { ensureTable, type RunningDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
 import { createEdge } from './edge.ts';
+import { createLocalEdgeCache, type LocalEdgeCache } from './edge-cache.ts';
 import { failureFolderIn } from './failure-folder.ts';
 import { freePort } from './free-port.ts';
 import { assertJava17 } from './java.ts';
@@ -67,6 +68,8 @@ export interface LocalStack {
   deps: AppDeps;
   /** The business counters each invocation sent (what CloudWatch would receive in AWS). */
   metrics: RecordedMetrics;
+  /** What the edge keeps of the API's public reads, and the invalidations the use cases asked for. */
+  edgeCache: LocalEdgeCache;
   /** Objects whose processing (the local S3 → Lambda trigger) has not finished yet. */
   idle(): Promise<void>;
   /** Runs the daily job now, as the schedule would. */
@@ -121,6 +124,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}` });
     const db = createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint });
     const metrics = createRecordedMetrics();
+    // As CloudFront in AWS: public reads are kept for minutes unless a change invalidates them.
+    const edgeCache = createLocalEdgeCache();
     const deps: AppDeps = {
       db,
       s3: s3Client,
@@ -128,6 +133,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       mediaBucket: LOCAL_MEDIA_BUCKET,
       // As in AWS: no mail to an address that bounced or complained (the outbox stands in for SES).
       mailer: skipSuppressed(createOutboxMailer(outboxDir, clock, print), { db, tableName: LOCAL_TABLE_NAME }),
+      edgeCache,
       clock,
       config,
       metrics,
@@ -187,6 +193,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       mediaBucket: LOCAL_MEDIA_BUCKET,
       siteDir: join(WEB_DIR, 'dist'),
       uploadOrigins: [s3.endpoint],
+      apiCache: edgeCache,
     });
     handle = (request, env) => edge.fetch(request, env as object);
 
@@ -211,6 +218,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       failureFolder,
       deps,
       metrics,
+      edgeCache,
       idle: async () => {
         while (processing.size > 0) await Promise.allSettled([...processing]);
       },

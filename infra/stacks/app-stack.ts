@@ -5,8 +5,9 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import { bindMail, bindMediaBucket, bindTable } from '../constructs/bindings.ts';
+import { bindEdgeInvalidation, bindMail, bindMediaBucket, bindTable } from '../constructs/bindings.ts';
 import { CommunsFunction } from '../constructs/communs-function.ts';
 import { DailySchedule } from '../constructs/daily-schedule.ts';
 import { MailReputation } from '../constructs/mail-reputation.ts';
@@ -122,6 +123,19 @@ export class AppStack extends Stack {
       },
     });
 
+    // The functions drop public answers from the edge after a change; they find the distribution
+    // through a parameter whose name they know, since they cannot be given its id (see bindEdgeInvalidation).
+    // The plain name, not the parameter's (a reference to it would bring the cycle back).
+    const parameterName = edgeDistributionParameterName(settings.stage);
+    new StringParameter(this, 'EdgeDistributionId', {
+      parameterName,
+      description: 'The CloudFront distribution whose cached public answers the functions invalidate',
+      stringValue: this.portal.distribution.distributionId,
+    });
+    for (const fn of [this.api, this.mediaUploaded, this.dailyJob]) {
+      bindEdgeInvalidation(fn, { distribution: this.portal.distribution, parameterName });
+    }
+
     if (siteBuilt) {
       new SiteDeployment(this, 'Site', {
         siteDir: settings.siteDir,
@@ -194,3 +208,7 @@ export class AppStack extends Stack {
     });
   }
 }
+
+/** A name known before the distribution exists, with the stage so that two portals can share an account. */
+export const edgeDistributionParameterName = (stage: string) =>
+  stage ? `/communs/${stage}/edge-distribution-id` : '/communs/edge-distribution-id';

@@ -8,6 +8,7 @@ import { createDocumentClient, createS3Client } from '../../functions/platform/c
 import { type AppConfig, AppConfigSchema } from '../../functions/platform/config.ts';
 import type { AppDeps, Clock } from '../../functions/platform/deps.ts';
 import { skipSuppressed } from '../../functions/platform/skip-suppressed.ts';
+import { createLocalEdgeCache } from '../../infra/local/edge-cache.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { createOutboxMailer, readOutbox } from '../../infra/local/outbox-mailer.ts';
 import { createRecordedMetrics } from '../../infra/local/recorded-metrics.ts';
@@ -34,6 +35,8 @@ export const makeTestApp = async (
 ) => {
   const clock = options.clock ?? manualClock();
   const outboxDir = await mkdtemp(join(tmpdir(), 'communs-outbox-'));
+  // Records what the use cases invalidate (and drops it, when a test puts the local edge in front).
+  const edgeCache = createLocalEdgeCache();
   const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const db = createDocumentClient({
     ...clientOptions,
@@ -50,13 +53,14 @@ export const makeTestApp = async (
       createOutboxMailer(outboxDir, clock, () => {}),
       { db, tableName: LOCAL_TABLE_NAME },
     ),
+    edgeCache,
     clock,
     config: AppConfigSchema.parse({ publicUrl: TEST_ORIGIN, ...options.config }),
     metrics,
     hooks: CONTRIBUTIONS.hooks,
   };
   const app = createApp(deps);
-  return { app, deps, clock, metrics, outbox: () => readOutbox(outboxDir) };
+  return { app, deps, clock, metrics, edgeCache, outbox: () => readOutbox(outboxDir) };
 };
 
 /** `application/problem+json` body of a response, with its content type checked. */
