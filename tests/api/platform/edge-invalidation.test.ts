@@ -1,8 +1,11 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { updateUser } from '../../../functions/accounts/store.ts';
+import { mediaPaths } from '../../../functions/media/public.ts';
 import { createCloudFrontEdgeCache } from '../../../functions/platform/cloudfront-edge-cache.ts';
+import { projectPaths } from '../../../functions/projects/public-paths.ts';
 import { getProject, saveProjectOver } from '../../../functions/projects/store.ts';
+import { trailPaths } from '../../../functions/trails/public-paths.ts';
 import { createEdge } from '../../../infra/local/edge.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { readyMediaFixture } from '../media-support.ts';
@@ -238,6 +241,34 @@ describe('editors read past the edge', () => {
       expect(answer.status).toBe(200);
       expect(answer.headers.get('cache-control')).toBe('private, no-store');
       expect(answer.headers.get('x-cache')).toBe('Miss from cloudfront');
+    }
+  });
+});
+
+describe('the public paths each feature names', () => {
+  it('are public reads of the API (a renamed route cannot leave its invalidation behind)', async () => {
+    const test = await makeTestApp();
+    const document = (await (await test.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get?: unknown }>;
+    };
+    const reads = Object.entries(document.paths)
+      .filter(([, operations]) => operations.get)
+      .map(([path]) => new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+').replace(/\/$/, '')}$`));
+    const named = [
+      ...projectPaths.page('jardin'),
+      ...projectPaths.listings,
+      ...trailPaths.page('t1'),
+      ...trailPaths.listings,
+      ...mediaPaths.medium('m1').filter((path) => path.startsWith('/api/')),
+      ...mediaPaths.contributor('u1'),
+    ];
+    for (const path of named) {
+      // What the path names before its wildcard or query: a route of its own.
+      const stem = path.replace(/\*$/, '').replace(/[/?]$/, '');
+      expect(
+        reads.some((read) => read.test(stem)),
+        `${path} names no GET route`,
+      ).toBe(true);
     }
   });
 });
