@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { report, reportResponses } from '../moderation/public.ts';
+import { reportRoute } from '../moderation/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
-import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
@@ -12,7 +11,6 @@ import { toOwnMedia } from './media-views.ts';
 import { readMedia } from './read-media.ts';
 import { reportableMedia } from './reportable.ts';
 import {
-  FlagRequestSchema,
   LanguageTagSchema,
   MediaIdParamSchema,
   MediaUpdateSchema,
@@ -89,15 +87,6 @@ const deleteCaptions = createRoute({
   responses: ownResponse,
 });
 
-const flag = createRoute({
-  method: 'post',
-  path: '/{id}/flags',
-  tags: ['Media'],
-  summary: 'Report a published medium (anyone; once each; rate-limited)',
-  request: { params: MediaIdParamSchema, body: JSON_BODY(FlagRequestSchema) },
-  responses: reportResponses('No such published medium'),
-});
-
 export const mediaRoutes = (deps: AppDeps) =>
   createRouter()
     .openapi(read, async (c) => {
@@ -138,12 +127,13 @@ export const mediaRoutes = (deps: AppDeps) =>
         200,
       );
     })
-    .openapi(flag, async (c) => {
-      const result = await report(deps, reportableMedia, {
-        id: c.req.valid('param').id,
-        reason: c.req.valid('json').reason,
-        viewer: c.var.viewer,
-        clientIp: clientIp(c),
-      });
-      return c.json(result, 201);
-    });
+    .route(
+      '/',
+      reportRoute(deps, reportableMedia, {
+        param: 'id',
+        params: MediaIdParamSchema,
+        tags: ['Media'],
+        summary: 'Report a published medium (anyone; once each; rate-limited)',
+        notFound: 'No such published medium',
+      }),
+    );

@@ -1,9 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { FlagRequestSchema } from '../media/public.ts';
-import { report, reportResponses } from '../moderation/public.ts';
+import { reportRoute } from '../moderation/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { cacheControl, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
-import { clientIp } from '../platform/client-ip.ts';
 import { PageQuerySchema, pageOf } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
@@ -149,15 +147,6 @@ const attach = createRoute({
   },
 });
 
-const flag = createRoute({
-  method: 'post',
-  path: '/{slug}/flags',
-  tags,
-  summary: 'Report a project (anyone; once each; rate-limited)',
-  request: { params: SlugParamSchema, body: JSON_BODY(FlagRequestSchema) },
-  responses: reportResponses('No such project (or not visible to you)'),
-});
-
 export const projectRoutes = (deps: AppDeps) =>
   createRouter()
     .openapi(list, async (c) => {
@@ -213,12 +202,13 @@ export const projectRoutes = (deps: AppDeps) =>
       const { mediaId } = c.req.valid('json');
       return c.json(await attachMedia(deps, { viewer: viewerOrThrow(c.var.viewer), slug, mediaId }), 201);
     })
-    .openapi(flag, async (c) => {
-      const result = await report(deps, reportableProjects, {
-        id: c.req.valid('param').slug,
-        reason: c.req.valid('json').reason,
-        viewer: c.var.viewer,
-        clientIp: clientIp(c),
-      });
-      return c.json(result, 201);
-    });
+    .route(
+      '/',
+      reportRoute(deps, reportableProjects, {
+        param: 'slug',
+        params: SlugParamSchema,
+        tags,
+        summary: 'Report a project (anyone; once each; rate-limited)',
+        notFound: 'No such project (or not visible to you)',
+      }),
+    );

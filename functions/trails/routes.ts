@@ -1,9 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { FlagRequestSchema } from '../media/public.ts';
-import { report, reportResponses } from '../moderation/public.ts';
+import { reportRoute } from '../moderation/public.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
 import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
-import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
@@ -122,15 +120,6 @@ const unpublish = createRoute({
   responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Changed meanwhile') },
 });
 
-const flag = createRoute({
-  method: 'post',
-  path: '/{id}/flags',
-  tags,
-  summary: 'Report a trail to the city (anyone; once each; rate-limited)',
-  request: { params: TrailIdParamSchema, body: JSON_BODY(FlagRequestSchema) },
-  responses: reportResponses('No such public trail'),
-});
-
 const fork = createRoute({
   ...signedIn,
   method: 'post',
@@ -191,15 +180,16 @@ export const trailRoutes = (deps: AppDeps) =>
       await unpublishTrail(deps, { viewer, trailId: id });
       return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
     })
-    .openapi(flag, async (c) => {
-      const result = await report(deps, reportableTrails, {
-        id: c.req.valid('param').id,
-        reason: c.req.valid('json').reason,
-        viewer: c.var.viewer,
-        clientIp: clientIp(c),
-      });
-      return c.json(result, 201);
-    })
+    .route(
+      '/',
+      reportRoute(deps, reportableTrails, {
+        param: 'id',
+        params: TrailIdParamSchema,
+        tags,
+        summary: 'Report a trail to the city (anyone; once each; rate-limited)',
+        notFound: 'No such public trail',
+      }),
+    )
     .openapi(fork, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const trail = await forkTrail(deps, { viewer, trailId: c.req.valid('param').id, request: c.req.valid('json') });
