@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { reportRoute } from '../moderation/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
+import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
@@ -89,11 +89,7 @@ const deleteCaptions = createRoute({
 
 export const mediaRoutes = (deps: AppDeps) =>
   createRouter()
-    .openapi(read, async (c) => {
-      const { view, cache } = await readMedia(deps, c.req.valid('param').id);
-      c.header('cache-control', cacheControl(cache, PUBLIC_DETAIL_CACHE));
-      return c.json(view, 200);
-    })
+    .openapi(read, async (c) => answerRead(c, await readMedia(deps, c.req.valid('param').id), PUBLIC_DETAIL_CACHE))
     .openapi(update, async (c) => {
       const record = await editMedia(deps, {
         viewer: viewerOrThrow(c.var.viewer),

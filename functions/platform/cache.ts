@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './router.ts';
 
 /**
@@ -36,4 +36,10 @@ export const keepSignedInReadsPrivate: MiddlewareHandler<AppEnv> = async (c, nex
   const answer = c.res.headers;
   if (c.var.viewer && /\bpublic\b/i.test(answer.get('cache-control') ?? ''))
     answer.set('cache-control', PRIVATE_NO_STORE);
+};
+
+/** A route's answer to a read: the view, with the Cache-Control its class allows. */
+export const answerRead = <T>(c: Context, { view, cache }: Read<T>, publicly?: string) => {
+  c.header('cache-control', cacheControl(cache, publicly));
+  return c.json(view, 200);
 };

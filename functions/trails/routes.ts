@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { reportRoute } from '../moderation/public.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
-import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
+import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
@@ -136,21 +136,19 @@ const fork = createRoute({
 
 export const trailRoutes = (deps: AppDeps) =>
   createRouter()
-    .openapi(list, async (c) => {
-      const read = await listTrails(deps, c.req.valid('query'));
-      c.header('cache-control', cacheControl(read.cache, PUBLIC_LIST_CACHE));
-      return c.json(read.view, 200);
-    })
+    .openapi(list, async (c) => answerRead(c, await listTrails(deps, c.req.valid('query')), PUBLIC_LIST_CACHE))
     .openapi(create, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const trail = await createTrail(deps, { viewer, input: c.req.valid('json') });
       return c.json(await readTrailEditor(deps, { viewer, trailId: trail.id }), 201);
     })
-    .openapi(detail, async (c) => {
-      const read = await readTrail(deps, { trailId: c.req.valid('param').id, viewer: c.var.viewer });
-      c.header('cache-control', cacheControl(read.cache, PUBLIC_DETAIL_CACHE));
-      return c.json(read.view, 200);
-    })
+    .openapi(detail, async (c) =>
+      answerRead(
+        c,
+        await readTrail(deps, { trailId: c.req.valid('param').id, viewer: c.var.viewer }),
+        PUBLIC_DETAIL_CACHE,
+      ),
+    )
     .openapi(editor, async (c) => {
       c.header('cache-control', PRIVATE_NO_STORE);
       return c.json(
@@ -209,8 +207,6 @@ const mine = createRoute({
 });
 
 export const myTrailRoutes = (deps: AppDeps) =>
-  createRouter().openapi(mine, async (c) => {
-    const read = await listMyTrails(deps, viewerOrThrow(c.var.viewer));
-    c.header('cache-control', cacheControl(read.cache, PUBLIC_LIST_CACHE));
-    return c.json(read.view, 200);
-  });
+  createRouter().openapi(mine, async (c) =>
+    answerRead(c, await listMyTrails(deps, viewerOrThrow(c.var.viewer)), PUBLIC_LIST_CACHE),
+  );
