@@ -13,7 +13,7 @@ import { publishTrail, unpublishTrail } from './publish-trail.ts';
 import { readTrail } from './read-trail.ts';
 import { readTrailEditor } from './read-trail-editor.ts';
 import { reportableTrails } from './reportable.ts';
-import { editorResponse, notFound, signedIn, tags } from './route-common.ts';
+import { changeThenEditor, editorResponse, notFound, signedIn, tags } from './route-common.ts';
 import {
   CreateTrailSchema,
   ForkRequestSchema,
@@ -157,27 +157,25 @@ export const trailRoutes = (deps: AppDeps) =>
       );
     })
     .openapi(update, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id } = c.req.valid('param');
-      await updateTrail(deps, { viewer, trailId: id, changes: c.req.valid('json') });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
+      const changes = c.req.valid('json');
+      const edited = await changeThenEditor(deps, c.var.viewer, c.req.valid('param').id, (on) =>
+        updateTrail(deps, { ...on, changes }),
+      );
+      return c.json(edited, 200);
     })
     .openapi(remove, async (c) => {
       await deleteTrail(deps, { viewer: viewerOrThrow(c.var.viewer), trailId: c.req.valid('param').id });
       return c.body(null, 204);
     })
-    .openapi(publish, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id } = c.req.valid('param');
-      await publishTrail(deps, { viewer, trailId: id });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
-    })
-    .openapi(unpublish, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id } = c.req.valid('param');
-      await unpublishTrail(deps, { viewer, trailId: id });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
-    })
+    .openapi(publish, async (c) =>
+      c.json(await changeThenEditor(deps, c.var.viewer, c.req.valid('param').id, (on) => publishTrail(deps, on)), 200),
+    )
+    .openapi(unpublish, async (c) =>
+      c.json(
+        await changeThenEditor(deps, c.var.viewer, c.req.valid('param').id, (on) => unpublishTrail(deps, on)),
+        200,
+      ),
+    )
     .route(
       '/',
       reportRoute(deps, reportableTrails, {
