@@ -28,8 +28,15 @@ export const pageContext = (locale: Locale) => {
   };
 };
 
+/** The keys' prefixes before `suffix`: `Prefixes<'.label'>` holds `projects.form.title` for `projects.form.title.label`. */
+type Prefixes<Suffix extends string> = MessageKey extends infer K
+  ? K extends `${infer P}${Suffix}`
+    ? P
+    : never
+  : never;
+
 /** A page's entries in the dictionary: `<meta>.title`, and `<meta>.description` where it has one. */
-export type PageMeta = MessageKey extends infer K ? (K extends `${infer P}.meta.title` ? `${P}.meta` : never) : never;
+export type PageMeta = `${Prefixes<'.meta.title'>}.meta`;
 
 const isMessageKey = (key: string): key is MessageKey => key in fr;
 
@@ -41,4 +48,14 @@ export const pageHead = (locale: Locale, meta: PageMeta) => {
     title: tr('site.titleSuffix', { page: tr(`${meta}.title`) }),
     description: isMessageKey(description) ? tr(description) : undefined,
   };
+};
+
+/** A form field's entries in the dictionary: `<text>.label`, `<text>.error`, and `<text>.hint` where it has one. */
+export type FieldText = Prefixes<'.label'> & Prefixes<'.error'>;
+
+/** A field's label, hint and error message, from its `text` entries. */
+export const fieldText = (locale: Locale, text: FieldText) => {
+  const tr = t(locale);
+  const hint = `${text}.hint`;
+  return { label: tr(`${text}.label`), hint: isMessageKey(hint) ? tr(hint) : undefined, error: tr(`${text}.error`) };
 };
