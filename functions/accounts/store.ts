@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf, writeIfReturning } from '../platform/conditional.ts';
+import { CONSISTENT_READ } from '../platform/consistent-read.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { queryAll } from '../platform/query-all.ts';
@@ -53,12 +54,13 @@ export interface SessionRecord {
 // Users
 
 export const getUser = async ({ db, tableName }: Db, id: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.user(id) }))).Item as UserRecord | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.user(id), ...CONSISTENT_READ }))).Item as
+    | UserRecord
+    | undefined;
 
 export const getUserIdByEmail = async ({ db, tableName }: Db, email: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.email(email) }))).Item?.userId as
-    | string
-    | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.email(email), ...CONSISTENT_READ }))).Item
+    ?.userId as string | undefined;
 
 /** Creates the user and claims the address in one transaction; false if the address was taken meanwhile. */
 export const createUser = async ({ db, tableName }: Db, user: UserRecord): Promise<boolean> => {
@@ -177,9 +179,8 @@ export const putSession = async ({ db, tableName }: Db, session: SessionRecord, 
 };
 
 export const getSession = async ({ db, tableName }: Db, sessionHash: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.session(sessionHash) }))).Item as
-    | (SessionRecord & { expiresAt: number })
-    | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.session(sessionHash), ...CONSISTENT_READ })))
+    .Item as (SessionRecord & { expiresAt: number }) | undefined;
 
 /** Extends a session's idle limit; false when it ended meanwhile (sign-out elsewhere): nothing to extend. */
 export const touchSession = ({ db, tableName }: Db, sessionHash: string, lastSeenAt: string, expiresAt: number) =>

@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf } from '../platform/conditional.ts';
+import { CONSISTENT_READ } from '../platform/consistent-read.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { withoutKeys } from '../platform/item-keys.ts';
@@ -56,10 +57,14 @@ export interface FlagRecord {
 }
 
 export const getMedia = async ({ db, tableName }: Db, id: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.media(id) }))).Item as MediaRecord | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.media(id), ...CONSISTENT_READ }))).Item as
+    | MediaRecord
+    | undefined;
 
 export const getUsage = async ({ db, tableName }: Db, ownerId: string): Promise<MediaUsage> => {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.usage(ownerId) }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: mediaKeys.usage(ownerId), ...CONSISTENT_READ }),
+  );
   return { bytes: (Item?.bytes as number) ?? 0, pending: (Item?.pending as number) ?? 0 };
 };
 
@@ -262,6 +267,7 @@ export const listFlags = async ({ db, tableName }: Db, mediaId: string) =>
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :flag)',
         ExpressionAttributeValues: { ':pk': `MEDIA#${mediaId}`, ':flag': 'FLAG#' },
+        ...CONSISTENT_READ,
       }),
     )
   ).Items ?? []) as FlagRecord[];
@@ -284,9 +290,11 @@ export const putNewFlag = ({ tableName }: Pick<Db, 'tableName'>, flag: FlagRecor
 });
 
 export const getFlag = async ({ db, tableName }: Db, mediaId: string, flaggerKey: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.flag(mediaId, flaggerKey) }))).Item as
-    | FlagRecord
-    | undefined;
+  (
+    await db.send(
+      new GetCommand({ TableName: tableName, Key: mediaKeys.flag(mediaId, flaggerKey), ...CONSISTENT_READ }),
+    )
+  ).Item as FlagRecord | undefined;
 
 // Uses of a medium in other features' items.
 

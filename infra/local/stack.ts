@@ -31,6 +31,7 @@ import { createOutboxMailer } from './outbox-mailer.ts';
 import { createRecordedMetrics, type RecordedMetrics } from './recorded-metrics.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { type RunningS3, type S3EventLike, startS3Local } from './s3-local.ts';
+import { type StaleReads, simulateStaleReads, staleReadsFromEnv } from './stale-reads.ts';
 
 export const ROOT_DIR = resolve(import.meta.dirname, '../..');
 const WEB_DIR = join(ROOT_DIR, 'web');
@@ -55,6 +56,11 @@ export interface LocalStackOptions {
   uploadProcessors?: readonly UploadProcessor[];
   /** Wait before an asynchronous event's retry, times the attempt (Lambda waits minutes). Default 1 s. */
   retryDelayMs?: number;
+  /**
+   * Reads without `ConsistentRead` answer what was there before recent writes, as AWS may
+   * (see stale-reads.ts). Default: from COMMUNS_LOCAL_STALE_READS, off when unset.
+   */
+  staleReads?: StaleReads;
   print?: (line: string) => void;
 }
 
@@ -126,8 +132,10 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const metrics = createRecordedMetrics();
     // As CloudFront in AWS: public reads are kept for minutes unless a change invalidates them.
     const edgeCache = createLocalEdgeCache();
+    const staleReads = options.staleReads ?? staleReadsFromEnv();
+    if (staleReads) print(`Stale reads on: reads without ConsistentRead lag ${staleReads.lagMs} ms behind writes.`);
     const deps: AppDeps = {
-      db,
+      db: staleReads ? simulateStaleReads(db, staleReads) : db,
       s3: s3Client,
       tableName: LOCAL_TABLE_NAME,
       mediaBucket: LOCAL_MEDIA_BUCKET,

@@ -12,6 +12,7 @@ import { createLocalEdgeCache } from '../../infra/local/edge-cache.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { createOutboxMailer, readOutbox } from '../../infra/local/outbox-mailer.ts';
 import { createRecordedMetrics } from '../../infra/local/recorded-metrics.ts';
+import { type StaleReads, simulateStaleReads, staleReadsFromEnv } from '../../infra/local/stale-reads.ts';
 
 export const TEST_ORIGIN = 'http://communs.test';
 
@@ -28,10 +29,18 @@ export const manualClock = (start = new Date('2026-11-24T09:00:00Z')) => {
 
 /**
  * The real app on the run's DynamoDB Local and s3rver, with its own outbox folder and clock.
- * Override endpoints to point it at a service the test starts and stops itself.
+ * Override endpoints to point it at a service the test starts and stops itself. `staleReads`
+ * (default: COMMUNS_LOCAL_STALE_READS, off when unset) makes reads without `ConsistentRead`
+ * lag behind this app's writes, as in AWS.
  */
 export const makeTestApp = async (
-  options: { clock?: Clock; config?: Partial<AppConfig>; dynamoEndpoint?: string; s3Endpoint?: string } = {},
+  options: {
+    clock?: Clock;
+    config?: Partial<AppConfig>;
+    dynamoEndpoint?: string;
+    s3Endpoint?: string;
+    staleReads?: StaleReads;
+  } = {},
 ) => {
   const clock = options.clock ?? manualClock();
   const outboxDir = await mkdtemp(join(tmpdir(), 'communs-outbox-'));
@@ -43,8 +52,9 @@ export const makeTestApp = async (
     dynamoEndpoint: options.dynamoEndpoint ?? inject('dynamoEndpoint'),
   });
   const metrics = createRecordedMetrics();
+  const staleReads = options.staleReads ?? staleReadsFromEnv();
   const deps: AppDeps = {
-    db,
+    db: staleReads ? simulateStaleReads(db, staleReads) : db,
     s3: createS3Client({ ...clientOptions, s3Endpoint: options.s3Endpoint ?? inject('s3Endpoint') }),
     tableName: LOCAL_TABLE_NAME,
     mediaBucket: LOCAL_MEDIA_BUCKET,
