@@ -49,6 +49,8 @@ export interface SessionRecord {
   /** Milliseconds; the absolute limit no activity extends. */
   absoluteExpiry: number;
   userAgent?: string;
+  /** The user's session generation when it started (see `UserRecord.sessionGeneration`). */
+  generation?: number;
 }
 
 // Users
@@ -95,6 +97,20 @@ export const updateUser = async ({ db, tableName }: Db, id: string, fields: Part
   );
   return Attributes as UserRecord;
 };
+
+/** Every session started so far ends (see `UserRecord.sessionGeneration`); false when there is no such user. */
+export const advanceSessionGeneration = ({ db, tableName }: Db, id: string) =>
+  writeIf(
+    db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: accountKeys.user(id),
+        UpdateExpression: 'ADD sessionGeneration :one',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    ),
+  );
 
 /** Removes the user and their address claim. */
 export const deleteUser = async ({ db, tableName }: Db, user: Pick<UserRecord, 'id' | 'email'>) => {

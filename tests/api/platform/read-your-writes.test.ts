@@ -115,6 +115,17 @@ describe('read-your-writes with stale reads on', () => {
     expect(((await me.json()) as { email: string }).email).toBe(email);
   });
 
+  it('signing out everywhere also ends a session started a moment ago, which the index does not list yet', async () => {
+    const test = await makeTestApp(STALE);
+    const phone = await signIn(test);
+    const laptop = await signIn(test, phone.email);
+    expect((await call(test, '/api/auth/sign-out-everywhere', 'POST', laptop.cookie)).status).toBe(204);
+    for (const { cookie } of [phone, laptop]) expect((await call(test, '/api/me', 'GET', cookie)).status).toBe(401);
+    // A new sign-in starts under the new generation.
+    const again = await signIn(test, phone.email);
+    expect((await call(test, '/api/me', 'GET', again.cookie)).status).toBe(200);
+  });
+
   it('creating a project answers it, and the next requests read and edit it', async () => {
     const test = await makeTestApp(STALE);
     const steward = await personWithRole(test.deps, 'citizen');
