@@ -44,12 +44,13 @@ export const staleReadsFromEnv = (env: NodeJS.ProcessEnv = process.env): StaleRe
  * a project just created "does not exist"). Through this client, for `lagMs` after a write, a
  * GetItem, Query, Scan or BatchGetItem without `ConsistentRead` answers the written items as they
  * were before it: an item just created is not there, an updated one shows its previous value, a
- * deleted one is still read by key. Reads with `ConsistentRead` see the truth.
+ * deleted one (or one moved out of an index's listing) is still there. Reads with
+ * `ConsistentRead` see the truth.
  *
  * Simple on purpose: only writes made through this client count (it reads each item before
- * writing it, to keep its previous value); a Query or Scan replaces or drops the items it found
- * but does not bring back an item deleted meanwhile, nor re-sort or re-filter previous values.
- * Off by default; see `staleReadsFromEnv`.
+ * writing it, to keep its previous value); a Query brings items back only when it has no filter
+ * and its key condition is of the usual forms, and a Scan never does. Off by default; see
+ * `staleReadsFromEnv`.
  */
 export const simulateStaleReads = (
   db: DynamoDBDocumentClient,
@@ -58,7 +59,7 @@ export const simulateStaleReads = (
 ): DynamoDBDocumentClient => {
   const send = db.send.bind(db) as (command: unknown, ...rest: unknown[]) => Promise<unknown>;
   /** Items written in the last `lagMs`: what a stale read answers instead, until when. */
-  const recent = new Map<string, { before: Item | undefined; until: number }>();
+  const recent = new Map<string, { table: string | undefined; before: Item | undefined; until: number }>();
 
   const staleVersion = (table: string | undefined, key: TableKey) => {
     const entry = recent.get(idOf(table, key));
@@ -80,7 +81,7 @@ export const simulateStaleReads = (
       const id = idOf(table, key);
       // Writes in a row: stale reads keep answering what was there before the first of them.
       const before = recent.has(id) ? recent.get(id)?.before : befores[i];
-      recent.set(id, { before, until: at + lagMs });
+      recent.set(id, { table, before, until: at + lagMs });
     });
     return result;
   };
@@ -113,14 +114,40 @@ export const simulateStaleReads = (
     const result = (await send(asked, ...rest)) as { Items?: Item[] };
     if (!result.Items) return result;
     const index = TABLE.indexes.find((candidate) => candidate.name === input.IndexName);
+    const keys = index ?? TABLE;
+    // Without a filter only: an item a filter left out is not told from one gone meanwhile.
+    const matches =
+      command instanceof QueryCommand && !input.FilterExpression ? keyCondition(command.input, keys) : undefined;
+    const found = new Set<string>();
     const items = result.Items.flatMap((item) => {
+      const id = idOf(input.TableName, keyOf(item));
+      found.add(id);
       const stale = staleVersion(input.TableName, keyOf(item));
       const shown = !stale ? item : stale.before;
-      // A previous value stays in an index's listing only if it was under the same partition.
-      if (!shown || (stale && index && shown[index.partitionKey] !== item[index.partitionKey])) return [];
+      // A previous value stays in a listing only if it was in it.
+      if (!shown || (stale && matches && !matches(shown))) return [];
       return [pick(shown, wanted)];
     });
-    return { ...result, Items: items, Count: items.length };
+    // Items deleted or moved out of this listing meanwhile: their previous value is still listed
+    // (within the page read: between where it started and where the next one starts).
+    const sortKey = keys.sortKey;
+    const forward = (input as QueryCommand['input']).ScanIndexForward !== false;
+    const at = (item: Item | undefined) => (item?.[sortKey] === undefined ? undefined : String(item[sortKey]));
+    const [from, to] = [at(input.ExclusiveStartKey), at((result as { LastEvaluatedKey?: Item }).LastEvaluatedKey)];
+    const inPage = (item: Item) => {
+      const position = at(item) ?? '';
+      const afterStart = from === undefined || (forward ? position > from : position < from);
+      return afterStart && (to === undefined || (forward ? position <= to : position >= to));
+    };
+    const gone = [...recent]
+      .filter(([id, entry]) => entry.until > now() && entry.table === input.TableName && !found.has(id))
+      .flatMap(([, { before }]) => (before && matches?.(before) && inPage(before) ? [before] : []));
+    if (gone.length === 0) return { ...result, Items: items, Count: items.length };
+    const all = [...items, ...gone.map((item) => pick(item, wanted))].sort(
+      // DynamoDB orders string keys by their bytes, not by locale.
+      (a, b) => byteOrder(at(a) ?? '', at(b) ?? '') * (forward ? 1 : -1),
+    );
+    return { ...result, Items: all, Count: all.length };
   };
 
   const batchGet = async (command: BatchGetCommand, rest: unknown[]) => {
@@ -156,6 +183,8 @@ export const simulateStaleReads = (
 
 const TABLE_KEYS = [TABLE.partitionKey, TABLE.sortKey];
 
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
 const keyOf = (item: Item): TableKey => Object.fromEntries(TABLE_KEYS.map((name) => [name, item[name]]));
 
 const idOf = (table: string | undefined, key: TableKey) =>
@@ -180,6 +209,51 @@ const writtenKeys = (command: unknown): { table: string | undefined; key: TableK
       }),
     );
   return [];
+};
+
+/**
+ * Whether an item is in the listing a Query's key condition reads (the forms the stores use:
+ * `key = :v`, `begins_with(key, :v)`, `key < :v` and the like, `key BETWEEN :a AND :b`);
+ * undefined when the condition is not understood (nothing is brought back then).
+ */
+const keyCondition = (
+  input: QueryCommand['input'],
+  keys: { partitionKey: string; sortKey: string },
+): ((item: Item) => boolean) | undefined => {
+  const expression = input.KeyConditionExpression ?? '';
+  const name = (token: string) => input.ExpressionAttributeNames?.[token] ?? token;
+  const value = (token: string) => String(input.ExpressionAttributeValues?.[token]);
+  const tests: ((item: Item) => boolean)[] = [];
+  let partition = false;
+  for (const [, attribute = '', prefix = ''] of expression.matchAll(/begins_with\(\s*([#\w]+)\s*,\s*(:\w+)\s*\)/gi))
+    tests.push((item) => String(item[name(attribute)] ?? '').startsWith(value(prefix)));
+  for (const [, attribute = '', low = '', high = ''] of expression.matchAll(
+    /([#\w]+)\s+BETWEEN\s+(:\w+)\s+AND\s+(:\w+)/gi,
+  ))
+    tests.push((item) => {
+      const at = String(item[name(attribute)] ?? '');
+      return at >= value(low) && at <= value(high);
+    });
+  for (const [, attribute = '', operator = '', operand = ''] of expression.matchAll(
+    /([#\w]+)\s*(<=|>=|<|>|=)\s*(:\w+)/g,
+  )) {
+    if (name(attribute) === keys.partitionKey && operator === '=') partition = true;
+    tests.push((item) => {
+      const at = item[name(attribute)];
+      if (at === undefined) return false;
+      const [left, right] = [String(at), value(operand)];
+      return operator === '='
+        ? left === right
+        : operator === '<'
+          ? left < right
+          : operator === '>'
+            ? left > right
+            : operator === '<='
+              ? left <= right
+              : left >= right;
+    });
+  }
+  return partition ? (item) => tests.every((test) => test(item)) : undefined;
 };
 
 /** The top-level attributes a projection asks for; undefined without one (all of them). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { createDocumentClient } from '../../../functions/platform/clients.ts';
 import { refreshSearchEntry } from '../../../functions/projects/search-index.ts';
@@ -93,6 +93,55 @@ describe('the stale-reads switch (what the tests below rely on)', () => {
     expect(await read(false)).toBe('second');
     expect(await queried()).toEqual([{ value: 'second' }]);
     expect(await listed()).toBe(1);
+  });
+
+  it('still lists an item deleted a moment ago to queries without ConsistentRead, on the table and on an index', async () => {
+    const plain = await makeTestApp();
+    const { tableName } = plain.deps;
+    let now = 0;
+    const db = simulateStaleReads(
+      createDocumentClient({
+        region: LOCAL_REGION,
+        credentials: LOCAL_CREDENTIALS,
+        dynamoEndpoint: inject('dynamoEndpoint'),
+      }),
+      { lagMs: 1000 },
+      () => now,
+    );
+    const kindPk = `TEST#${randomUUID()}`;
+    const item = { pk: `TEST#${randomUUID()}`, sk: 'ITEM', kindPk, kindSk: '2026' };
+    await plain.deps.db.send(new PutCommand({ TableName: tableName, Item: item }));
+    await db.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk, sk: item.sk } }));
+    const onTable = async (ConsistentRead: boolean) =>
+      (
+        await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': item.pk, ':prefix': 'IT' },
+            ConsistentRead,
+          }),
+        )
+      ).Items;
+    const onIndex = async () =>
+      (
+        await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'byKind',
+            KeyConditionExpression: 'kindPk = :kind AND kindSk > :since',
+            ExpressionAttributeValues: { ':kind': kindPk, ':since': '2025' },
+          }),
+        )
+      ).Items;
+
+    now = 999;
+    expect(await onTable(true)).toEqual([]);
+    expect(await onTable(false)).toEqual([item]);
+    expect(await onIndex()).toEqual([item]);
+    now = 1000;
+    expect(await onTable(false)).toEqual([]);
+    expect(await onIndex()).toEqual([]);
   });
 
   it('does not show an item created a moment ago to a read without ConsistentRead', async () => {
