@@ -9,11 +9,12 @@ import { trailsFeature } from './trails/feature.ts';
 /**
  * Every feature of the portal: the one list the API (`api/app.ts`), the jobs (`jobs/`) and the
  * local runtime (`infra/local/`) read. Adding a feature is writing its `feature.ts` and one line
- * here; removing one is deleting its folders and its line.
+ * here (and its `background.ts` in `background.ts` if it works outside requests); removing one
+ * is deleting its folders and its lines.
  *
  * Order matters: a feature comes after the ones it builds on (people, their media, projects
- * showing media, trails in projects). Demo seeders run in this order, personal data is erased
- * in the reverse one, and routes are mounted in this order.
+ * showing media, trails in projects). Routes are mounted in this order and personal data is
+ * erased in the reverse one.
  */
 export const FEATURES = [
   healthFeature,
@@ -24,5 +25,5 @@ export const FEATURES = [
   moderationFeature,
 ] as const;
 
-/** The features' daily tasks, upload processors, personal data, seeders and hooks, gathered once. */
+/** The features' personal data, reportables and hooks, gathered once. */
 export const CONTRIBUTIONS = composeFeatures(FEATURES);

@@ -9,7 +9,7 @@
 /** One year, the minimum the HSTS preload list and most audits accept. */
 export const HSTS_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
-/** The site's default map tiles (web/src/lib/base-map.ts), unless PUBLIC_TILE_URL says otherwise. */
+/** The site's default map tiles (web/astro.config.mjs hands it to the islands), unless PUBLIC_TILE_URL says otherwise. */
 export const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /**

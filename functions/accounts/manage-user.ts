@@ -1,10 +1,12 @@
+import { mediaPaths } from '../media/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
+import { invalidatePublicPaths } from '../platform/edge-cache.ts';
 import { AppError } from '../platform/errors.ts';
 import type { UserRecord } from './schema.ts';
 import { endAllSessions } from './sessions.ts';
 import { getUser, updateUser } from './store.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'tableName' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'tableName' | 'clock' | 'edgeCache'>;
 
 const existingUser = async (deps: Deps, userId: string) => {
   const user = await getUser(deps, userId);
@@ -42,14 +44,18 @@ export const suspendUser = async (
     updatedAt: deps.clock.now().toISOString(),
   });
   await endAllSessions(deps, userId);
+  // Their public page is no longer shown.
+  await invalidatePublicPaths(deps, mediaPaths.contributor(userId));
   return user;
 };
 
 export const reinstateUser = async (deps: Deps, { userId }: { userId: string }): Promise<UserRecord> => {
   await existingUser(deps, userId);
-  return updateUser(deps, userId, {
+  const user = await updateUser(deps, userId, {
     status: 'active',
     suspendedReason: undefined,
     updatedAt: deps.clock.now().toISOString(),
   });
+  await invalidatePublicPaths(deps, mediaPaths.contributor(userId));
+  return user;
 };

@@ -81,6 +81,11 @@ export interface UserRecord {
   staffOf: string[];
   status: (typeof USER_STATUSES)[number];
   suspendedReason?: string;
+  /**
+   * Moves on when every session is ended at once; sessions started under an earlier one are
+   * refused, including any the byOwner index did not list yet (indexes lag behind writes).
+   */
+  sessionGeneration?: number;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { SESSION_COOKIE_BASE_NAME as BASE_NAME } from '../platform/edge-cache-policy.ts';
 import { SESSION_ABSOLUTE_MS } from './sessions.ts';
-
-const BASE_NAME = 'communs_session';
 
 /**
  * On HTTPS the cookie is `__Host-` prefixed (Secure, Path=/, no Domain: it cannot be set by a

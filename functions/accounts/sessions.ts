@@ -3,6 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { hashToken, randomToken } from '../platform/tokens.ts';
 import { rolesOf, type UserRecord } from './schema.ts';
 import {
+  advanceSessionGeneration,
   deleteSession,
   getSession,
   getUser,
@@ -31,6 +32,7 @@ export const startSession = async (
 ): Promise<string> => {
   const sessionId = randomToken();
   const now = deps.clock.now();
+  const user = await getUser(deps, userId);
   const session: SessionRecord = {
     sessionHash: hashToken(sessionId),
     userId,
@@ -38,6 +40,7 @@ export const startSession = async (
     lastSeenAt: now.toISOString(),
     absoluteExpiry: now.getTime() + SESSION_ABSOLUTE_MS,
     userAgent: userAgent?.slice(0, 200),
+    generation: user?.sessionGeneration ?? 0,
   };
   await putSession(deps, session, ttlSeconds(sessionValidUntil(session)));
   return sessionId;
@@ -69,6 +72,7 @@ export const resumeSession = async (
   if (!session || sessionValidUntil(session) <= now) return null;
   const user = await getUser(deps, session.userId);
   if (user?.status !== 'active') return null;
+  if ((session.generation ?? 0) < (user.sessionGeneration ?? 0)) return null;
   if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
     const lastSeenAt = new Date(now).toISOString();
     await touchSession(deps, sessionHash, lastSeenAt, ttlSeconds(sessionValidUntil({ ...session, lastSeenAt })));
@@ -79,8 +83,13 @@ export const resumeSession = async (
 export const endSession = (deps: Pick<AppDeps, 'db' | 'tableName'>, sessionHash: string) =>
   deleteSession(deps, sessionHash);
 
-/** Ends every session of a user (sign-out everywhere, suspension, erasure). */
+/**
+ * Ends every session of a user (sign-out everywhere, suspension, erasure). The generation ends
+ * them all at once; the sessions listed (byOwner, which may not list one started a moment ago
+ * yet) are deleted too, the others expire by themselves.
+ */
 export const endAllSessions = async (deps: Pick<AppDeps, 'db' | 'tableName'>, userId: string) => {
+  await advanceSessionGeneration(deps, userId);
   const sessions = await listSessionsOfUser(deps, userId);
   await Promise.all(sessions.map((session) => deleteSession(deps, session.sessionHash)));
   return sessions.length;

@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf, writeIfReturning } from '../platform/conditional.ts';
+import { CONSISTENT_READ } from '../platform/consistent-read.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { queryAll } from '../platform/query-all.ts';
@@ -48,17 +49,20 @@ export interface SessionRecord {
   /** Milliseconds; the absolute limit no activity extends. */
   absoluteExpiry: number;
   userAgent?: string;
+  /** The user's session generation when it started (see `UserRecord.sessionGeneration`). */
+  generation?: number;
 }
 
 // Users
 
 export const getUser = async ({ db, tableName }: Db, id: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.user(id) }))).Item as UserRecord | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.user(id), ...CONSISTENT_READ }))).Item as
+    | UserRecord
+    | undefined;
 
 export const getUserIdByEmail = async ({ db, tableName }: Db, email: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.email(email) }))).Item?.userId as
-    | string
-    | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.email(email), ...CONSISTENT_READ }))).Item
+    ?.userId as string | undefined;
 
 /** Creates the user and claims the address in one transaction; false if the address was taken meanwhile. */
 export const createUser = async ({ db, tableName }: Db, user: UserRecord): Promise<boolean> => {
@@ -93,6 +97,20 @@ export const updateUser = async ({ db, tableName }: Db, id: string, fields: Part
   );
   return Attributes as UserRecord;
 };
+
+/** Every session started so far ends (see `UserRecord.sessionGeneration`); false when there is no such user. */
+export const advanceSessionGeneration = ({ db, tableName }: Db, id: string) =>
+  writeIf(
+    db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: accountKeys.user(id),
+        UpdateExpression: 'ADD sessionGeneration :one',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    ),
+  );
 
 /** Removes the user and their address claim. */
 export const deleteUser = async ({ db, tableName }: Db, user: Pick<UserRecord, 'id' | 'email'>) => {
@@ -177,9 +195,8 @@ export const putSession = async ({ db, tableName }: Db, session: SessionRecord, 
 };
 
 export const getSession = async ({ db, tableName }: Db, sessionHash: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.session(sessionHash) }))).Item as
-    | (SessionRecord & { expiresAt: number })
-    | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: accountKeys.session(sessionHash), ...CONSISTENT_READ })))
+    .Item as (SessionRecord & { expiresAt: number }) | undefined;
 
 /** Extends a session's idle limit; false when it ended meanwhile (sign-out elsewhere): nothing to extend. */
 export const touchSession = ({ db, tableName }: Db, sessionHash: string, lastSeenAt: string, expiresAt: number) =>

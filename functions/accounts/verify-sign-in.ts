@@ -31,6 +31,7 @@ export const verifySignIn = async (
       ? await updateUser(deps, user.id, { admin: true, updatedAt: now.toISOString() })
       : user;
   const sessionId = await startSession(deps, { userId: user.id, userAgent: options.userAgent });
+  deps.metrics.count('SignIns');
   // Without a destination, the home page in the language the link was asked in.
   return { sessionId, next: token.next ?? (token.language === 'en' ? '/en/' : '/'), user: promoted, created };
 };

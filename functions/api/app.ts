@@ -1,11 +1,14 @@
 import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { loadViewer } from '../accounts/session-middleware.ts';
 import { CONTRIBUTIONS, FEATURES } from '../features.ts';
+import { limitBodies } from '../platform/body-limit.ts';
+import { keepSignedInReadsPrivate } from '../platform/cache.ts';
 import { requireSameOrigin } from '../platform/csrf.ts';
 import type { AppDeps } from '../platform/deps.ts';
+import { gatherInvalidations } from '../platform/edge-cache.ts';
 import { AppError } from '../platform/errors.ts';
 import { type MountedSchema, routeMountsOf } from '../platform/feature.ts';
+import { flushingMetrics } from '../platform/metrics.ts';
 import { SESSION_SECURITY_SCHEME } from '../platform/openapi-common.ts';
 import { appErrorResponse, handleError } from '../platform/problem.ts';
 import { type AppEnv, createRouter } from '../platform/router.ts';
@@ -20,20 +23,15 @@ export const createApp = (deps: AppDeps) => {
 
   api.use('*', async (c, next) => {
     c.set('deps', deps);
-    await next();
+    // One request is one Lambda invocation: what it counted is sent before it ends.
+    await flushingMetrics(deps.metrics, next);
   });
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: () =>
-        appErrorResponse(
-          new AppError('payload-too-large', `The request body is larger than ${deps.config.maxBodyBytes} bytes.`),
-        ),
-    }),
-  );
+  api.use('*', limitBodies(deps.config.maxBodyBytes, CONTRIBUTIONS.largeBodies));
+  // What the request's use cases made stale at the edge is sent once, when the request is done.
+  api.use('*', (_c, next) => gatherInvalidations(deps, next));
   api.use('*', requireSameOrigin(deps.config.publicUrl));
   api.use('*', loadViewer(deps));
+  api.use('*', keepSignedInReadsPrivate);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', SESSION_SECURITY_SCHEME);
 
   // Each feature's sub-apps, in the list's order (see features.ts).

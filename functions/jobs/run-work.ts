@@ -1,6 +1,7 @@
+import { BACKGROUND_WORK } from '../background.ts';
 import { CONTRIBUTIONS } from '../features.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import type { Contributions } from '../platform/feature.ts';
+import type { Contributions, WorkHandler } from '../platform/feature.ts';
 import { logger } from '../platform/logger.ts';
 import type { RemainingTime, WorkRef } from '../platform/work.ts';
 import { closeWork, getWork, leaseWork, releaseWork, saveWorkProgress } from '../platform/work-store.ts';
@@ -28,8 +29,9 @@ export const runWork = async (
   ref: WorkRef,
   remaining: RemainingTime,
   contributions: Contributions = CONTRIBUTIONS,
+  handlers: readonly WorkHandler[] = BACKGROUND_WORK.workHandlers,
 ): Promise<RunOutcome> => {
-  const handler = contributions.workHandlers.find((h) => h.kind === ref.kind);
+  const handler = handlers.find((h) => h.kind === ref.kind);
   if (!handler) throw new Error(`No work handler for ${ref.kind}`);
   const now = deps.clock.now().getTime();
   let work = await leaseWork(deps, ref, { now, until: now + Math.max(remaining(), 0) + STEP_MARGIN_MS });

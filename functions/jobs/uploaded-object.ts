@@ -1,6 +1,7 @@
-import { CONTRIBUTIONS } from '../features.ts';
+import { BACKGROUND_WORK } from '../background.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { logger } from '../platform/logger.ts';
+import { flushingMetrics } from '../platform/metrics.ts';
 import type { UploadedObject, UploadProcessor } from '../platform/upload-processor.ts';
 
 /** The objects of an S3 event notification (the same shape from S3 and from s3rver). */
@@ -16,20 +17,21 @@ export const objectsOfS3Event = (event: {
 
 /**
  * Hands each uploaded object to the processor of its prefix (the features' processors, see
- * features.ts). Used by the S3-event Lambda and by the local runtime's s3rver events alike.
- * S3 delivers at least once: processors are idempotent.
+ * background.ts). Used by the S3-event Lambda and by the local runtime's s3rver events alike.
+ * S3 delivers at least once: processors are idempotent. What they counted is sent at the end.
  */
-export const processUploadedObjects = async (
+export const processUploadedObjects = (
   deps: AppDeps,
   objects: UploadedObject[],
-  processors: readonly UploadProcessor[] = CONTRIBUTIONS.uploadProcessors,
-) => {
-  for (const object of objects) {
-    const processor = processors.find((p) => object.key.startsWith(p.prefix));
-    if (!processor) {
-      logger.warn('no processor for uploaded object', { key: object.key });
-      continue;
+  processors: readonly UploadProcessor[] = BACKGROUND_WORK.uploadProcessors,
+) =>
+  flushingMetrics(deps.metrics, async () => {
+    for (const object of objects) {
+      const processor = processors.find((p) => object.key.startsWith(p.prefix));
+      if (!processor) {
+        logger.warn('no processor for uploaded object', { key: object.key });
+        continue;
+      }
+      await processor.process(deps, object);
     }
-    await processor.process(deps, object);
-  }
-};
+  });

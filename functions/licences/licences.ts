@@ -29,56 +29,35 @@ export const LICENCE_IDS = [
 
 export type LicenceId = (typeof LICENCE_IDS)[number];
 
-const cc = (
-  id: LicenceId,
-  shortName: string,
-  path: string,
-  flags: Omit<Licence, 'id' | 'shortName' | 'deedUrl'>,
-): Licence => ({ id, shortName, deedUrl: `https://creativecommons.org/${path}`, ...flags });
-
-export const LICENCES: Record<LicenceId, Licence> = {
-  'CC0-1.0': cc('CC0-1.0', 'CC0 1.0', 'publicdomain/zero/1.0/', {
-    attribution: false,
-    shareAlike: false,
-    nonCommercial: false,
-    noDerivatives: false,
-  }),
-  'CC-BY-4.0': cc('CC-BY-4.0', 'CC BY 4.0', 'licenses/by/4.0/', {
+/**
+ * A licence as its id spells it: CC0 waives every right; the others require attribution (BY) and
+ * add the elements their id names (SA, NC, ND), which also name their deed.
+ */
+const licence = (id: LicenceId): Licence => {
+  if (id === 'CC0-1.0') {
+    return {
+      id,
+      shortName: 'CC0 1.0',
+      deedUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
+      attribution: false,
+      shareAlike: false,
+      nonCommercial: false,
+      noDerivatives: false,
+    };
+  }
+  const elements = id.replace(/^CC-/, '').replace(/-4\.0$/, '');
+  const has = (element: string) => elements.split('-').includes(element);
+  return {
+    id,
+    shortName: `CC ${elements} 4.0`,
+    deedUrl: `https://creativecommons.org/licenses/${elements.toLowerCase()}/4.0/`,
     attribution: true,
-    shareAlike: false,
-    nonCommercial: false,
-    noDerivatives: false,
-  }),
-  'CC-BY-SA-4.0': cc('CC-BY-SA-4.0', 'CC BY-SA 4.0', 'licenses/by-sa/4.0/', {
-    attribution: true,
-    shareAlike: true,
-    nonCommercial: false,
-    noDerivatives: false,
-  }),
-  'CC-BY-NC-4.0': cc('CC-BY-NC-4.0', 'CC BY-NC 4.0', 'licenses/by-nc/4.0/', {
-    attribution: true,
-    shareAlike: false,
-    nonCommercial: true,
-    noDerivatives: false,
-  }),
-  'CC-BY-NC-SA-4.0': cc('CC-BY-NC-SA-4.0', 'CC BY-NC-SA 4.0', 'licenses/by-nc-sa/4.0/', {
-    attribution: true,
-    shareAlike: true,
-    nonCommercial: true,
-    noDerivatives: false,
-  }),
-  'CC-BY-ND-4.0': cc('CC-BY-ND-4.0', 'CC BY-ND 4.0', 'licenses/by-nd/4.0/', {
-    attribution: true,
-    shareAlike: false,
-    nonCommercial: false,
-    noDerivatives: true,
-  }),
-  'CC-BY-NC-ND-4.0': cc('CC-BY-NC-ND-4.0', 'CC BY-NC-ND 4.0', 'licenses/by-nc-nd/4.0/', {
-    attribution: true,
-    shareAlike: false,
-    nonCommercial: true,
-    noDerivatives: true,
-  }),
+    shareAlike: has('SA'),
+    nonCommercial: has('NC'),
+    noDerivatives: has('ND'),
+  };
 };
+
+export const LICENCES = Object.fromEntries(LICENCE_IDS.map((id) => [id, licence(id)])) as Record<LicenceId, Licence>;
 
 export const licenceOf = (id: LicenceId): Licence => LICENCES[id];

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { cacheControl, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
+import { answerRead, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import { PageQuerySchema } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { createRouter, problem } from '../platform/router.ts';
@@ -19,8 +19,6 @@ const read = createRoute({
 });
 
 export const contributorRoutes = (deps: AppDeps) =>
-  createRouter().openapi(read, async (c) => {
-    const { view, cache } = await readContributor(deps, { ...c.req.valid('param'), ...c.req.valid('query') });
-    c.header('cache-control', cacheControl(cache, PUBLIC_LIST_CACHE));
-    return c.json(view, 200);
-  });
+  createRouter().openapi(read, async (c) =>
+    answerRead(c, await readContributor(deps, { ...c.req.valid('param'), ...c.req.valid('query') }), PUBLIC_LIST_CACHE),
+  );

@@ -2,6 +2,7 @@ import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { forgetReports } from '../moderation/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { refreshMediaUses } from './media-uses.ts';
+import { mediumShownChanged } from './public-paths.ts';
 import type { MediaRecord } from './schema.ts';
 import { publishedKeyPrefix, stagedKey, withheldKeyPrefix } from './storage-keys.ts';
 import { deleteMediaItem, mediaKeys, transact, usageChange } from './store.ts';
@@ -28,6 +29,7 @@ export const deleteMediaForGood = async (deps: AppDeps, record: MediaRecord): Pr
   );
   await forgetReports(deps, mediaKeys.media(record.id).pk);
   await refreshMediaUses(deps, record.id, null);
+  await mediumShownChanged(deps, record);
   const awaitingBytes = record.status === 'pending' || record.status === 'processing';
   const counted = record.status === 'ready' || record.status === 'hidden' || awaitingBytes;
   await transact(deps, [

@@ -7,6 +7,7 @@ import { AppError } from '../platform/errors.ts';
 import { deleteMediaForGood } from './delete-media.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { ownedMedia } from './owned-media.ts';
+import { mediumShownChanged } from './public-paths.ts';
 import type { MediaRecord, MediaUpdateSchema } from './schema.ts';
 import { captionsKey } from './storage-keys.ts';
 import { replaceMedia } from './store.ts';
@@ -18,6 +19,7 @@ const save = async (deps: AppDeps, record: MediaRecord) => {
     throw new AppError('conflict', 'This medium changed meanwhile; reload and try again.');
   }
   await refreshMediaUses(deps, record.id, record);
+  await mediumShownChanged(deps, record);
   return record;
 };
 
@@ -50,6 +52,12 @@ export const editMedia = async (
     updatedAt: deps.clock.now().toISOString(),
   });
 };
+
+/**
+ * The largest captions file, over the API's usual 64 KB (a two-hour film's WebVTT is 150 to 300 KB):
+ * a person writes captions offline and sends the file whole, and the route judges its real bytes.
+ */
+export const CAPTIONS_MAX_BYTES = 1024 * 1024;
 
 /** Attaches (or replaces) WebVTT captions in one language to a video, after validating them. */
 export const setCaptions = async (

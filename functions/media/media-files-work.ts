@@ -2,6 +2,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import type { WorkHandler } from '../platform/feature.ts';
 import { startRecordedWork } from '../platform/request-work.ts';
 import { workRequestItem } from '../platform/work-store.ts';
+import { mediumShownChanged } from './public-paths.ts';
 import { republishSomeFiles, withholdSomeFiles } from './published-files.ts';
 import { getMedia } from './store.ts';
 
@@ -16,12 +17,16 @@ const KIND = 'media-files';
 export const mediaFilesWork: WorkHandler = {
   kind: KIND,
   step: async (deps, work) => {
-    const record = await getMedia(deps, work.id, { consistent: true });
+    const record = await getMedia(deps, work.id);
     const towards = record?.status === 'hidden' ? 'withheld' : record?.status === 'ready' ? 'published' : undefined;
     // Gone or not published: its files are the deletion's business, not a move's.
-    if (!towards) return { done: true };
+    if (!record || !towards) return { done: true };
     const { moved, left } = await (towards === 'withheld' ? withholdSomeFiles : republishSomeFiles)(deps, work.id);
-    if (!left) return { done: true };
+    if (!left) {
+      // The edge must not keep serving files that were just withheld (nor a 404 for restored ones).
+      await mediumShownChanged(deps, record);
+      return { done: true };
+    }
     const before = work.progress.towards === towards ? Number(work.progress.moved ?? 0) : 0;
     return { done: false, progress: { towards, moved: before + moved } };
   },

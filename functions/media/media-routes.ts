@@ -1,18 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { report, reportResponses } from '../moderation/public.ts';
+import { reportRoute } from '../moderation/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
-import { clientIp } from '../platform/client-ip.ts';
+import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
-import { deleteMyMedia, editMedia, removeCaptions, setCaptions } from './edit-media.ts';
+import { CAPTIONS_MAX_BYTES, deleteMyMedia, editMedia, removeCaptions, setCaptions } from './edit-media.ts';
 import { toOwnMedia } from './media-views.ts';
 import { readMedia } from './read-media.ts';
 import { reportableMedia } from './reportable.ts';
 import {
-  FlagRequestSchema,
   LanguageTagSchema,
   MediaIdParamSchema,
   MediaUpdateSchema,
@@ -68,12 +66,16 @@ const putCaptions = createRoute({
   ...owner,
   method: 'put',
   path: '/{id}/captions/{language}',
-  summary: 'Attach WebVTT captions in one language to my video (body: the .vtt text)',
+  summary: `Attach WebVTT captions in one language to my video (body: the .vtt text, at most ${CAPTIONS_MAX_BYTES} bytes)`,
   request: {
     params: CaptionsParamSchema,
     body: { required: true, content: { 'text/vtt': { schema: z.string() } } },
   },
-  responses: { ...ownResponse, 415: problem('Send the captions as text/vtt') },
+  responses: {
+    ...ownResponse,
+    413: problem(`Captions over ${CAPTIONS_MAX_BYTES} bytes`),
+    415: problem('Send the captions as text/vtt'),
+  },
 });
 
 const deleteCaptions = createRoute({
@@ -85,22 +87,9 @@ const deleteCaptions = createRoute({
   responses: ownResponse,
 });
 
-const flag = createRoute({
-  method: 'post',
-  path: '/{id}/flags',
-  tags: ['Media'],
-  summary: 'Report a published medium (anyone; once each; rate-limited)',
-  request: { params: MediaIdParamSchema, body: JSON_BODY(FlagRequestSchema) },
-  responses: reportResponses('No such published medium'),
-});
-
 export const mediaRoutes = (deps: AppDeps) =>
   createRouter()
-    .openapi(read, async (c) => {
-      const { view, cache } = await readMedia(deps, c.req.valid('param').id);
-      c.header('cache-control', cacheControl(cache, PUBLIC_DETAIL_CACHE));
-      return c.json(view, 200);
-    })
+    .openapi(read, async (c) => answerRead(c, await readMedia(deps, c.req.valid('param').id), PUBLIC_DETAIL_CACHE))
     .openapi(update, async (c) => {
       const record = await editMedia(deps, {
         viewer: viewerOrThrow(c.var.viewer),
@@ -134,12 +123,13 @@ export const mediaRoutes = (deps: AppDeps) =>
         200,
       );
     })
-    .openapi(flag, async (c) => {
-      const result = await report(deps, reportableMedia, {
-        id: c.req.valid('param').id,
-        reason: c.req.valid('json').reason,
-        viewer: c.var.viewer,
-        clientIp: clientIp(c),
-      });
-      return c.json(result, 201);
-    });
+    .route(
+      '/',
+      reportRoute(deps, reportableMedia, {
+        param: 'id',
+        params: MediaIdParamSchema,
+        tags: ['Media'],
+        summary: 'Report a published medium (anyone; once each; rate-limited)',
+        notFound: 'No such published medium',
+      }),
+    );

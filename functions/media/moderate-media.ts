@@ -5,10 +5,6 @@ import { deleteMediaForGood } from './delete-media.ts';
 import { toOwnMedia } from './media-views.ts';
 import { publishedMedia, reportableMedia } from './reportable.ts';
 
-/** The reports were unfounded: published again, the reports closed. */
-export const restoreMedia = async (deps: AppDeps, { mediaId }: { mediaId: string }) =>
-  toOwnMedia(await review(deps, reportableMedia, mediaId, 'restore'));
-
 /** Hidden with a reason its uploader reads on their "My media" page. */
 export const hideMedia = async (deps: AppDeps, { mediaId, reason }: { mediaId: string; reason: string }) =>
   toOwnMedia(await review(deps, reportableMedia, mediaId, { hide: { reason } }));

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { cacheControl } from '../platform/cache.ts';
+import { answerRead } from '../platform/cache.ts';
 import { PageQuerySchema } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
@@ -38,16 +38,15 @@ const one = createRoute({
 
 export const myMediaRoutes = (deps: AppDeps) =>
   createRouter()
-    .openapi(list, async (c) => {
-      const { view, cache } = await listMyMedia(deps, { viewer: viewerOrThrow(c.var.viewer), ...c.req.valid('query') });
-      c.header('cache-control', cacheControl(cache));
-      return c.json(view, 200);
-    })
-    .openapi(one, async (c) => {
-      const { view, cache } = await readMyMedia(deps, {
-        viewer: viewerOrThrow(c.var.viewer),
-        mediaId: c.req.valid('param').id,
-      });
-      c.header('cache-control', cacheControl(cache));
-      return c.json(view, 200);
-    });
+    .openapi(list, async (c) =>
+      answerRead(c, await listMyMedia(deps, { viewer: viewerOrThrow(c.var.viewer), ...c.req.valid('query') })),
+    )
+    .openapi(one, async (c) =>
+      answerRead(
+        c,
+        await readMyMedia(deps, {
+          viewer: viewerOrThrow(c.var.viewer),
+          mediaId: c.req.valid('param').id,
+        }),
+      ),
+    );

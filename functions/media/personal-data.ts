@@ -3,6 +3,7 @@ import { inBatch } from '../platform/work.ts';
 import { deleteMediaForGood } from './delete-media.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
+import { contributorShownChanged, mediumShownChanged } from './public-paths.ts';
 import { allMediaOfOwner, replaceMedia } from './store.ts';
 
 /**
@@ -14,6 +15,8 @@ export const mediaPersonalData: PersonalDataPart = {
   name: 'media',
   export: async (deps, user) => (await allMediaOfOwner(deps, user.id)).map(toOwnMedia),
   erase: async (deps, { user, contributions, limit }) => {
+    // Their public page goes (the account is erased), whatever becomes of their media.
+    await contributorShownChanged(deps, user.id);
     // Media kept for their credit are marked `ownerErased`: what remains is everything else.
     const remaining = (await allMediaOfOwner(deps, user.id)).filter((record) => !record.ownerErased);
     return inBatch(
@@ -30,6 +33,7 @@ export const mediaPersonalData: PersonalDataPart = {
         };
         await replaceMedia(deps, kept, [record.status]);
         await refreshMediaUses(deps, record.id, kept);
+        await mediumShownChanged(deps, kept);
       }),
       limit,
     );

@@ -4,6 +4,7 @@ import { logger } from '../platform/logger.ts';
 import type { UploadedObject } from '../platform/upload-processor.ts';
 import { safeFileName } from './allow-list.ts';
 import { inspectStagedObject } from './inspect-upload.ts';
+import { mediumShownChanged } from './public-paths.ts';
 import type { MediaRecord } from './schema.ts';
 import { publishedKeyPrefix } from './storage-keys.ts';
 import { getMedia, moveMediaOn, replaceMedia, type UsageDelta } from './store.ts';
@@ -106,7 +107,7 @@ const processOnce = async (deps: AppDeps, object: UploadedObject): Promise<void>
     );
   }
   const now = deps.clock.now().toISOString();
-  await finish(
+  const accepted = await finish(
     deps,
     processing,
     {
@@ -121,6 +122,9 @@ const processOnce = async (deps: AppDeps, object: UploadedObject): Promise<void>
     },
     { bytes: size - record.declaredSize, pending: -1 },
   );
+  if (accepted) deps.metrics.count('UploadsAccepted');
+  // The contributor's public page now lists it.
+  await mediumShownChanged(deps, processing);
   await deleteStaged(deps, object.key);
 };
 
@@ -132,7 +136,7 @@ const reject = async (
   key: string,
 ) => {
   const now = deps.clock.now().toISOString();
-  await finish(
+  const rejected = await finish(
     deps,
     processing,
     { ...processing, status: 'rejected', rejection: reason, processedAt: now, updatedAt: now },
@@ -141,13 +145,15 @@ const reject = async (
       pending: -1,
     },
   );
+  if (rejected) deps.metrics.count('UploadsRejected', { reason: reason.code });
   await deleteStaged(deps, key);
 };
 
-/** The final transition and the quota adjustment, together, once. */
+/** The final transition and the quota adjustment, together, once; false when another delivery did it. */
 const finish = async (deps: AppDeps, from: MediaRecord, to: MediaRecord, usage: UsageDelta) => {
   const done = await moveMediaOn(deps, to, ['processing'], usage);
   if (!done) logger.debug('upload already finished by another delivery', { mediaId: from.id });
+  return Boolean(done);
 };
 
 const deleteStaged = (deps: AppDeps, key: string) =>

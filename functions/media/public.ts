@@ -3,6 +3,7 @@
  * where it is used, the shared request and place schemas, and a medium by id.
  */
 export { type MediaCard, mediaCard } from './media-views.ts';
+export { mediaPaths } from './public-paths.ts';
 export {
   FlagRequestSchema,
   HideRequestSchema,
@@ -12,4 +13,5 @@ export {
   PlaceSchema,
   PublicMediaSchema,
 } from './schema.ts';
-export { getMedia, mediaUseItem, mediaUseKeys } from './store.ts';
+export { MEDIA_KEY_PREFIXES } from './storage-keys.ts';
+export { getMedia, mediaUseItem, mediaUseKeys, mediaUseShownAt } from './store.ts';

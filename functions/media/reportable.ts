@@ -3,6 +3,7 @@ import type { HiddenBy, Reportable, ReportSeen, VisibilityChange } from '../plat
 import { filesFollowStatusItem, startFilesFollowingStatus } from './media-files-work.ts';
 import { refreshMediaUses } from './media-uses.ts';
 import { toOwnMedia } from './media-views.ts';
+import { mediumShownChanged } from './public-paths.ts';
 import type { MediaRecord } from './schema.ts';
 import { allMediaOfOwner, countMediaReport, getMedia, mediaKeys, putMediaItem } from './store.ts';
 
@@ -11,7 +12,8 @@ import { allMediaOfOwner, countMediaReport, getMedia, mediaKeys, putMediaItem } 
  * its uses refreshed and its files withheld or published again to match (by the work job).
  */
 const change = (deps: AppDeps, before: MediaRecord, after: MediaRecord): VisibilityChange<MediaRecord> => {
-  // Moving a large medium's files takes longer than a request may: the work job does it.
+  // Moving a large medium's files takes longer than a request may: the work job does it, and
+  // drops the files from the edge once they moved (media-files-work.ts).
   const filesMove = before.status !== after.status;
   return {
     writes: [
@@ -20,6 +22,8 @@ const change = (deps: AppDeps, before: MediaRecord, after: MediaRecord): Visibil
     ],
     afterwards: async () => {
       await refreshMediaUses(deps, after.id, after);
+      // Its page and its contributor's now say what the city decided.
+      await mediumShownChanged(deps, after);
       if (filesMove) await startFilesFollowingStatus(deps, after.id);
     },
     record: after,

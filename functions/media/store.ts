@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf } from '../platform/conditional.ts';
+import { CONSISTENT_READ } from '../platform/consistent-read.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { withoutKeys } from '../platform/item-keys.ts';
@@ -55,13 +56,15 @@ export interface FlagRecord {
   flaggerKey: string;
 }
 
-/** A medium; `consistent` for a decision on the state a request just wrote (the work job's). */
-export const getMedia = async ({ db, tableName }: Db, id: string, { consistent = false } = {}) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.media(id), ConsistentRead: consistent })))
-    .Item as MediaRecord | undefined;
+export const getMedia = async ({ db, tableName }: Db, id: string) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.media(id), ...CONSISTENT_READ }))).Item as
+    | MediaRecord
+    | undefined;
 
 export const getUsage = async ({ db, tableName }: Db, ownerId: string): Promise<MediaUsage> => {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.usage(ownerId) }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: mediaKeys.usage(ownerId), ...CONSISTENT_READ }),
+  );
   return { bytes: (Item?.bytes as number) ?? 0, pending: (Item?.pending as number) ?? 0 };
 };
 
@@ -264,6 +267,7 @@ export const listFlags = async ({ db, tableName }: Db, mediaId: string) =>
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :flag)',
         ExpressionAttributeValues: { ':pk': `MEDIA#${mediaId}`, ':flag': 'FLAG#' },
+        ...CONSISTENT_READ,
       }),
     )
   ).Items ?? []) as FlagRecord[];
@@ -286,9 +290,11 @@ export const putNewFlag = ({ tableName }: Pick<Db, 'tableName'>, flag: FlagRecor
 });
 
 export const getFlag = async ({ db, tableName }: Db, mediaId: string, flaggerKey: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: mediaKeys.flag(mediaId, flaggerKey) }))).Item as
-    | FlagRecord
-    | undefined;
+  (
+    await db.send(
+      new GetCommand({ TableName: tableName, Key: mediaKeys.flag(mediaId, flaggerKey), ...CONSISTENT_READ }),
+    )
+  ).Item as FlagRecord | undefined;
 
 // Uses of a medium in other features' items.
 
@@ -303,20 +309,32 @@ export const mediaUseItem = ({
   card,
   where,
   hidden = false,
+  shownAt,
 }: {
   card: MediaCard;
   where: string;
   hidden?: boolean;
+  /** The public paths that show the using item (its feature's `public-paths.ts`), dropped from the edge on a change. */
+  shownAt: readonly string[];
 }) => ({
   ...mediaKeys.use(card.id, where),
+  ...mediaUseShownAt(shownAt),
   card,
   mediaHidden: hidden,
 });
+
+/**
+ * The public paths that show a use, kept on its item: when the medium changes, media drops them
+ * from the edge without knowing the other feature's routes.
+ */
+export const mediaUseShownAt = (paths: readonly string[]) => ({ useShownAt: [...paths] });
 
 /** The table key of an item that uses a medium (it belongs to the other feature). */
 export interface MediaUseRef {
   pk: string;
   sk: string;
+  /** Missing on uses written before it was recorded. */
+  useShownAt?: string[];
 }
 
 export const listMediaUses = (deps: Db, mediaId: string): Promise<MediaUseRef[]> =>
@@ -325,7 +343,7 @@ export const listMediaUses = (deps: Db, mediaId: string): Promise<MediaUseRef[]>
     IndexName: 'byLookup',
     KeyConditionExpression: 'lookupPk = :use',
     ExpressionAttributeValues: { ':use': mediaKeys.use(mediaId, '').lookupPk },
-    ProjectionExpression: 'pk, sk',
+    ProjectionExpression: 'pk, sk, useShownAt',
   });
 
 /** Rewrites the card of one use; false when the using item went meanwhile (nothing to refresh). */

@@ -1,4 +1,5 @@
 import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { CONSISTENT_READ } from '../platform/consistent-read.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { queryAll } from '../platform/query-all.ts';
@@ -101,13 +102,23 @@ export const dequeue = (
 });
 
 export const getQueueEntry = async ({ db, tableName }: Db, collection: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: moderationKeys.queueEntry(collection) }))).Item as
-    | QueueEntry
-    | undefined;
+  (
+    await db.send(
+      new GetCommand({ TableName: tableName, Key: moderationKeys.queueEntry(collection), ...CONSISTENT_READ }),
+    )
+  ).Item as QueueEntry | undefined;
 
 export const hasReported = async ({ db, tableName }: Db, collection: string, reporterKey: string) =>
   Boolean(
-    (await db.send(new GetCommand({ TableName: tableName, Key: moderationKeys.report(collection, reporterKey) }))).Item,
+    (
+      await db.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: moderationKeys.report(collection, reporterKey),
+          ...CONSISTENT_READ,
+        }),
+      )
+    ).Item,
   );
 
 /** The reports on an item no review has closed yet, oldest first. */
@@ -118,6 +129,7 @@ export const openReports = async (deps: Db, collection: string): Promise<ReportR
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       FilterExpression: 'attribute_not_exists(reviewedAt)',
       ExpressionAttributeValues: { ':pk': collection, ':prefix': moderationKeys.reportPrefix },
+      ...CONSISTENT_READ,
     })
   ).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
@@ -141,6 +153,7 @@ export const forgetReports = async (deps: Db, collection: string) => {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': collection, ':prefix': moderationKeys.reportPrefix },
     ProjectionExpression: 'pk, sk',
+    ...CONSISTENT_READ,
   });
   for (const Key of [...keys, moderationKeys.queueEntry(collection)])
     await deps.db.send(new DeleteCommand({ TableName: deps.tableName, Key: { pk: Key.pk, sk: Key.sk } }));

@@ -6,7 +6,7 @@ export const AppConfigSchema = z.object({
   publicUrl: z.url(),
   /** The city's days (digests, the daily job) are calendar dates in this zone, not UTC. */
   timeZone: z.string().default('Europe/Paris'),
-  /** Largest JSON request body the API accepts; media bytes never pass through the API. */
+  /** Largest request body the API accepts (a route may declare its own, see body-limit.ts); media bytes never pass through the API. */
   maxBodyBytes: z.coerce
     .number()
     .int()

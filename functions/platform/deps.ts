@@ -1,7 +1,9 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig } from './config.ts';
+import type { EdgeCache } from './edge-cache.ts';
 import type { Mailer } from './mailer.ts';
+import type { BusinessMetrics } from './metrics.ts';
 import type { WorkStarter } from './work.ts';
 
 /** Time is injected so that expiry, idle sessions and digests can be tested without waiting. */
@@ -21,10 +23,14 @@ export interface AppDeps {
   tableName: string;
   mediaBucket: string;
   mailer: Mailer;
+  /** The shared cache in front of the public reads, told what a change makes stale. */
+  edgeCache: EdgeCache;
   clock: Clock;
   config: AppConfig;
   /** Starts the work job on a recorded work item (see work.ts), without waiting for it. */
   work: WorkStarter;
+  /** The portal's own counters (uploads accepted, sign-ins…), for the operations dashboard. */
+  metrics: BusinessMetrics;
   /** What features do when another feature's state changes, gathered from the feature list. */
   hooks: FeatureHooks;
 }

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { MergePath, MergeSchemaPath, Schema } from 'hono/types';
+import type { LargeBody } from './body-limit.ts';
 import type { DailyTask } from './daily-task.ts';
 import type { DemoSeeder } from './demo-seeder.ts';
 import type { AppDeps, FeatureHooks, ProjectVisibilityListener } from './deps.ts';
@@ -10,29 +11,28 @@ import type { UploadProcessor } from './upload-processor.ts';
 import type { StepResult, WorkRecord } from './work.ts';
 
 /**
- * What one feature plugs into the portal, exported from its `feature.ts`. Every part is optional:
+ * What one feature plugs into the API, exported from its `feature.ts`. Every part is optional:
  * a feature contributes only what it has. `functions/features.ts` lists the features; the API,
  * the jobs and the local runtime read that list, never a feature's folder.
+ *
+ * What runs outside requests (daily tasks, upload processing, demo seeding) is the feature's
+ * `background.ts` instead (`FeatureBackground` below): the API Lambda bundles everything its
+ * feature list imports, and the upload inspection alone (audio/video parsers) would grow it by
+ * a quarter for code no request runs.
  */
 export interface Feature {
   /** The feature's folder name, for logs and messages. */
   readonly name: string;
   /** Sub-apps mounted under `/api`, in this order (a static path before a parameter that would match it). */
   readonly routes?: readonly RouteMount[];
-  /** Run once a day by the daily job. */
-  readonly dailyTasks?: readonly DailyTask[];
-  /** Handle objects created in the media bucket under their prefix. */
-  readonly uploadProcessors?: readonly UploadProcessor[];
+  /** Routes of the feature that accept a body over the API's usual limit, each with its own maximum. */
+  readonly largeBodies?: readonly LargeBody[];
   /** The feature's share of a person's data, for export and erasure. */
   readonly personalData?: readonly PersonalDataPart[];
-  /** Load the feature's part of the demo city on a new local table. */
-  readonly demoSeeders?: readonly DemoSeeder[];
   /** React when the city hides or restores a project. */
   readonly projectVisibilityListeners?: readonly ProjectVisibilityListener[];
   /** The kinds of item residents may report: moderation reports, hides, queues and reviews them. */
   readonly reportables?: readonly Reportable[];
-  /** Long work its use cases record and the work job does in steps (see work.ts). */
-  readonly workHandlers?: readonly WorkHandler[];
 }
 
 /**
@@ -64,36 +64,66 @@ export const mount = <const Path extends string, S extends Schema>(
 /** Declares a feature, keeping the exact types of its routes (the typed client is built from them). */
 export const defineFeature = <const F extends Feature>(feature: F): F => feature;
 
-/** Every feature's contributions gathered, in the order the parts that walk them need. */
+/** Every feature's contributions to the API gathered, in the order the parts that walk them need. */
 export interface Contributions {
-  readonly dailyTasks: readonly DailyTask[];
-  readonly uploadProcessors: readonly UploadProcessor[];
+  readonly largeBodies: readonly LargeBody[];
   readonly personalData: readonly PersonalDataPart[];
-  readonly demoSeeders: readonly DemoSeeder[];
   readonly reportables: readonly Reportable[];
-  readonly workHandlers: readonly WorkHandler[];
   /** Handed to use cases with the dependencies (`AppDeps.hooks`). */
   readonly hooks: FeatureHooks;
 }
 
+/** Each part that `pick` finds in the list, in the list's order. */
+const gather = <Item, T>(items: readonly Item[], pick: (item: Item) => readonly T[] | undefined): T[] =>
+  items.flatMap((item) => pick(item) ?? []);
+
 /**
  * Gathers the features' contributions. Features are listed after the features they build on;
- * demo seeders run in that order (people before their projects), personal data is exported and
- * erased in the reverse one (a trail's stops use media, so trails go before media).
+ * personal data is exported and erased in the reverse order (a trail's stops use media, so
+ * trails go before media).
  */
-export const composeFeatures = (features: readonly Feature[]): Contributions => {
-  const all = <T>(pick: (feature: Feature) => readonly T[] | undefined): T[] =>
-    features.flatMap((feature) => pick(feature) ?? []);
-  return {
-    dailyTasks: all((feature) => feature.dailyTasks),
-    uploadProcessors: all((feature) => feature.uploadProcessors),
-    personalData: all((feature) => feature.personalData).reverse(),
-    demoSeeders: all((feature) => feature.demoSeeders),
-    reportables: all((feature) => feature.reportables),
-    workHandlers: all((feature) => feature.workHandlers),
-    hooks: { projectVisibilityListeners: all((feature) => feature.projectVisibilityListeners) },
-  };
-};
+export const composeFeatures = (features: readonly Feature[]): Contributions => ({
+  largeBodies: gather(features, (feature) => feature.largeBodies),
+  personalData: gather(features, (feature) => feature.personalData).reverse(),
+  reportables: gather(features, (feature) => feature.reportables),
+  hooks: { projectVisibilityListeners: gather(features, (feature) => feature.projectVisibilityListeners) },
+});
+
+/**
+ * What one feature runs outside requests, exported from its `background.ts`: the jobs and the
+ * local runtime read `functions/background.ts`'s list; the API never imports it.
+ */
+export interface FeatureBackground {
+  /** The feature's folder name, as in its `feature.ts`. */
+  readonly name: string;
+  /** Run once a day by the daily job. */
+  readonly dailyTasks?: readonly DailyTask[];
+  /** Handle objects created in the media bucket under their prefix. */
+  readonly uploadProcessors?: readonly UploadProcessor[];
+  /** Load the feature's part of the demo city on a new local table. */
+  readonly demoSeeders?: readonly DemoSeeder[];
+  /** Long work its use cases record and the work job does in steps (see work.ts). */
+  readonly workHandlers?: readonly WorkHandler[];
+}
+
+/** Every feature's background work gathered. */
+export interface BackgroundWork {
+  readonly dailyTasks: readonly DailyTask[];
+  readonly uploadProcessors: readonly UploadProcessor[];
+  /** In the list's order: people before their projects, media before what shows them. */
+  readonly demoSeeders: readonly DemoSeeder[];
+  readonly workHandlers: readonly WorkHandler[];
+}
+
+/** Declares a feature's background work. */
+export const defineBackground = (background: FeatureBackground): FeatureBackground => background;
+
+export const composeBackground = (backgrounds: readonly FeatureBackground[]): BackgroundWork => ({
+  dailyTasks: gather(backgrounds, (background) => background.dailyTasks),
+  uploadProcessors: gather(backgrounds, (background) => background.uploadProcessors),
+  demoSeeders: gather(backgrounds, (background) => background.demoSeeders),
+  workHandlers: gather(backgrounds, (background) => background.workHandlers),
+});
 
 /** Every route mount of the features, in their order. */
 export const routeMountsOf = (features: readonly Feature[]): RouteMount[] =>

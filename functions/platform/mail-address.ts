@@ -19,3 +19,6 @@ const encodeDisplayName = (name: string): string => {
   if (!PRINTABLE_ASCII.test(name)) return `=?UTF-8?B?${Buffer.from(name, 'utf8').toString('base64')}?=`;
   return SPECIALS.test(name) ? `"${name.replace(/(["\\])/g, '\\$1')}"` : name;
 };
+
+/** The address of `Name <address>` or of a bare address (what SES's `ses:FromAddress` compares). */
+export const addressOfMailbox = (mailbox: string): string => (/<([^<>]+)>\s*$/.exec(mailbox)?.[1] ?? mailbox).trim();

@@ -4,6 +4,11 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /**
+   * Where the recipient stops this kind of mail (a page of the portal), sent as the
+   * `List-Unsubscribe` header (RFC 2369) so mail clients offer their own "unsubscribe" button.
+   */
+  listUnsubscribe?: string;
 }
 
 export interface Mailer {

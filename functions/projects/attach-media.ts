@@ -4,6 +4,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireMember } from './project-access.ts';
 import { ownReadyMedia } from './project-media.ts';
+import { projectPageChanged } from './public-paths.ts';
 import { addToLibrary } from './store.ts';
 
 /** A member adds a medium they uploaded to the project's library (shown with its attribution). */
@@ -22,5 +23,6 @@ export const attachMedia = async (
     { at: now, actorName: viewer.attributionName, action: 'media-attached', detail: media.title },
   );
   if (!attached) throw new AppError('conflict', 'This medium is already in the project’s library.');
+  await projectPageChanged(deps, slug);
   return { ...card, attachedAt: now };
 };

@@ -2,6 +2,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireMember, requireSteward } from './project-access.ts';
+import { projectShownChanged } from './public-paths.ts';
 import type { MemberRecord, MemberRole } from './schema.ts';
 import { deleteMember, getMember, saveMemberRole } from './store.ts';
 
@@ -28,6 +29,7 @@ export const changeMemberRole = async (
     detail: `${member.attributionName}: ${role}`,
   });
   if (!done) throw new AppError('conflict', role === 'member' ? LAST_STEWARD : 'The membership changed meanwhile.');
+  await projectShownChanged(deps, slug);
   const updated: MemberRecord = { ...member, role };
   return updated;
 };
@@ -52,4 +54,5 @@ export const removeMember = async (
   });
   if (!done)
     throw new AppError('conflict', member.role === 'steward' ? LAST_STEWARD : 'The membership changed meanwhile.');
+  await projectShownChanged(deps, slug);
 };

@@ -5,6 +5,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { ownReadyMedia } from './project-media.ts';
+import { projectShownChanged } from './public-paths.ts';
 import type { CreateProjectSchema, ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
 import { slugCandidates, slugify } from './slug.ts';
@@ -68,5 +69,7 @@ export const createProject = async (
     });
   }
   await refreshSearchEntry(deps, project);
+  // The lists and the map may show it now (a page nobody could read before was never cached).
+  await projectShownChanged(deps, project.slug);
   return project;
 };

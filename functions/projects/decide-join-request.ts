@@ -2,6 +2,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireSteward } from './project-access.ts';
+import { projectShownChanged } from './public-paths.ts';
 import { acceptJoinRequest, getJoinRequest, listJoinRequests, refuseJoinRequest } from './store.ts';
 
 /** Pending requests to join, oldest first (stewards only; never cached). */
@@ -42,5 +43,7 @@ export const decideJoinRequest = async (
     : // The log is public: who was refused is nobody else's business.
       await refuseJoinRequest(deps, slug, userId, { at: now, actorName: viewer.attributionName, action: 'refused' });
   if (!done) throw new AppError('conflict', 'This request was already answered.');
+  // Members and counts on the page and in the lists; a refusal shows in the public log.
+  await projectShownChanged(deps, slug);
   return { outcome: accept ? ('accepted' as const) : ('refused' as const) };
 };

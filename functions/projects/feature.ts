@@ -5,8 +5,6 @@ import { myProjectRoutes } from './my-projects-routes.ts';
 import { projectsPersonalData } from './personal-data.ts';
 import { reportableProjects } from './reportable.ts';
 import { projectRoutes } from './routes.ts';
-import { seedDemoProjects } from './seed-demo-projects.ts';
-import { journalDigestTask } from './send-journal-digest.ts';
 import { unsubscribeRoutes } from './unsubscribe-routes.ts';
 
 /** Projects: citizens' projects with their members, journal, followers and media. */
@@ -19,13 +17,6 @@ export const projectsFeature = defineFeature({
     mount('/follows', unsubscribeRoutes),
     mount('/moderation/projects', projectModerationRoutes),
   ],
-  dailyTasks: [journalDigestTask],
   reportables: [reportableProjects],
   personalData: [projectsPersonalData],
-  demoSeeders: [
-    {
-      name: 'projects',
-      seed: async (deps, demo) => seedDemoProjects(deps, await demo.readJson('projects.json'), demo.mediaIds),
-    },
-  ],
 });

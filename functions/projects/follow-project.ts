@@ -31,10 +31,16 @@ export const unfollowProject = async (deps: AppDeps, { viewer, slug }: { viewer:
   if (!(await removeFollow(deps, slug, viewer.id))) throw new AppError('not-found', 'You do not follow this project.');
 };
 
-/** One-click unsubscribe from a digest link: no sign-in needed, the token is the proof. */
-export const unsubscribeByToken = async (deps: AppDeps, { token }: { token: string }) => {
-  const link = await findUnsubscribeLink(deps, token);
-  if (!link) return { slug: undefined };
-  await removeFollow(deps, link.slug, link.userId);
-  return { slug: link.slug };
+/**
+ * Unsubscribe from a digest's links, once the person confirmed on the portal's page (a GET of the
+ * link unsubscribes nothing: mail scanners follow links). No sign-in needed, the tokens are the
+ * proof. Answers the projects whose digest stopped; a used or unknown token is skipped.
+ */
+export const unsubscribeByTokens = async (deps: AppDeps, { tokens }: { tokens: readonly string[] }) => {
+  const slugs: string[] = [];
+  for (const token of new Set(tokens)) {
+    const link = await findUnsubscribeLink(deps, token);
+    if (link && (await removeFollow(deps, link.slug, link.userId))) slugs.push(link.slug);
+  }
+  return { slugs };
 };

@@ -3,6 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
 import { newMember, requireNotMember, requireSteward } from './project-access.ts';
+import { projectShownChanged } from './public-paths.ts';
 import { admitInvited, getInvitation, putInvitation } from './store.ts';
 
 const INVITATION_DAYS = 30;
@@ -47,4 +48,5 @@ export const acceptInvitation = async (deps: AppDeps, { viewer, slug }: { viewer
     action: 'joined',
   });
   if (!done) throw new AppError('conflict', 'This invitation was already used.');
+  await projectShownChanged(deps, slug);
 };

@@ -2,6 +2,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { newMember, projectOrThrow, requireNotMember } from './project-access.ts';
+import { projectShownChanged } from './public-paths.ts';
 import { addJoinRequest, admitMember, isListedPublicly } from './store.ts';
 
 /**
@@ -25,6 +26,7 @@ export const joinProject = async (
       action: 'joined',
     });
     if (!joined) throw new AppError('conflict', 'You are already a member of this project.');
+    await projectShownChanged(deps, slug);
     return { outcome: 'joined' };
   }
   const requested = await addJoinRequest(deps, {

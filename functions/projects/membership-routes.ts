@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EmailSchema } from '../accounts/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { cacheControl } from '../platform/cache.ts';
+import { answerRead } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
@@ -156,23 +156,23 @@ const unfollow = action('delete', '/{slug}/follow', SlugParamSchema, 'Stop follo
 
 export const membershipRoutes = (deps: AppDeps) =>
   createRouter()
-    .openapi(mine, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { view, cache } = await readMyRelation(deps, { viewer, slug: c.req.valid('param').slug });
-      c.header('cache-control', cacheControl(cache));
-      return c.json(view, 200);
-    })
+    .openapi(mine, async (c) =>
+      answerRead(
+        c,
+        await readMyRelation(deps, { viewer: viewerOrThrow(c.var.viewer), slug: c.req.valid('param').slug }),
+      ),
+    )
     .openapi(join, async (c) => {
       const { slug } = c.req.valid('param');
       const { message } = c.req.valid('json');
       return c.json(await joinProject(deps, { viewer: viewerOrThrow(c.var.viewer), slug, message }), 201);
     })
-    .openapi(requests, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { view, cache } = await readJoinRequests(deps, { viewer, slug: c.req.valid('param').slug });
-      c.header('cache-control', cacheControl(cache));
-      return c.json(view, 200);
-    })
+    .openapi(requests, async (c) =>
+      answerRead(
+        c,
+        await readJoinRequests(deps, { viewer: viewerOrThrow(c.var.viewer), slug: c.req.valid('param').slug }),
+      ),
+    )
     .openapi(decide, async (c) => {
       const { slug, userId } = c.req.valid('param');
       const { accept } = c.req.valid('json');

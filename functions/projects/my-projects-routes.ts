@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { cacheControl } from '../platform/cache.ts';
+import { answerRead } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_RESPONSE, SESSION_SECURITY } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
@@ -22,8 +22,6 @@ const mine = createRoute({
 });
 
 export const myProjectRoutes = (deps: AppDeps) =>
-  createRouter().openapi(mine, async (c) => {
-    const { view, cache } = await listMyProjects(deps, { viewer: viewerOrThrow(c.var.viewer) });
-    c.header('cache-control', cacheControl(cache));
-    return c.json(view, 200);
-  });
+  createRouter().openapi(mine, async (c) =>
+    answerRead(c, await listMyProjects(deps, { viewer: viewerOrThrow(c.var.viewer) })),
+  );

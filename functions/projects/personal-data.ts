@@ -1,6 +1,7 @@
 import type { AppDeps } from '../platform/deps.ts';
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { inBatch } from '../platform/work.ts';
+import { projectPageChanged, projectShownChanged } from './public-paths.ts';
 import type { MemberRecord, ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
 import {
@@ -29,6 +30,8 @@ const leaveOnErasure = async (deps: AppDeps, { slug, userId }: MemberRecord, now
   const leaving = members.find((m) => m.userId === userId);
   const project = await getProject(deps, slug);
   if (!leaving || !project) return;
+  // Their name leaves the members (and the project may be archived): the page and the lists.
+  await projectShownChanged(deps, slug);
   const others = members.filter((m) => m.userId !== userId).sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
   const lastSteward = leaving.role === 'steward' && !others.some((m) => m.role === 'steward');
   const heir = lastSteward ? others[0] : undefined;
@@ -93,11 +96,11 @@ export const projectsPersonalData: PersonalDataPart = {
         ...memberships.map((membership) => () => leaveOnErasure(deps, membership, now)),
         ...requests.map((request) => () => deleteJoinRequest(deps, request)),
         ...follows.map((follow) => () => removeFollower(deps, follow)),
-        ...posts.map((post) =>
-          contributions === 'withdraw'
-            ? () => deletePost(deps, post)
-            : () => detachPostFromAuthor(deps, post, contributions === 'keep-anonymous'),
-        ),
+        ...posts.map((post) => async () => {
+          if (contributions === 'withdraw') await deletePost(deps, post);
+          else await detachPostFromAuthor(deps, post, contributions === 'keep-anonymous');
+          await projectPageChanged(deps, post.slug);
+        }),
       ],
       limit,
     );

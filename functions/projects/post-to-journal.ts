@@ -5,6 +5,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { requireMember } from './project-access.ts';
 import { ownReadyMedia } from './project-media.ts';
+import { projectPageChanged } from './public-paths.ts';
 import type { PostRecord } from './schema.ts';
 import { addJournalPost } from './store.ts';
 
@@ -27,5 +28,6 @@ export const postToJournal = async (
     createdAt: now,
   };
   await addJournalPost(deps, post, { at: now, actorName: viewer.attributionName, action: 'posted' });
+  await projectPageChanged(deps, slug);
   return post;
 };

@@ -2,6 +2,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { projectVisibilityChanged } from '../platform/project-visibility.ts';
 import type { Reportable, ReportSeen, VisibilityChange } from '../platform/reportable.ts';
 import { activityEntry } from './activity.ts';
+import { projectShownChanged } from './public-paths.ts';
 import type { ProjectRecord } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
 import { countProjectReport, getProject, isListedPublicly, projectKeys, saveProjectOver } from './store.ts';
@@ -25,6 +26,7 @@ export const projectChange = (
   ],
   afterwards: async () => {
     await refreshSearchEntry(deps, after);
+    await projectShownChanged(deps, after.slug);
     if (Boolean(before.hidden) !== Boolean(after.hidden))
       await projectVisibilityChanged(deps, { slug: after.slug, hidden: Boolean(after.hidden) });
   },

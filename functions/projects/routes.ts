@@ -1,9 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { FlagRequestSchema } from '../media/public.ts';
-import { report, reportResponses } from '../moderation/public.ts';
+import { reportRoute } from '../moderation/public.ts';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
-import { cacheControl, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
-import { clientIp } from '../platform/client-ip.ts';
+import { answerRead, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import { PageQuerySchema, pageOf } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
@@ -149,76 +147,64 @@ const attach = createRoute({
   },
 });
 
-const flag = createRoute({
-  method: 'post',
-  path: '/{slug}/flags',
-  tags,
-  summary: 'Report a project (anyone; once each; rate-limited)',
-  request: { params: SlugParamSchema, body: JSON_BODY(FlagRequestSchema) },
-  responses: reportResponses('No such project (or not visible to you)'),
-});
-
 export const projectRoutes = (deps: AppDeps) =>
   createRouter()
-    .openapi(list, async (c) => {
-      const { view, cache } = await listProjects(deps, c.req.valid('query'));
-      c.header('cache-control', cacheControl(cache));
-      return c.json(view, 200);
-    })
-    .openapi(map, async (c) => {
-      const { view, cache } = await listProjectPlaces(deps);
-      c.header('cache-control', cacheControl(cache));
-      return c.json(view, 200);
-    })
+    .openapi(list, async (c) => answerRead(c, await listProjects(deps, c.req.valid('query'))))
+    .openapi(map, async (c) => answerRead(c, await listProjectPlaces(deps)))
     .openapi(create, async (c) => {
       const project = await createProject(deps, { viewer: viewerOrThrow(c.var.viewer), input: c.req.valid('json') });
       return c.json(await showChangedProject(deps, project.slug), 201);
     })
-    .openapi(detail, async (c) => {
-      const { view, cache } = await readProject(deps, { slug: c.req.valid('param').slug, viewer: c.var.viewer });
-      c.header('cache-control', cacheControl(cache, PUBLIC_DETAIL_CACHE));
-      return c.json(view, 200);
-    })
+    .openapi(detail, async (c) =>
+      answerRead(
+        c,
+        await readProject(deps, { slug: c.req.valid('param').slug, viewer: c.var.viewer }),
+        PUBLIC_DETAIL_CACHE,
+      ),
+    )
     .openapi(update, async (c) => {
       const { slug } = c.req.valid('param');
       await updateProject(deps, { viewer: viewerOrThrow(c.var.viewer), slug, changes: c.req.valid('json') });
       return c.json(await showChangedProject(deps, slug), 200);
     })
-    .openapi(journal, async (c) => {
-      const { view, cache } = await readProjectJournal(deps, {
-        ...c.req.valid('param'),
-        ...c.req.valid('query'),
-        viewer: c.var.viewer,
-      });
-      c.header('cache-control', cacheControl(cache));
-      return c.json(view, 200);
-    })
+    .openapi(journal, async (c) =>
+      answerRead(
+        c,
+        await readProjectJournal(deps, {
+          ...c.req.valid('param'),
+          ...c.req.valid('query'),
+          viewer: c.var.viewer,
+        }),
+      ),
+    )
     .openapi(post, async (c) => {
       const { slug } = c.req.valid('param');
       const { body, mediaId } = c.req.valid('json');
       const created = await postToJournal(deps, { viewer: viewerOrThrow(c.var.viewer), slug, body, mediaId });
       return c.json(toJournalPost(created), 201);
     })
-    .openapi(activity, async (c) => {
-      const { view, cache } = await readProjectActivity(deps, {
-        ...c.req.valid('param'),
-        ...c.req.valid('query'),
-        viewer: c.var.viewer,
-      });
-      c.header('cache-control', cacheControl(cache));
-      return c.json(view, 200);
-    })
+    .openapi(activity, async (c) =>
+      answerRead(
+        c,
+        await readProjectActivity(deps, {
+          ...c.req.valid('param'),
+          ...c.req.valid('query'),
+          viewer: c.var.viewer,
+        }),
+      ),
+    )
     .openapi(attach, async (c) => {
       const { slug } = c.req.valid('param');
       const { mediaId } = c.req.valid('json');
       return c.json(await attachMedia(deps, { viewer: viewerOrThrow(c.var.viewer), slug, mediaId }), 201);
     })
-    .openapi(flag, async (c) => {
-      const result = await report(deps, reportableProjects, {
-        id: c.req.valid('param').slug,
-        reason: c.req.valid('json').reason,
-        viewer: c.var.viewer,
-        clientIp: clientIp(c),
-      });
-      return c.json(result, 201);
-    });
+    .route(
+      '/',
+      reportRoute(deps, reportableProjects, {
+        param: 'slug',
+        params: SlugParamSchema,
+        tags,
+        summary: 'Report a project (anyone; once each; rate-limited)',
+        notFound: 'No such project (or not visible to you)',
+      }),
+    );

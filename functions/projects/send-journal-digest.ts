@@ -5,6 +5,7 @@ import { logger } from '../platform/logger.ts';
 import { cityDay, claimDailySend, releaseDailySend } from '../platform/sent-once.ts';
 import type { FollowerRecord, PostRecord } from './schema.ts';
 import { getProject, isListedPublicly, listFollowers, listPostsSince } from './store.ts';
+import { UNSUBSCRIBE_PAGE } from './unsubscribe-schema.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -21,9 +22,9 @@ const JOB = 'journal-digest';
 
 /**
  * The daily digest: each follower gets one e-mail listing the journal posts of the last day in
- * the projects they follow, each project with its one-click unsubscribe link. An address the
- * mail service refuses is counted and logged, and the others still get theirs; a follower who got
- * today's digest is not sent it again when the job runs again the same day.
+ * the projects they follow, each project with its unsubscribe link (confirmed on the portal's page).
+ * An address the mail service refuses is counted and logged, and the others still get theirs; a
+ * follower who got today's digest is not sent it again when the job runs again the same day.
  */
 export const sendJournalDigest = async (deps: AppDeps) => {
   const since = new Date(deps.clock.now().getTime() - DAY_MS).toISOString();
@@ -52,10 +53,12 @@ export const sendJournalDigest = async (deps: AppDeps) => {
     }
     const t = TEXTS[follower.language];
     const url = (path: string) => new URL(path, deps.config.publicUrl).href;
+    const unsubscribe = (tokens: string[]) =>
+      url(`${UNSUBSCRIBE_PAGE[follower.language]}?${new URLSearchParams(tokens.map((token) => ['token', token]))}`);
     const text = sections
       .map(
         (s) =>
-          `${s.title}\n${url(`/projets/voir/?projet=${s.slug}`)}\n${s.posts.map((p) => `- ${p.body.slice(0, 200)} (${t.by} ${p.authorName})`).join('\n')}\n${t.stop}: ${url(`/api/follows/unsubscribe?token=${s.token}`)}`,
+          `${s.title}\n${url(`/projets/voir/?projet=${s.slug}`)}\n${s.posts.map((p) => `- ${p.body.slice(0, 200)} (${t.by} ${p.authorName})`).join('\n')}\n${t.stop}: ${unsubscribe([s.token])}`,
       )
       .join('\n\n');
     const html = sections
@@ -63,11 +66,18 @@ export const sendJournalDigest = async (deps: AppDeps) => {
         (s) =>
           `<h2><a href="${escapeHtml(url(`/projets/voir/?projet=${s.slug}`))}">${escapeHtml(s.title)}</a></h2>${s.posts
             .map((p) => `<div>${p.bodyHtml}<p>${t.by} ${escapeHtml(p.authorName)}</p></div>`)
-            .join('')}<p><a href="${escapeHtml(url(`/api/follows/unsubscribe?token=${s.token}`))}">${t.stop}</a></p>`,
+            .join('')}<p><a href="${escapeHtml(unsubscribe([s.token]))}">${t.stop}</a></p>`,
       )
       .join('');
     try {
-      await deps.mailer.send({ to: follower.email, subject: t.subject, text, html });
+      await deps.mailer.send({
+        to: follower.email,
+        subject: t.subject,
+        text,
+        html,
+        // The mail client's own "unsubscribe" stops this whole digest: every project it covers.
+        listUnsubscribe: unsubscribe(sections.map((s) => s.token)),
+      });
       figures.sent++;
     } catch (error) {
       // One refused address (a typo, a suppressed mailbox) must not cost everyone else their digest.

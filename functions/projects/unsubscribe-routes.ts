@@ -1,23 +1,45 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../platform/deps.ts';
+import { JSON_BODY } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
-import { unsubscribeByToken } from './follow-project.ts';
+import { unsubscribeByTokens } from './follow-project.ts';
+import { UNSUBSCRIBE_PAGE, UnsubscribedSchema, UnsubscribeRequestSchema } from './unsubscribe-schema.ts';
 
-const unsubscribe = createRoute({
+const openLink = createRoute({
   method: 'get',
   path: '/unsubscribe',
   tags: ['Project membership'],
-  summary: 'One-click unsubscribe from a digest link (no sign-in: the token is the proof); redirects to the project',
+  summary:
+    'An unsubscribe link of a digest sent before the confirmation page: redirects (303) to that page, unsubscribes nothing (mail scanners follow links)',
   request: { query: z.object({ token: z.string().min(20).max(100) }) },
-  responses: { 303: { description: 'Unsubscribed (or already), back to the project page' }, 400: problem('No token') },
+  responses: { 303: { description: 'To the confirmation page, token kept' }, 400: problem('No token') },
+});
+
+const confirm = createRoute({
+  method: 'post',
+  path: '/unsubscribe',
+  tags: ['Project membership'],
+  summary:
+    'Stop the digest of the projects whose unsubscribe tokens are given (no sign-in: the tokens are the proof); confirmed on the portal’s page',
+  request: { body: JSON_BODY(UnsubscribeRequestSchema) },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: UnsubscribedSchema } },
+      description: 'Unsubscribed (or already): the projects whose digest stopped',
+    },
+    400: problem('No token'),
+    403: problem('Cross-site request'),
+  },
 });
 
 export const unsubscribeRoutes = (deps: AppDeps) =>
-  createRouter().openapi(unsubscribe, async (c) => {
-    const { slug } = await unsubscribeByToken(deps, { token: c.req.valid('query').token });
-    c.header('cache-control', 'no-store');
-    return c.redirect(
-      slug ? `/projets/voir/?projet=${encodeURIComponent(slug)}&unsubscribed=1` : '/?unsubscribed=1',
-      303,
-    );
-  });
+  createRouter()
+    .openapi(openLink, (c) => {
+      c.header('cache-control', 'no-store');
+      return c.redirect(`${UNSUBSCRIBE_PAGE.fr}?${new URLSearchParams({ token: c.req.valid('query').token })}`, 303);
+    })
+    .openapi(confirm, async (c) => {
+      const { slugs } = await unsubscribeByTokens(deps, c.req.valid('json'));
+      c.header('cache-control', 'no-store');
+      return c.json({ slugs }, 200);
+    });

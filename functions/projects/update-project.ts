@@ -6,6 +6,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireSteward } from './project-access.ts';
 import { ownReadyMedia } from './project-media.ts';
+import { projectShownChanged } from './public-paths.ts';
 import type { ProjectRecord, ProjectUpdateSchema } from './schema.ts';
 import { refreshSearchEntry } from './search-index.ts';
 import { saveProject } from './store.ts';
@@ -41,5 +42,6 @@ export const updateProject = async (
   });
   if (!saved) throw new AppError('conflict', 'The project changed meanwhile; reload and try again.');
   await refreshSearchEntry(deps, updated);
+  await projectShownChanged(deps, slug);
   return updated;
 };

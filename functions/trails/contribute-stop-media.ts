@@ -3,6 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { checkContributionMedia } from './contribution-media.ts';
 import { propose } from './proposals.ts';
+import { trailShownChanged } from './public-paths.ts';
 import { addMediaToStop } from './store.ts';
 import { requireTrailContributor, stopOrThrow } from './trail-access.ts';
 import { stopMediaRecords } from './write-stop.ts';
@@ -26,5 +27,6 @@ export const contributeStopMedia = async (
     throw new AppError('conflict', 'This medium is already at this stop.', {
       extensions: { reason: 'already-there', mediaId },
     });
+  await trailShownChanged(deps, trailId);
   return { outcome: 'published', stopId };
 };

@@ -5,6 +5,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { checkContributionMedia } from './contribution-media.ts';
 import { propose } from './proposals.ts';
+import { trailShownChanged } from './public-paths.ts';
 import type { StopInputSchema, StopRecord } from './schema.ts';
 import { addStop } from './store.ts';
 import { requireTrailContributor } from './trail-access.ts';
@@ -58,5 +59,6 @@ export const contributeStop = async (
   const written = await addStop(deps, stop, stopMediaRecords(stop, media, { addedBy: viewer.id, addedAt: now }));
   if (!written) throw new AppError('not-found', `There is no trail "${trailId}".`);
   await refreshTrailSummary(deps, trailId);
+  await trailShownChanged(deps, trailId);
   return { outcome: 'published', stopId };
 };

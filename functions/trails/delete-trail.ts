@@ -1,5 +1,6 @@
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
+import { trailShownChanged } from './public-paths.ts';
 import { deleteTrailCollection } from './store.ts';
 import { requireTrailSteward } from './trail-access.ts';
 
@@ -7,4 +8,5 @@ import { requireTrailSteward } from './trail-access.ts';
 export const deleteTrail = async (deps: AppDeps, { viewer, trailId }: { viewer: Viewer; trailId: string }) => {
   await requireTrailSteward(deps, trailId, viewer);
   await deleteTrailCollection(deps, trailId);
+  await trailShownChanged(deps, trailId);
 };

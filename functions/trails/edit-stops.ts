@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { trailShownChanged } from './public-paths.ts';
 import type { StopRecord, StopUpdateSchema, TrailRecord } from './schema.ts';
 import { removeMediaFromStop, removeStopOver, saveStop, saveStopOrderOver } from './store.ts';
 import { requireTrailSteward, stopOrThrow, trailOrThrow } from './trail-access.ts';
@@ -25,6 +26,7 @@ export const updateStop = async (
   const updated = await saveStop(deps, { ...stop, ...changes, updatedAt: now }, now);
   if (!updated) throw new AppError('not-found', 'There is no such stop on this trail.');
   await refreshTrailSummary(deps, trailId);
+  await trailShownChanged(deps, trailId);
 };
 
 /**
@@ -39,6 +41,7 @@ const deleteStop = async (deps: Deps, trailId: string, stopId: string, readTrail
     const removed = await removeStopOver(deps, trail, stopId, now);
     if (removed) {
       await refreshTrailSummary(deps, trailId);
+      await trailShownChanged(deps, trailId);
       return;
     }
     await stopOrThrow(deps, trailId, stopId);
@@ -69,6 +72,7 @@ export const removeStopMedia = async (
   const now = deps.clock.now().toISOString();
   const removed = await removeMediaFromStop(deps, { trailId, stopId, mediaId }, now);
   if (!removed) throw new AppError('not-found', 'This medium is not at this stop.');
+  await trailShownChanged(deps, trailId);
 };
 
 /**
@@ -106,4 +110,5 @@ export const reorderStops = async (
   const written = await saveStopOrderOver(deps, trail, stopIds, deps.clock.now().toISOString());
   if (!written) throw stale();
   await refreshTrailSummary(deps, trailId);
+  await trailShownChanged(deps, trailId);
 };

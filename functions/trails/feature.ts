@@ -5,7 +5,6 @@ import { trailModerationRoutes } from './moderation-routes.ts';
 import { trailsPersonalData } from './personal-data.ts';
 import { reportableTrails } from './reportable.ts';
 import { myTrailRoutes, trailRoutes } from './routes.ts';
-import { seedDemoTrails } from './seed-demo-trails.ts';
 
 /** Trails: walks of stops in a project, edited together, walked with the phone, exported. */
 export const trailsFeature = defineFeature({
@@ -19,12 +18,6 @@ export const trailsFeature = defineFeature({
   ],
   reportables: [reportableTrails],
   personalData: [trailsPersonalData],
-  demoSeeders: [
-    {
-      name: 'trails',
-      seed: async (deps, demo) => seedDemoTrails(deps, await demo.readJson('trails.json'), demo.mediaIds),
-    },
-  ],
   // A project's trails are hidden with it and come back with it.
   projectVisibilityListeners: [{ onProjectVisibilityChanged: followProjectVisibility }],
 });

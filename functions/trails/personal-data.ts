@@ -1,6 +1,7 @@
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { inBatch } from '../platform/work.ts';
 import { removeStopOnErasure } from './edit-stops.ts';
+import { trailShownChanged } from './public-paths.ts';
 import {
   dropProposal,
   getStop,
@@ -57,6 +58,8 @@ export const trailsPersonalData: PersonalDataPart = {
             contributedBy: 'erased',
             contributorName: contributions === 'keep-anonymous' ? ANONYMOUS : stop.contributorName,
           });
+          // The stop's credit changed on the trail's page and exports.
+          await trailShownChanged(deps, stop.trailId);
         }),
       ],
       limit,

@@ -1,6 +1,7 @@
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { trailShownChanged } from './public-paths.ts';
 import { missingForPublication } from './publication-rule.ts';
 import type { TrailRecord } from './schema.ts';
 import { getTrailPage, saveTrailOver, type TrailPage } from './store.ts';
@@ -22,6 +23,8 @@ export const missingOf = ({ stops, media }: TrailPage) => {
 /** Saves the trail in its new status over the version that was read (409 if it moved meanwhile). */
 const saveStatus = async (deps: AppDeps, trail: TrailRecord) => {
   if (!(await saveTrailOver(deps, trail))) throw new AppError('conflict', 'The trail changed meanwhile: try again.');
+  // On or off the lists, its page and exports public or gone.
+  await trailShownChanged(deps, trail.id);
 };
 
 const pageOrThrow = async (deps: AppDeps, trailId: string) => {

@@ -1,13 +1,18 @@
 import type { Reportable, ReportSeen, VisibilityChange } from '../platform/reportable.ts';
+import { trailShownChanged } from './public-paths.ts';
 import type { TrailRecord } from './schema.ts';
 import { countTrailReport, getTrail, isPublic, trailCollection, trailVisibilityChange } from './store.ts';
 
 type Changes = Parameters<typeof trailVisibilityChange>[2];
 
-/** A trail's visibility written over the state that was read; nothing else follows. */
+/** A trail's visibility written over the state that was read; then the edge forgets what it showed. */
 const change = (tableName: string, trail: TrailRecord, changes: Changes, notHidden = false) => {
   const { write, next } = trailVisibilityChange(tableName, trail, changes, { notHidden });
-  return { writes: [write], afterwards: async () => {}, record: next } satisfies VisibilityChange<TrailRecord>;
+  return {
+    writes: [write],
+    afterwards: (deps) => trailShownChanged(deps, trail.id),
+    record: next,
+  } satisfies VisibilityChange<TrailRecord>;
 };
 
 /** How a reported trail appears in the moderation queue. */

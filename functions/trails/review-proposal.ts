@@ -4,6 +4,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { type CheckedMedia, requireAccessibleOnPublished } from './contribution-media.ts';
 import { isAllowedByPolicy, licenceOutsidePolicy } from './licence-policy.ts';
+import { trailShownChanged } from './public-paths.ts';
 import type { StopRecord } from './schema.ts';
 import { acceptMediaProposal, acceptStopProposal, dropProposal, getProposal, getStop } from './store.ts';
 import { requireTrailSteward } from './trail-access.ts';
@@ -57,6 +58,7 @@ export const approveProposal = async (
   }
   if (!written) throw new AppError('conflict', 'This proposal was reviewed meanwhile, or its medium is already there.');
   await refreshTrailSummary(deps, trailId);
+  await trailShownChanged(deps, trailId);
 };
 
 /** A steward declines a contribution; the contributor's media stay theirs, untouched. */

@@ -1,9 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { FlagRequestSchema } from '../media/public.ts';
-import { report, reportResponses } from '../moderation/public.ts';
+import { reportRoute } from '../moderation/public.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
-import { cacheControl, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
-import { clientIp } from '../platform/client-ip.ts';
+import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
@@ -15,7 +13,7 @@ import { publishTrail, unpublishTrail } from './publish-trail.ts';
 import { readTrail } from './read-trail.ts';
 import { readTrailEditor } from './read-trail-editor.ts';
 import { reportableTrails } from './reportable.ts';
-import { editorResponse, notFound, signedIn, tags } from './route-common.ts';
+import { changeThenEditor, editorResponse, notFound, signedIn, tags } from './route-common.ts';
 import {
   CreateTrailSchema,
   ForkRequestSchema,
@@ -122,15 +120,6 @@ const unpublish = createRoute({
   responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Changed meanwhile') },
 });
 
-const flag = createRoute({
-  method: 'post',
-  path: '/{id}/flags',
-  tags,
-  summary: 'Report a trail to the city (anyone; once each; rate-limited)',
-  request: { params: TrailIdParamSchema, body: JSON_BODY(FlagRequestSchema) },
-  responses: reportResponses('No such public trail'),
-});
-
 const fork = createRoute({
   ...signedIn,
   method: 'post',
@@ -147,21 +136,19 @@ const fork = createRoute({
 
 export const trailRoutes = (deps: AppDeps) =>
   createRouter()
-    .openapi(list, async (c) => {
-      const read = await listTrails(deps, c.req.valid('query'));
-      c.header('cache-control', cacheControl(read.cache, PUBLIC_LIST_CACHE));
-      return c.json(read.view, 200);
-    })
+    .openapi(list, async (c) => answerRead(c, await listTrails(deps, c.req.valid('query')), PUBLIC_LIST_CACHE))
     .openapi(create, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const trail = await createTrail(deps, { viewer, input: c.req.valid('json') });
       return c.json(await readTrailEditor(deps, { viewer, trailId: trail.id }), 201);
     })
-    .openapi(detail, async (c) => {
-      const read = await readTrail(deps, { trailId: c.req.valid('param').id, viewer: c.var.viewer });
-      c.header('cache-control', cacheControl(read.cache, PUBLIC_DETAIL_CACHE));
-      return c.json(read.view, 200);
-    })
+    .openapi(detail, async (c) =>
+      answerRead(
+        c,
+        await readTrail(deps, { trailId: c.req.valid('param').id, viewer: c.var.viewer }),
+        PUBLIC_DETAIL_CACHE,
+      ),
+    )
     .openapi(editor, async (c) => {
       c.header('cache-control', PRIVATE_NO_STORE);
       return c.json(
@@ -170,36 +157,35 @@ export const trailRoutes = (deps: AppDeps) =>
       );
     })
     .openapi(update, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id } = c.req.valid('param');
-      await updateTrail(deps, { viewer, trailId: id, changes: c.req.valid('json') });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
+      const changes = c.req.valid('json');
+      const edited = await changeThenEditor(deps, c.var.viewer, c.req.valid('param').id, (on) =>
+        updateTrail(deps, { ...on, changes }),
+      );
+      return c.json(edited, 200);
     })
     .openapi(remove, async (c) => {
       await deleteTrail(deps, { viewer: viewerOrThrow(c.var.viewer), trailId: c.req.valid('param').id });
       return c.body(null, 204);
     })
-    .openapi(publish, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id } = c.req.valid('param');
-      await publishTrail(deps, { viewer, trailId: id });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
-    })
-    .openapi(unpublish, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id } = c.req.valid('param');
-      await unpublishTrail(deps, { viewer, trailId: id });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
-    })
-    .openapi(flag, async (c) => {
-      const result = await report(deps, reportableTrails, {
-        id: c.req.valid('param').id,
-        reason: c.req.valid('json').reason,
-        viewer: c.var.viewer,
-        clientIp: clientIp(c),
-      });
-      return c.json(result, 201);
-    })
+    .openapi(publish, async (c) =>
+      c.json(await changeThenEditor(deps, c.var.viewer, c.req.valid('param').id, (on) => publishTrail(deps, on)), 200),
+    )
+    .openapi(unpublish, async (c) =>
+      c.json(
+        await changeThenEditor(deps, c.var.viewer, c.req.valid('param').id, (on) => unpublishTrail(deps, on)),
+        200,
+      ),
+    )
+    .route(
+      '/',
+      reportRoute(deps, reportableTrails, {
+        param: 'id',
+        params: TrailIdParamSchema,
+        tags,
+        summary: 'Report a trail to the city (anyone; once each; rate-limited)',
+        notFound: 'No such public trail',
+      }),
+    )
     .openapi(fork, async (c) => {
       const viewer = viewerOrThrow(c.var.viewer);
       const trail = await forkTrail(deps, { viewer, trailId: c.req.valid('param').id, request: c.req.valid('json') });
@@ -219,8 +205,6 @@ const mine = createRoute({
 });
 
 export const myTrailRoutes = (deps: AppDeps) =>
-  createRouter().openapi(mine, async (c) => {
-    const read = await listMyTrails(deps, viewerOrThrow(c.var.viewer));
-    c.header('cache-control', cacheControl(read.cache, PUBLIC_LIST_CACHE));
-    return c.json(read.view, 200);
-  });
+  createRouter().openapi(mine, async (c) =>
+    answerRead(c, await listMyTrails(deps, viewerOrThrow(c.var.viewer)), PUBLIC_LIST_CACHE),
+  );

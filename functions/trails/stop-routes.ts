@@ -6,9 +6,8 @@ import { createRouter, problem } from '../platform/router.ts';
 import { contributeStop } from './contribute-stop.ts';
 import { contributeStopMedia } from './contribute-stop-media.ts';
 import { removeStop, removeStopMedia, reorderStops, updateStop } from './edit-stops.ts';
-import { readTrailEditor } from './read-trail-editor.ts';
 import { approveProposal, rejectProposal } from './review-proposal.ts';
-import { editorResponse, notFound, signedIn } from './route-common.ts';
+import { changeThenEditor, editorResponse, notFound, signedIn } from './route-common.ts';
 import {
   ContributionResultSchema,
   StopInputSchema,
@@ -123,10 +122,12 @@ export const trailStopRoutes = (deps: AppDeps) =>
       return c.json(result, 201);
     })
     .openapi(editStop, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
       const { id, stopId } = c.req.valid('param');
-      await updateStop(deps, { viewer, trailId: id, stopId, changes: c.req.valid('json') });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
+      const changes = c.req.valid('json');
+      const edited = await changeThenEditor(deps, c.var.viewer, id, (on) =>
+        updateStop(deps, { ...on, stopId, changes }),
+      );
+      return c.json(edited, 200);
     })
     .openapi(removeStopRoute, async (c) => {
       const { id, stopId } = c.req.valid('param');
@@ -134,10 +135,11 @@ export const trailStopRoutes = (deps: AppDeps) =>
       return c.body(null, 204);
     })
     .openapi(reorder, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
-      const { id } = c.req.valid('param');
-      await reorderStops(deps, { viewer, trailId: id, ...c.req.valid('json') });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
+      const order = c.req.valid('json');
+      const edited = await changeThenEditor(deps, c.var.viewer, c.req.valid('param').id, (on) =>
+        reorderStops(deps, { ...on, ...order }),
+      );
+      return c.json(edited, 200);
     })
     .openapi(addStopMedia, async (c) => {
       const { id, stopId } = c.req.valid('param');
@@ -155,10 +157,11 @@ export const trailStopRoutes = (deps: AppDeps) =>
       return c.body(null, 204);
     })
     .openapi(approve, async (c) => {
-      const viewer = viewerOrThrow(c.var.viewer);
       const { id, proposalId } = c.req.valid('param');
-      await approveProposal(deps, { viewer, trailId: id, proposalId });
-      return c.json(await readTrailEditor(deps, { viewer, trailId: id }), 200);
+      const edited = await changeThenEditor(deps, c.var.viewer, id, (on) =>
+        approveProposal(deps, { ...on, proposalId }),
+      );
+      return c.json(edited, 200);
     })
     .openapi(reject, async (c) => {
       const { id, proposalId } = c.req.valid('param');

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../platform/deps.ts';
+import { trailShownChanged } from './public-paths.ts';
 import { getTrail, saveTrailVisibility, type TrailVisibility } from './store.ts';
 
 /**
@@ -7,11 +8,13 @@ import { getTrail, saveTrailVisibility, type TrailVisibility } from './store.ts'
  * concurrent change to the stops is never overwritten; `undefined` removes a field.
  */
 export const updateTrailVisibility = async (
-  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  deps: Pick<AppDeps, 'db' | 'tableName' | 'edgeCache'>,
   trailId: string,
   changes: Partial<TrailVisibility>,
 ) => {
   const trail = await getTrail(deps, trailId);
   if (!trail) return undefined;
-  return saveTrailVisibility(deps, trail, changes);
+  const saved = await saveTrailVisibility(deps, trail, changes);
+  await trailShownChanged(deps, trailId);
+  return saved;
 };

@@ -5,6 +5,7 @@ import { hasRole } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { policyProblems } from './licence-policy.ts';
+import { trailShownChanged } from './public-paths.ts';
 import type { TrailRecord, TrailUpdateSchema } from './schema.ts';
 import { getTrailPage, updateTrailFields } from './store.ts';
 import { requireTrailSteward, trailOrThrow } from './trail-access.ts';
@@ -61,4 +62,5 @@ export const updateTrail = async (
   if (!(await updateTrailFields(deps, trailId, set, remove)))
     throw new AppError('not-found', `There is no trail "${trailId}".`);
   if (route !== undefined) await refreshTrailSummary(deps, trailId);
+  await trailShownChanged(deps, trailId);
 };

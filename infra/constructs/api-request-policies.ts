@@ -10,6 +10,7 @@ import {
   OriginRequestQueryStringBehavior,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
+import { API_CACHE_TTL, CACHE_KEY_COOKIES } from '../../functions/platform/edge-cache-policy.ts';
 import { API_REQUEST_HEADER_NAMES } from '../../functions/platform/request-headers.ts';
 
 /**
@@ -17,8 +18,9 @@ import { API_REQUEST_HEADER_NAMES } from '../../functions/platform/request-heade
  *
  * Caching: the API decides, with Cache-Control. Default TTL 0 means "not cached unless the response
  * says so"; public reads answer `public, max-age=…` and CloudFront absorbs resident traffic, while
- * anything personal answers `private` or `no-store` and is never cached. The key is the path and
- * the query string only: a response that depends on a cookie must therefore never be `public`.
+ * anything personal answers `private` or `no-store` and is never cached. The key is the path, the
+ * query string and the session cookie (edge-cache-policy.ts): a request with a session never
+ * reads the copy kept for residents, and the API answers it `private` (cache.ts).
  *
  * Forwarding: cookies (sessions), the query string, and the few headers the API reads. Never the
  * viewer's Host header: a function URL only answers to its own host name.
@@ -31,12 +33,13 @@ export class ApiRequestPolicies extends Construct {
     super(scope, id);
     this.cachePolicy = new CachePolicy(this, 'Cache', {
       comment: 'API: cached only when the response Cache-Control allows it',
-      defaultTtl: Duration.seconds(0),
-      minTtl: Duration.seconds(0),
-      maxTtl: Duration.days(1),
+      defaultTtl: Duration.seconds(API_CACHE_TTL.defaultSeconds),
+      minTtl: Duration.seconds(API_CACHE_TTL.minSeconds),
+      maxTtl: Duration.seconds(API_CACHE_TTL.maxSeconds),
       queryStringBehavior: CacheQueryStringBehavior.all(),
       headerBehavior: CacheHeaderBehavior.none(),
-      cookieBehavior: CacheCookieBehavior.none(),
+      // The session cookie is in the key: an editor's request never gets the residents' cached copy.
+      cookieBehavior: CacheCookieBehavior.allowList(...CACHE_KEY_COOKIES),
       enableAcceptEncodingGzip: true,
       enableAcceptEncodingBrotli: true,
     });

@@ -1,5 +1,8 @@
-import { ArnPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Arn, Stack } from 'aws-cdk-lib';
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
+import { ArnPrincipal, Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { addressOfMailbox } from '../../functions/platform/mail-address.ts';
 import { TABLE } from '../../functions/platform/table-shape.ts';
 import { acknowledgeWildcards } from './acknowledge.ts';
 import type { CommunsFunction } from './communs-function.ts';
@@ -77,16 +80,84 @@ export const bindMediaBucket = (fn: CommunsFunction, bucket: IBucket): void => {
 };
 
 export interface MailSender {
-  /** The SES identity (domain) the sender address belongs to. */
-  readonly identityArn: string;
   /** The From header, e.g. `Communs <no-reply@example.org>`. */
   readonly mailFrom: string;
+  /** The configuration set every message goes through (bounces, complaints, reputation). */
+  readonly configurationSetName: string;
 }
 
-/** Grants sending through the one SES identity and sets MAIL_FROM. */
+/**
+ * Grants sending from the one sender address through the configuration set, and sets MAIL_FROM and
+ * MAIL_CONFIGURATION_SET. SES checks the permission on every identity a message involves: in the
+ * sandbox, the recipients too (addresses verified for testing), so the grant names every identity
+ * of the account and region, and the condition keeps it to the configured sender address.
+ */
 export const bindMail = (fn: CommunsFunction, sender: MailSender): void => {
-  fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [sender.identityArn] }));
+  const stack = Stack.of(fn);
+  const send = new PolicyStatement({
+    actions: ['ses:SendEmail'],
+    resources: [
+      Arn.format({ service: 'ses', resource: 'identity', resourceName: '*' }, stack),
+      Arn.format({ service: 'ses', resource: 'configuration-set', resourceName: sender.configurationSetName }, stack),
+    ],
+    conditions: { StringEquals: { 'ses:FromAddress': addressOfMailbox(sender.mailFrom) } },
+  });
+  fn.role.addToPrincipalPolicy(send);
+  acknowledgeWildcards(
+    fn,
+    send,
+    'In the SES sandbox, sending needs permission on each recipient identity (the addresses verified for testing), which are not known at deploy time; the ses:FromAddress condition keeps the grant to the one configured sender address.',
+  );
   fn.function.addEnvironment('MAIL_FROM', sender.mailFrom);
+  fn.function.addEnvironment('MAIL_CONFIGURATION_SET', sender.configurationSetName);
+};
+
+/** Where the functions find the distribution's id (see bindEdgeInvalidation). */
+export interface EdgeDistributionRef {
+  /** The portal's distribution, in the same stack as the functions. */
+  readonly distribution: IDistribution;
+  /** The SSM parameter holding its id: a name known before the distribution exists. */
+  readonly parameterName: string;
+}
+
+/**
+ * Lets a function drop public answers from the edge after a change: `cloudfront:CreateInvalidation`
+ * on the one distribution, reading its id from the SSM parameter, and sets
+ * EDGE_DISTRIBUTION_PARAMETER. The distribution fronts the API's function URL, so it is created
+ * after the function: the function cannot be given its id (a cycle). Instead the environment holds
+ * the parameter's *name* (a plain string), and both grants sit in a policy of their own, which the
+ * function does not wait for (its default policy it does), so the distribution can be named in it.
+ */
+export const bindEdgeInvalidation = (fn: CommunsFunction, edge: EdgeDistributionRef): void => {
+  const stack = Stack.of(fn);
+  new Policy(fn, 'EdgeInvalidation', {
+    roles: [fn.role],
+    statements: [
+      new PolicyStatement({
+        actions: ['cloudfront:CreateInvalidation'],
+        resources: [
+          stack.formatArn({
+            service: 'cloudfront',
+            region: '',
+            resource: 'distribution',
+            resourceName: edge.distribution.distributionId,
+          }),
+        ],
+      }),
+      new PolicyStatement({
+        actions: ['ssm:GetParameter'],
+        resources: [
+          stack.formatArn({
+            service: 'ssm',
+            resource: 'parameter',
+            // formatArn adds the separator: the name's leading slash is not repeated.
+            resourceName: edge.parameterName.replace(/^\//, ''),
+          }),
+        ],
+      }),
+    ],
+  });
+  fn.function.addEnvironment('EDGE_DISTRIBUTION_PARAMETER', edge.parameterName);
 };
 
 /**

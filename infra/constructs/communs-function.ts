@@ -5,6 +5,7 @@ import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { LAMBDA_BUNDLE_SETTINGS } from '../lambda-bundle.ts';
 
 /** The repository root: entries, package-lock.json and tsconfig.json are found from here. */
 export const REPOSITORY_ROOT = resolve(import.meta.dirname, '../..');
@@ -66,12 +67,8 @@ export class CommunsFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
-        // Prefer the ESM builds of dependencies (smaller, tree-shaken).
-        mainFields: ['module', 'main'],
-        // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        minify: true,
+        ...LAMBDA_BUNDLE_SETTINGS,
+        mainFields: [...LAMBDA_BUNDLE_SETTINGS.mainFields],
         // A linked .map file beside the bundle (not inline: keeps the code small to load).
         sourceMap: true,
         sourcesContent: false,

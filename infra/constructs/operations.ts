@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import {
   Alarm,
   ComparisonOperator,
@@ -16,7 +16,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { BUSINESS_METRICS, METRICS_NAMESPACE } from '../../functions/platform/metrics.ts';
+import { BUSINESS_METRICS, METRICS_NAMESPACE, metricsServiceName } from '../../functions/platform/metrics.ts';
 import { acknowledge } from './acknowledge.ts';
 import type { CommunsFunction } from './communs-function.ts';
 
@@ -58,7 +58,7 @@ export class Operations extends Construct {
     acknowledge(
       this.failures,
       'AwsSolutions-SQS3',
-      'This queue is itself where failed invocations land (the on-failure destination); the operations team reads it to send an event again by hand, never a consumer that could fail again.',
+      'This queue is itself where failed invocations land (the on-failure destination); the operations team sends its events again with npm run admin -- redrive-failures, never a consumer that could fail again.',
     );
     for (const job of props.jobs) {
       job.function.configureAsyncInvoke({
@@ -68,6 +68,12 @@ export class Operations extends Construct {
       });
       job.function.addEnvironment('FAILURE_QUEUE_URL', this.failures.queueUrl);
     }
+    // At the stack's top level, so the output keeps this plain name the README gives.
+    new CfnOutput(Stack.of(this), 'FailureQueueUrl', {
+      description:
+        'Failed uploads and daily runs; send them again with FAILURE_QUEUE_URL=… npm run admin -- redrive-failures',
+      value: this.failures.queueUrl,
+    });
 
     this.alarmTopic = new Topic(this, 'Alarms', { displayName: 'Communs alarms', enforceSSL: true });
     acknowledge(
@@ -125,14 +131,7 @@ export class Operations extends Construct {
     this.alarm('MailBounceRate', sesMetric('Reputation.BounceRate'), 0.05, 'SES bounce rate above 5%');
     this.alarm('MailComplaintRate', sesMetric('Reputation.ComplaintRate'), 0.001, 'SES complaint rate above 0.1%');
 
-    const business = (name: string) =>
-      new Metric({
-        namespace: METRICS_NAMESPACE,
-        metricName: name,
-        dimensionsMap: { service: 'communs' },
-        statistic: 'Sum',
-        period: Duration.hours(1),
-      });
+    const business = this.businessMetrics(functions, props.stage);
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: props.stage ? `Communs-${props.stage}` : 'Communs',
       widgets: [
@@ -164,10 +163,38 @@ export class Operations extends Construct {
             sesMetric('Reputation.BounceRate'),
             sesMetric('Reputation.ComplaintRate'),
           ]),
-          graph('The portal at work', BUSINESS_METRICS.map(business)),
+          graph('The portal at work', business.counters),
         ],
+        [graph('Uploads rejected, by reason', [business.rejectedByReason])],
       ],
     });
+  }
+
+  /**
+   * The portal's own counters, as the functions publish them (functions/platform/powertools-metrics.ts):
+   * each function is told its portal's `service` name, and the dashboard reads that dimension.
+   */
+  private businessMetrics(functions: readonly CommunsFunction[], stage: string) {
+    const service = metricsServiceName(stage);
+    for (const fn of functions) fn.function.addEnvironment('POWERTOOLS_SERVICE_NAME', service);
+    const period = Duration.hours(1);
+    return {
+      counters: BUSINESS_METRICS.map(
+        (metricName) =>
+          new Metric({
+            namespace: METRICS_NAMESPACE,
+            metricName,
+            dimensionsMap: { service },
+            statistic: 'Sum',
+            period,
+          }),
+      ),
+      rejectedByReason: new MathExpression({
+        expression: `SEARCH('{${METRICS_NAMESPACE},reason,service} MetricName="UploadsRejected" service="${service}"', 'Sum', ${period.toSeconds()})`,
+        label: '',
+        period,
+      }),
+    };
   }
 
   private alarm(id: string, metric: IMetric, threshold: number, description: string, evaluationPeriods = 1) {

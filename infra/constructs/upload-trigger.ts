@@ -4,11 +4,13 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type { Construct } from 'constructs';
+import { BACKGROUND_WORK } from '../../functions/background.ts';
 import { acknowledge } from './acknowledge.ts';
-import { MEDIA_KEYS } from './media-keys.ts';
 
 /**
- * Calls `handler` for every object created under `uploads/`.
+ * Calls `handler` for every object created under a prefix that a feature processes (the upload
+ * processors of `functions/background.ts`: today media's `uploads/`), so S3 sends exactly what
+ * the job hands on, as the local runtime does.
  *
  * The bucket lives in the data stack and the function here. Declaring the notification on the
  * bucket's own stack would make DataStack depend on AppStack while AppStack depends on DataStack.
@@ -17,9 +19,10 @@ import { MEDIA_KEYS } from './media-keys.ts';
  * any other notification.
  */
 export const triggerOnUploads = (scope: Construct, bucket: IBucket, handler: IFunction): void => {
-  bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(handler), {
-    prefix: MEDIA_KEYS.uploads,
-  });
+  const destination = new LambdaDestination(handler);
+  for (const { prefix } of BACKGROUND_WORK.uploadProcessors) {
+    bucket.addEventNotification(EventType.OBJECT_CREATED, destination, { prefix });
+  }
   // CDK creates its handler once per stack, under a fixed id prefix.
   const notificationsHandler = Stack.of(scope).node.children.find((child) =>
     child.node.id.startsWith('BucketNotificationsHandler'),

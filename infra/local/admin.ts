@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { changeRoleByEmail, describeRoles } from '../../functions/accounts/change-role-by-email.ts';
 import { createDocumentClient } from '../../functions/platform/clients.ts';
 import { systemClock } from '../../functions/platform/deps.ts';
+import { redriveCommand } from '../operations/redrive-command.ts';
 import { ensureTable, startDynamoDbLocal } from './dynamodb-local.ts';
 import { freePort } from './free-port.ts';
 import { assertJava17 } from './java.ts';
@@ -16,16 +17,21 @@ const USAGE = `Usage:
   npm run admin -- revoke <email> admin
   npm run admin -- grant <email> staff <lending-point-id>
   npm run admin -- revoke <email> staff [<lending-point-id>]
+  npm run admin -- redrive-failures
 
 Against AWS: set TABLE_NAME (and the usual AWS_REGION / AWS_PROFILE). Locally: uses the running
-\`npm start\` if there is one, else opens DATA_DIR (default .data/) itself.`;
+\`npm start\` if there is one, else opens DATA_DIR (default .data/) itself.
+
+redrive-failures sends each upload or daily run kept in the failure queue again to its function,
+with its original event, and removes it once that succeeds. Against AWS: set FAILURE_QUEUE_URL
+(the app stack's FailureQueueUrl output). Locally: the running \`npm start\` of DATA_DIR.`;
 
 /** The table to work on: AWS when TABLE_NAME is set, else the local one. */
 const openTable = async () => {
   if (process.env.TABLE_NAME) {
     return { db: createDocumentClient(), tableName: process.env.TABLE_NAME, close: async () => {} };
   }
-  const dataDir = resolve(process.env.DATA_DIR || join(ROOT_DIR, '.data'));
+  const dataDir = dataDirOf(process.env);
   const running = readRuntimeFile(dataDir);
   const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   if (running) {
@@ -49,8 +55,17 @@ const openTable = async () => {
   };
 };
 
+const dataDirOf = (env: NodeJS.ProcessEnv) => resolve(env.DATA_DIR || join(ROOT_DIR, '.data'));
+
+const redrive = async () => {
+  const outcome = await redriveCommand(process.env, dataDirOf(process.env), console.log);
+  console.log(`${outcome.redriven} sent again and removed from the queue, ${outcome.left} left in it.`);
+  if (outcome.left > 0) process.exit(1);
+};
+
 const main = async () => {
   const [action, email, role, lendingPoint] = process.argv.slice(2);
+  if (action === 'redrive-failures') return redrive();
   if (
     !(action === 'grant' || action === 'revoke') ||
     !email?.includes('@') ||

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { CONTRIBUTIONS } from '../../functions/features.ts';
+import { BACKGROUND_WORK } from '../../functions/background.ts';
 import type { DemoContext, DemoSeeder } from '../../functions/platform/demo-seeder.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
 
@@ -12,12 +12,12 @@ const SEEDED_MARKER = { pk: 'META', sk: 'DEMO_SEEDED' };
 
 /**
  * Loads the demo city the first time a data folder is used; returns whether it did. The seeders
- * are the features' (see features.ts), in the list's order: people before their projects.
+ * are the features' (see background.ts), in the list's order: people before their projects.
  */
 export const seedDemoContentOnce = async (
   deps: AppDeps,
   print: (line: string) => void,
-  seeders: readonly DemoSeeder[] = CONTRIBUTIONS.demoSeeders,
+  seeders: readonly DemoSeeder[] = BACKGROUND_WORK.demoSeeders,
 ): Promise<boolean> => {
   const { Item } = await deps.db.send(new GetCommand({ TableName: deps.tableName, Key: SEEDED_MARKER }));
   if (Item) return false;

@@ -10,6 +10,7 @@ import { getMimeType } from 'hono/utils/mime';
 import { API_REQUEST_HEADER_NAMES } from '../../functions/platform/request-headers.ts';
 import { securityHeaders } from '../security-headers.ts';
 import { siteCacheControl } from '../site-cache.ts';
+import type { LocalEdgeCache } from './edge-cache.ts';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const SIGNED_BODY_METHODS = new Set(['POST', 'PUT']);
@@ -29,6 +30,8 @@ export const createEdge = (options: {
   siteDir: string;
   /** Origins browsers upload to directly (s3rver locally, the bucket's endpoint in AWS). */
   uploadOrigins: string[];
+  /** What the `/api/*` behaviour caches (the app's use cases invalidate it); none: every read reaches the API. */
+  apiCache?: LocalEdgeCache;
 }) => {
   // Tiles from wherever the site was built to load them (PUBLIC_TILE_URL), as the deployed CSP.
   const headers = Object.entries(
@@ -65,7 +68,9 @@ export const createEdge = (options: {
       if (value !== undefined) forwarded.set(name, value);
     }
     forwarded.set('cloudfront-viewer-address', `${socket?.remoteAddress ?? 'unknown'}:${socket?.remotePort ?? 0}`);
-    return options.api.fetch(new Request(c.req.url, { method: c.req.method, headers: forwarded, body }));
+    const request = new Request(c.req.url, { method: c.req.method, headers: forwarded, body });
+    const origin = async () => options.api.fetch(request);
+    return options.apiCache ? options.apiCache.serve(request, origin) : origin();
   };
   edge.all('/api/*', toApi);
   edge.all('/api', toApi);

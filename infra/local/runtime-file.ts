@@ -3,12 +3,15 @@ import { join } from 'node:path';
 
 /**
  * While `npm start` runs, DATA_DIR/runtime.json says where its DynamoDB Local listens, so the
- * admin CLI talks to it instead of opening the same database files a second time.
+ * admin CLI talks to it instead of opening the same database files a second time, and where its
+ * functions can be invoked (to send a failed event again).
  */
 interface RuntimeFile {
   pid: number;
   url: string;
   dynamoEndpoint: string;
+  /** Where the local functions answer Lambda's Invoke API (the redrive sends failed events there). */
+  lambdaEndpoint: string;
 }
 
 const pathIn = (dataDir: string) => join(dataDir, 'runtime.json');

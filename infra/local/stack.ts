@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from '../../functions/api/app.ts';
+import { BACKGROUND_WORK } from '../../functions/background.ts';
 import { CONTRIBUTIONS } from '../../functions/features.ts';
 import { runDailyJob } from '../../functions/jobs/daily-job.ts';
 import { objectsOfS3Event, processUploadedObjects } from '../../functions/jobs/uploaded-object.ts';
@@ -12,18 +13,26 @@ import { createDocumentClient, createS3Client } from '../../functions/platform/c
 import { type AppConfig, AppConfigSchema } from '../../functions/platform/config.ts';
 import { type AppDeps, type Clock, systemClock } from '../../functions/platform/deps.ts';
 import { logger } from '../../functions/platform/logger.ts';
+import { skipSuppressed } from '../../functions/platform/skip-suppressed.ts';
+import type { UploadProcessor } from '../../functions/platform/upload-processor.ts';
 import { buildSite, isSiteStale } from './build-site.ts';
 import { seedDemoContentOnce } from './demo-seeders.ts';
 import { ensureTable, type RunningDynamoDb, startDynamoDbLocal } from './dynamodb-local.ts';
 import { createEdge } from './edge.ts';
+import { createLocalEdgeCache, type LocalEdgeCache } from './edge-cache.ts';
+import { failureFolderIn } from './failure-folder.ts';
 import { freePort } from './free-port.ts';
 import { assertJava17 } from './java.ts';
+import { startLambdaInvokeServer } from './lambda-invoke-server.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-aws.ts';
+import { invokeAsync, type LocalFunctionName, type LocalFunctions } from './local-functions.ts';
 import { LocalStartError } from './local-start-error.ts';
 import { createLocalWork, type LocalWork, type LocalWorkOptions } from './local-work.ts';
 import { createOutboxMailer } from './outbox-mailer.ts';
+import { createRecordedMetrics, type RecordedMetrics } from './recorded-metrics.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
-import { type RunningS3, startS3Local } from './s3-local.ts';
+import { type RunningS3, type S3EventLike, startS3Local } from './s3-local.ts';
+import { type StaleReads, simulateStaleReads, staleReadsFromEnv } from './stale-reads.ts';
 
 export const ROOT_DIR = resolve(import.meta.dirname, '../..');
 const WEB_DIR = join(ROOT_DIR, 'web');
@@ -46,6 +55,15 @@ export interface LocalStackOptions {
   config?: Partial<AppConfig>;
   /** How the work job's runs are timed (the Lambda timeout it imitates). */
   work?: LocalWorkOptions;
+  /** What processes uploads (default: the features'); a test wraps one to make processing fail. */
+  uploadProcessors?: readonly UploadProcessor[];
+  /** Wait before an asynchronous event's retry, times the attempt (Lambda waits minutes). Default 1 s. */
+  retryDelayMs?: number;
+  /**
+   * Reads without `ConsistentRead` answer what was there before recent writes, as AWS may
+   * (see stale-reads.ts). Default: from COMMUNS_LOCAL_STALE_READS, off when unset.
+   */
+  staleReads?: StaleReads;
   print?: (line: string) => void;
 }
 
@@ -53,8 +71,14 @@ export interface LocalStack {
   url: string;
   dataDir: string;
   outboxDir: string;
-  endpoints: { dynamodb: string; s3: string };
+  endpoints: { dynamodb: string; s3: string; lambda: string };
+  /** The local failure queue: events whose processing still failed after the retries (failure-folder.ts). */
+  failureFolder: string;
   deps: AppDeps;
+  /** The business counters each invocation sent (what CloudWatch would receive in AWS). */
+  metrics: RecordedMetrics;
+  /** What the edge keeps of the API's public reads, and the invalidations the use cases asked for. */
+  edgeCache: LocalEdgeCache;
   /** Objects whose processing (the local S3 → Lambda trigger) and work runs have not finished yet. */
   idle(): Promise<void>;
   /** The work job's runs (as the asynchronous invocations of the work function in AWS). */
@@ -112,19 +136,54 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     // s3rver answers a multipart completion only once the object is written: the jobs' budget.
     const s3Client = createS3Client({ ...clientOptions, s3Endpoint: `http://127.0.0.1:${s3Port}`, budget: 'job' });
     const work = createLocalWork(() => deps, options.work);
+    // The jobs' budget too: DynamoDB Local on a busy laptop (or CI) may be slower than a request's
+    // 3 s without being down; the API tests show the request budget's 503 (outage.test.ts).
+    const db = createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint, budget: 'job' });
+    const metrics = createRecordedMetrics();
+    // As CloudFront in AWS: public reads are kept for minutes unless a change invalidates them.
+    const edgeCache = createLocalEdgeCache();
+    const staleReads = options.staleReads ?? staleReadsFromEnv();
+    if (staleReads) print(`Stale reads on: reads without ConsistentRead lag ${staleReads.lagMs} ms behind writes.`);
     const deps: AppDeps = {
-      db: createDocumentClient({ ...clientOptions, dynamoEndpoint: dynamo.endpoint }),
+      db: staleReads ? simulateStaleReads(db, staleReads) : db,
       s3: s3Client,
       tableName: LOCAL_TABLE_NAME,
       mediaBucket: LOCAL_MEDIA_BUCKET,
-      mailer: createOutboxMailer(outboxDir, clock, print),
+      // As in AWS: no mail to an address that bounced or complained (the outbox stands in for SES).
+      mailer: skipSuppressed(createOutboxMailer(outboxDir, clock, print), { db, tableName: LOCAL_TABLE_NAME }),
+      edgeCache,
       clock,
       config,
       work,
+      metrics,
       hooks: CONTRIBUTIONS.hooks,
     };
 
+    // The functions Lambda invokes asynchronously, run here with the same entries' work.
+    const processors = options.uploadProcessors ?? BACKGROUND_WORK.uploadProcessors;
+    const functions: LocalFunctions = {
+      MediaUploaded: (event) => processUploadedObjects(deps, objectsOfS3Event(event as S3EventLike), processors),
+      DailyJob: () => runDailyJob(deps),
+    };
+    const failureFolder = failureFolderIn(dataDir);
     const processing = new Set<Promise<void>>();
+    const invokeInBackground = (name: LocalFunctionName, event: unknown) => {
+      const job = invokeAsync({
+        functions,
+        name,
+        event,
+        failureFolder,
+        retryDelayMs: options.retryDelayMs ?? 1000,
+        now: () => clock.now(),
+      })
+        // Only the failure folder itself failing (a full disk) lands here.
+        .catch((error) => logger.error('failed invocation could not be kept', { error: error as Error }))
+        .finally(() => processing.delete(job));
+      processing.add(job);
+    };
+    const lambda = await startLambdaInvokeServer(functions);
+    cleanups.push(lambda.stop);
+
     const s3: RunningS3 = await startS3Local({
       port: s3Port,
       directory: await ensureDir(join(dataDir, 's3')),
@@ -132,14 +191,12 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       allowedOrigins: [url],
       onObjectCreated: (event) => {
         // Only what a feature processes (as the S3 notification's prefix filter in AWS).
-        const objects = objectsOfS3Event(event).filter((object) =>
-          CONTRIBUTIONS.uploadProcessors.some((processor) => object.key.startsWith(processor.prefix)),
+        const records = event.Records.filter((record) =>
+          objectsOfS3Event({ Records: [record] }).every((object) =>
+            processors.some((processor) => object.key.startsWith(processor.prefix)),
+          ),
         );
-        if (objects.length === 0) return;
-        const job = processUploadedObjects(deps, objects)
-          .catch((error) => logger.error('media processing failed', { error: error as Error }))
-          .finally(() => processing.delete(job));
-        processing.add(job);
+        if (records.length > 0) invokeInBackground('MediaUploaded', { ...event, Records: records });
       },
     });
     cleanups.push(s3.stop);
@@ -155,15 +212,20 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       mediaBucket: LOCAL_MEDIA_BUCKET,
       siteDir: join(WEB_DIR, 'dist'),
       uploadOrigins: [s3.endpoint],
+      apiCache: edgeCache,
     });
     handle = (request, env) => edge.fetch(request, env as object);
 
     if (!options.inMemory) {
-      const removeRuntimeFile = writeRuntimeFile(dataDir, { url, dynamoEndpoint: dynamo.endpoint });
+      const removeRuntimeFile = writeRuntimeFile(dataDir, {
+        url,
+        dynamoEndpoint: dynamo.endpoint,
+        lambdaEndpoint: lambda.endpoint,
+      });
       cleanups.push(async () => removeRuntimeFile());
     }
 
-    const dailyJob = setInterval(() => void runDailyJob(deps), DAY_MS);
+    const dailyJob = setInterval(() => invokeInBackground('DailyJob', {}), DAY_MS);
     dailyJob.unref();
     cleanups.push(async () => clearInterval(dailyJob));
 
@@ -171,8 +233,11 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       url,
       dataDir,
       outboxDir,
-      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint },
+      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint, lambda: lambda.endpoint },
+      failureFolder,
       deps,
+      metrics,
+      edgeCache,
       idle: async () => {
         while (processing.size > 0) await Promise.allSettled([...processing]);
         await work.idle();

@@ -160,24 +160,27 @@ const CHECKS: [string, Check][] = [
   [
     'media file',
     async ({ get }) => {
-      const url = await anyPublishedMedia(get);
-      if (!url) return pass('skipped: no published trail with media yet');
-      const response = await get(new URL(url).pathname, { headers: { range: 'bytes=0-15' } });
+      const path = await anyPublishedMediaPath(get);
+      if (!path) return pass('skipped: no published trail with media yet');
+      const response = await get(path, { headers: { range: 'bytes=0-15' } });
       const type = response.headers.get('content-type') ?? '';
       return response.ok && /^(audio|video|image)\//.test(type) && response.headers.get('x-content-type-options')
-        ? pass(`${new URL(url).pathname}: ${response.status} ${type}`)
+        ? pass(`${path}: ${response.status} ${type}`)
         : fail(`${response.status} ${type}: published media must be served under /media/ with their type`);
     },
   ],
 ];
 
-/** A published medium's URL, from the first published trail (one public read, cacheable). */
-const anyPublishedMedia = async (get: Get): Promise<string | undefined> => {
+/**
+ * A published medium's path, from the first published trail that plays one (public reads,
+ * cacheable). The API gives media URLs relative to the portal (`/media/…`).
+ */
+const anyPublishedMediaPath = async (get: Get): Promise<string | undefined> => {
   const list = (await (await get('/api/trails')).json().catch(() => ({}))) as { items?: { id: string }[] };
   for (const { id } of list.items ?? []) {
     const trail = JSON.stringify(await (await get(`/api/trails/${encodeURIComponent(id)}`)).json().catch(() => ({})));
-    const url = /"url":"([^"]+\/media\/[^"]+)"/.exec(trail)?.[1];
-    if (url) return url;
+    const url = /"url":"((?:https?:\/\/[^"/]+)?\/media\/[^"]+)"/.exec(trail)?.[1];
+    if (url) return new URL(url, 'https://portal.invalid').pathname;
   }
   return undefined;
 };

@@ -1,14 +1,23 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Annotations, Arn, CfnOutput, CfnRule, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, CfnRule, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import { bindMail, bindMediaBucket, bindTable, bindWorkFunction, letContinueItself } from '../constructs/bindings.ts';
+import {
+  bindEdgeInvalidation,
+  bindMail,
+  bindMediaBucket,
+  bindTable,
+  bindWorkFunction,
+  letContinueItself,
+} from '../constructs/bindings.ts';
 import { CommunsFunction } from '../constructs/communs-function.ts';
 import { DailySchedule } from '../constructs/daily-schedule.ts';
+import { MailReputation } from '../constructs/mail-reputation.ts';
 import { Operations } from '../constructs/operations.ts';
 import { PortalDistribution } from '../constructs/portal-distribution.ts';
 import { SiteDeployment } from '../constructs/site-deployment.ts';
@@ -34,6 +43,7 @@ export class AppStack extends Stack {
   readonly work: CommunsFunction;
   readonly portal: PortalDistribution;
   readonly operations: Operations;
+  readonly mailReputation: MailReputation;
 
   constructor(scope: Construct, id: string, { settings, data, ...props }: AppStackProps) {
     super(scope, id, { description: 'Communs: functions, triggers, CloudFront and the site (stateless)', ...props });
@@ -56,7 +66,12 @@ export class AppStack extends Stack {
     // the distribution, so reading the distribution's domain here would be a dependency cycle.
     this.guardDeployability(settings);
     const environment = functionEnvironment(settings);
-    const mail = { identityArn: this.mailIdentityArn(settings), mailFrom: settings.mailFrom };
+    this.createMailIdentity(settings);
+    this.mailReputation = new MailReputation(this, 'MailReputation', { table });
+    const mail = {
+      mailFrom: settings.mailFrom,
+      configurationSetName: this.mailReputation.configurationSet.configurationSetName,
+    };
 
     this.api = new CommunsFunction(this, 'Api', {
       entry: 'functions/api/lambda.ts',
@@ -101,7 +116,7 @@ export class AppStack extends Stack {
 
     this.operations = new Operations(this, 'Operations', {
       api: this.api,
-      jobs: [this.mediaUploaded, this.dailyJob, this.work],
+      jobs: [this.mediaUploaded, this.dailyJob, this.work, this.mailReputation.recorder],
       tableName: data.TableName,
       operationsEmail: settings.operationsEmail,
       stage: settings.stage,
@@ -126,6 +141,19 @@ export class AppStack extends Stack {
         certificate: Certificate.fromCertificateArn(this, 'Certificate', settings.customDomain.certificateArn),
       },
     });
+
+    // The functions drop public answers from the edge after a change; they find the distribution
+    // through a parameter whose name they know, since they cannot be given its id (see bindEdgeInvalidation).
+    // The plain name, not the parameter's (a reference to it would bring the cycle back).
+    const parameterName = edgeDistributionParameterName(settings.stage);
+    new StringParameter(this, 'EdgeDistributionId', {
+      parameterName,
+      description: 'The CloudFront distribution whose cached public answers the functions invalidate',
+      stringValue: this.portal.distribution.distributionId,
+    });
+    for (const fn of [this.api, this.mediaUploaded, this.dailyJob]) {
+      bindEdgeInvalidation(fn, { distribution: this.portal.distribution, parameterName });
+    }
 
     if (siteBuilt) {
       new SiteDeployment(this, 'Site', {
@@ -181,11 +209,12 @@ export class AppStack extends Stack {
     }
   }
 
-  /** The SES identity of the sender's domain: created here unless it already exists in the account. */
-  private mailIdentityArn(settings: DeploymentSettings): string {
-    if (!settings.manageMailIdentity) {
-      return Arn.format({ service: 'ses', resource: 'identity', resourceName: settings.mailDomain }, this);
-    }
+  /**
+   * The SES identity of the sender's domain: created here unless it already exists in the account.
+   * Functions may send from it through `bindMail`, which names every identity (sandbox recipients).
+   */
+  private createMailIdentity(settings: DeploymentSettings): void {
+    if (!settings.manageMailIdentity) return;
     const identity = new EmailIdentity(this, 'MailIdentity', { identity: Identity.domain(settings.mailDomain) });
     // A verified identity (DNS records, production access) outlives any deploy or rename of this stack.
     identity.applyRemovalPolicy(RemovalPolicy.RETAIN);
@@ -196,6 +225,9 @@ export class AppStack extends Stack {
         identity.dkimRecords.map((record) => Fn.join(' CNAME ', [record.name, record.value])),
       ),
     });
-    return identity.emailIdentityArn;
   }
 }
+
+/** A name known before the distribution exists, with the stage so that two portals can share an account. */
+export const edgeDistributionParameterName = (stage: string) =>
+  stage ? `/communs/${stage}/edge-distribution-id` : '/communs/edge-distribution-id';

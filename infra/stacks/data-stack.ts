@@ -11,8 +11,13 @@ import type { DeploymentSettings } from './settings.ts';
 
 /** Access logs hold IP addresses: kept six months, then deleted (CNIL guidance for access logs). */
 const ACCESS_LOG_RETENTION = Duration.days(180);
-/** A replaced or deleted media file can be restored for a month. */
+/**
+ * A replaced or deleted media file (erasure included, `withheld/` copies too) can be restored for a
+ * month, then is gone: the privacy notice says so (profile.delete.backups, media.mine.delete.text).
+ */
 const NONCURRENT_MEDIA_RETENTION = Duration.days(30);
+/** The table's point-in-time backups hold erased records this long; the privacy notice says so too. */
+const TABLE_BACKUP_DAYS = 35;
 /** Unprocessed uploads are either published or rejected within minutes; two days is a safety net. */
 const UPLOAD_RETENTION = Duration.days(2);
 
@@ -53,7 +58,7 @@ export class DataStack extends Stack {
       timeToLiveAttribute: TABLE.timeToLiveAttribute,
       billingMode: BillingMode.PAY_PER_REQUEST,
       encryption: TableEncryption.AWS_MANAGED,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: TABLE_BACKUP_DAYS },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });

@@ -362,6 +362,17 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       return { path: `/api/follows/unsubscribe?token=${follow?.unsubscribeToken}` };
     },
   },
+  'POST /api/follows/unsubscribe': {
+    expect: everyone(200),
+    request: async (context) => {
+      const slug = await project(context);
+      const follower = await context.person('citizen');
+      await followFixture(context.deps, slug, follower.user.id);
+      const { getFollower } = await import('../../functions/projects/store.ts');
+      const follow = await getFollower(context.deps, slug, follower.user.id);
+      return { path: '/api/follows/unsubscribe', body: { tokens: [follow?.unsubscribeToken] } };
+    },
+  },
   'PUT /api/moderation/projects/{slug}/featured': {
     expect: adminOnly(200),
     request: async (context) => ({

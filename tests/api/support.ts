@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
 import { CONTRIBUTIONS } from '../../functions/features.ts';
-import { createDocumentClient, createS3Client } from '../../functions/platform/clients.ts';
+import { type ClientBudget, createDocumentClient, createS3Client } from '../../functions/platform/clients.ts';
 import { type AppConfig, AppConfigSchema } from '../../functions/platform/config.ts';
 import type { AppDeps, Clock } from '../../functions/platform/deps.ts';
+import { skipSuppressed } from '../../functions/platform/skip-suppressed.ts';
+import { createLocalEdgeCache } from '../../infra/local/edge-cache.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { createLocalWork, type LocalWorkOptions } from '../../infra/local/local-work.ts';
 import { createOutboxMailer, type OutboxOptions, readOutbox } from '../../infra/local/outbox-mailer.ts';
+import { createRecordedMetrics } from '../../infra/local/recorded-metrics.ts';
+import { type StaleReads, simulateStaleReads, staleReadsFromEnv } from '../../infra/local/stale-reads.ts';
 
 export const TEST_ORIGIN = 'http://communs.test';
 
@@ -26,7 +30,9 @@ export const manualClock = (start = new Date('2026-11-24T09:00:00Z')) => {
 
 /**
  * The real app on the run's DynamoDB Local and s3rver, with its own outbox folder and clock.
- * Override endpoints to point it at a service the test starts and stops itself.
+ * Override endpoints to point it at a service the test starts and stops itself. `staleReads`
+ * (default: COMMUNS_LOCAL_STALE_READS, off when unset) makes reads without `ConsistentRead`
+ * lag behind this app's writes, as in AWS.
  */
 export const makeTestApp = async (
   options: {
@@ -38,27 +44,52 @@ export const makeTestApp = async (
     work?: LocalWorkOptions;
     /** How the outbox behaves (addresses it refuses, as SES would). */
     mail?: OutboxOptions;
+    staleReads?: StaleReads;
+    /**
+     * The SDK timeouts of the table's client: an API request's, as in AWS, to show what a hung
+     * dependency does; by default a job's, so that DynamoDB Local slowed by a loaded machine
+     * (the tests run many files at once on two cores) is not mistaken for an outage.
+     */
+    dynamoBudget?: ClientBudget;
   } = {},
 ) => {
   const clock = options.clock ?? manualClock();
   const outboxDir = await mkdtemp(join(tmpdir(), 'communs-outbox-'));
+  // Records what the use cases invalidate (and drops it, when a test puts the local edge in front).
+  const edgeCache = createLocalEdgeCache();
   const clientOptions = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const work = createLocalWork(() => deps, options.work);
+  const db = createDocumentClient({
+    ...clientOptions,
+    dynamoEndpoint: options.dynamoEndpoint ?? inject('dynamoEndpoint'),
+    budget: options.dynamoBudget ?? 'job',
+  });
+  const metrics = createRecordedMetrics();
+  const staleReads = options.staleReads ?? staleReadsFromEnv();
   const deps: AppDeps = {
-    db: createDocumentClient({ ...clientOptions, dynamoEndpoint: options.dynamoEndpoint ?? inject('dynamoEndpoint') }),
+    db: staleReads ? simulateStaleReads(db, staleReads) : db,
     // The jobs' budget: s3rver answers a large multipart completion once the whole object is
     // written (S3 answers at once), which a request's 3 s would cut.
     s3: createS3Client({ ...clientOptions, s3Endpoint: options.s3Endpoint ?? inject('s3Endpoint'), budget: 'job' }),
     tableName: LOCAL_TABLE_NAME,
     mediaBucket: LOCAL_MEDIA_BUCKET,
-    mailer: createOutboxMailer(outboxDir, clock, () => {}, options.mail),
+    // The mailer entries build: the outbox, skipping addresses that bounced or complained.
+    mailer: skipSuppressed(
+      createOutboxMailer(outboxDir, clock, () => {}, options.mail),
+      {
+        db,
+        tableName: LOCAL_TABLE_NAME,
+      },
+    ),
+    edgeCache,
     clock,
     config: AppConfigSchema.parse({ publicUrl: TEST_ORIGIN, ...options.config }),
+    metrics,
     work,
     hooks: CONTRIBUTIONS.hooks,
   };
   const app = createApp(deps);
-  return { app, deps, clock, work, outbox: () => readOutbox(outboxDir) };
+  return { app, deps, clock, metrics, edgeCache, work, outbox: () => readOutbox(outboxDir) };
 };
 
 /** `application/problem+json` body of a response, with its content type checked. */

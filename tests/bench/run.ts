@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { build } from 'esbuild';
+import { bundleLambda, bundleShares } from '../../infra/lambda-bundle.ts';
 import { freePort } from '../../infra/local/free-port.ts';
 import { ROOT_DIR, startLocalStack } from '../../infra/local/stack.ts';
 
@@ -32,20 +32,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 const bundleApi = async (dir: string) => {
   const outfile = join(dir, 'api.mjs');
-  // The same settings as the CDK house construct: ESM, minified, node24, SDK bundled.
-  await build({
-    entryPoints: [join(ROOT_DIR, 'functions/api/lambda.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    outfile,
-    banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-  return outfile;
+  const metafile = await bundleLambda(ROOT_DIR, 'functions/api/lambda.ts', outfile);
+  return { outfile, shares: bundleShares(metafile) };
 };
 
 const timeNode = (args: string[], env: NodeJS.ProcessEnv, runs = 15) => {
@@ -122,10 +110,16 @@ const main = async () => {
   try {
     console.log('Communs bench (2 cores; figures vary ±10% between runs)\n');
 
-    const bundle = await bundleApi(dir);
+    const { outfile: bundle, shares } = await bundleApi(dir);
     const size = (await stat(bundle)).size;
     console.log(
       `API bundle (minified, SDK bundled): ${kb(size)} (${kb(gzipSync(readFileSync(bundle)).length)} gzipped) — goal ≤ 400 KB`,
+    );
+    console.log(
+      `  largest parts: ${shares
+        .slice(0, 8)
+        .map(([owner, bytes]) => `${owner} ${kb(bytes)}`)
+        .join(', ')}`,
     );
 
     const env = {

@@ -1,13 +1,22 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_MEDIA_BUCKET } from '../../infra/local/local-aws.ts';
+import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 import { runSmoke } from '../../infra/smoke/checks.ts';
 
 describe('npm run smoke (what a city runs after deploying)', () => {
+  // A portal as a city has it after its first weeks: the demo city, whose published trails play
+  // media, so every check has something to check (the shared e2e stack starts empty).
+  let demo: LocalStack;
+  beforeAll(async () => {
+    demo = await startLocalStack({ inMemory: true, port: 0, quiet: true, buildSite: false });
+  });
+  afterAll(() => demo?.stop());
+
   it('passes on the local portal, which behaves as the deployed one', async () => {
     const results = await runSmoke({
-      url: inject('baseUrl'),
+      url: demo.url,
       email: 'smoke@e2e.test',
       uploadBucket: LOCAL_MEDIA_BUCKET,
     });
@@ -23,6 +32,9 @@ describe('npm run smoke (what a city runs after deploying)', () => {
       'media file',
     ]);
     for (const result of results) expect(result, result.detail).toMatchObject({ ok: true });
+    expect(results.find((result) => result.name === 'media file')?.detail).toMatch(
+      /^\/media\/.+: 20[06] (audio|video|image)\//,
+    );
   });
 
   it('says what to fix on a portal that answers like a bare S3 bucket', async () => {

@@ -6,6 +6,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_BUDGETS, type ClientBudget } from '../../functions/platform/clients.ts';
+import { CACHE_KEY_COOKIES } from '../../functions/platform/edge-cache-policy.ts';
 import { TABLE } from '../../functions/platform/table-shape.ts';
 import type { CommunsFunction } from '../../infra/constructs/communs-function.ts';
 import { siteNotFoundCode, sitePathsCode } from '../../infra/constructs/site-paths-function.ts';
@@ -158,6 +159,99 @@ describe('functions', () => {
       const property = naming[resource.Type];
       if (property) expect(resource.Properties ?? {}).not.toHaveProperty(property);
     }
+  });
+});
+
+/** The logical ids a resource waits for: DependsOn, Ref, Fn::GetAtt and ${…} in Fn::Sub. */
+const dependenciesOf = (resource: Json, ids: Set<string>): Set<string> => {
+  const found = new Set<string>([resource.DependsOn ?? []].flat());
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'Ref' && typeof inner === 'string') found.add(inner);
+      else if (key === 'Fn::GetAtt') found.add(Array.isArray(inner) ? inner[0] : String(inner).split('.')[0]);
+      else if (key === 'Fn::Sub') {
+        const text = Array.isArray(inner) ? inner[0] : inner;
+        for (const [, name] of String(text).matchAll(/\$\{([^.}]+)/g)) found.add(name as string);
+        visit(inner);
+      } else visit(inner);
+    }
+  };
+  visit(resource.Properties);
+  return new Set([...found].filter((id) => ids.has(id)));
+};
+
+describe('edge invalidation (public answers dropped after a change)', () => {
+  const parameterName = '/communs/edge-distribution-id';
+  const distributionId = () => ofType('AWS::CloudFront::Distribution')[0]?.[0];
+  const policiesOf = (fn: CommunsFunction) =>
+    Object.values(
+      template.findResources('AWS::IAM::Policy', {
+        Properties: { Roles: [{ Ref: appStack.getLogicalId(fn.role.node.defaultChild as never) }] },
+      }),
+    );
+
+  it('the stack writes the distribution id to an SSM parameter whose plain name each function is given', () => {
+    template.hasResourceProperties('AWS::SSM::Parameter', {
+      Name: parameterName,
+      Type: 'String',
+      Value: { Ref: distributionId() },
+    });
+    for (const fn of functions()) {
+      const variables = (resources[idOf(appStack, fn)] as Json).Properties.Environment.Variables;
+      // A string, not a reference: the distribution fronts the API, it cannot be named in its environment.
+      expect(variables.EDGE_DISTRIBUTION_PARAMETER).toBe(parameterName);
+    }
+  });
+
+  it('each function may invalidate that one distribution and read that one parameter, nothing wider', () => {
+    for (const fn of functions()) {
+      const statements = policiesOf(fn).flatMap((policy: Json) => policy.Properties.PolicyDocument.Statement as Json[]);
+      const cloudFront = statements.filter((s) => JSON.stringify(s.Action).includes('cloudfront:'));
+      expect(cloudFront).toHaveLength(1);
+      expect(cloudFront[0]?.Action).toBe('cloudfront:CreateInvalidation');
+      const arn = JSON.stringify(cloudFront[0]?.Resource);
+      expect(arn).toContain(':cloudfront::');
+      expect(arn).toContain(`{"Ref":"${distributionId()}"}`);
+      expect(arn).not.toContain('*');
+      const ssm = statements.filter((s) => JSON.stringify(s.Action).includes('ssm:'));
+      expect(ssm.map((s) => s.Action)).toEqual(['ssm:GetParameter']);
+      expect(JSON.stringify(ssm[0]?.Resource)).toContain(`:parameter${parameterName}`);
+    }
+  });
+
+  it('leaves no dependency cycle: the grant is a policy the functions do not wait for', () => {
+    const ids = new Set(Object.keys(resources));
+    const graph = new Map([...ids].map((id) => [id, dependenciesOf(resources[id] as Json, ids)]));
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycleFrom = (id: string, path: string[]): string[] | undefined => {
+      if (state.get(id) === 'done') return undefined;
+      if (state.get(id) === 'visiting') return [...path.slice(path.indexOf(id)), id];
+      state.set(id, 'visiting');
+      for (const next of graph.get(id) ?? []) {
+        const cycle = cycleFrom(next, [...path, id]);
+        if (cycle) return cycle;
+      }
+      state.set(id, 'done');
+      return undefined;
+    };
+    const cycles = [...ids].map((id) => cycleFrom(id, [])).filter(Boolean);
+    expect(cycles).toEqual([]);
+    // And the functions really reach the distribution's own id through the grant (the graph is not vacuous).
+    const api = idOf(appStack, appStack.api);
+    expect(graph.get(api)?.size).toBeGreaterThan(0);
+  });
+
+  it("keys the API cache on the session cookie, so a signed-in read never gets the residents' copy", () => {
+    const cachePolicy = resources[behaviour('/api/*').CachePolicyId.Ref]?.Properties.CachePolicyConfig;
+    const cookies = cachePolicy.ParametersInCacheKeyAndForwardedToOrigin.CookiesConfig;
+    expect(cookies.CookieBehavior).toBe('whitelist');
+    expect(cookies.Cookies).toEqual(expect.arrayContaining([...CACHE_KEY_COOKIES]));
+    expect(cookies.Cookies).toContain('__Host-communs_session');
   });
 });
 

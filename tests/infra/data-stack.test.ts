@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE } from '../../functions/platform/table-shape.ts';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
 import { DATA_EXPORT_NAMES } from '../../infra/stacks/data-exports.ts';
+import { accountsEn } from '../../web/src/i18n/accounts/en.ts';
+import { accountsFr } from '../../web/src/i18n/accounts/fr.ts';
+import { mediaEn } from '../../web/src/i18n/media/en.ts';
+import { mediaFr } from '../../web/src/i18n/media/fr.ts';
 import { EXAMPLE_SETTINGS } from './settings-support.ts';
 
 /** Temporary folders (cloud assemblies, site fixtures), removed after the file. */
@@ -150,6 +154,25 @@ describe('buckets', () => {
         ]),
       },
     });
+  });
+
+  it('says in the privacy notice, in both languages, how long safety copies keep what was erased', () => {
+    // Every noncurrent version, media/ and withheld/ included (the rule has no prefix), and the table's backups.
+    const bucket = Object.values(resources).find(
+      (r) => r.Type === 'AWS::S3::Bucket' && r.Properties?.VersioningConfiguration,
+    );
+    const rules = ((bucket?.Properties?.LifecycleConfiguration ?? {}) as Json).Rules as Json[];
+    const versionDays = rules.find((rule) => !rule.Prefix && rule.NoncurrentVersionExpiration)
+      ?.NoncurrentVersionExpiration.NoncurrentDays;
+    const table = Object.values(resources).find((r) => r.Type === 'AWS::DynamoDB::Table');
+    const backupDays = ((table?.Properties?.PointInTimeRecoverySpecification ?? {}) as Json).RecoveryPeriodInDays;
+    expect([versionDays, backupDays]).toEqual([30, 35]);
+    expect(accountsFr['profile.delete.backups']).toContain(`${versionDays} jours`);
+    expect(accountsFr['profile.delete.backups']).toContain(`${backupDays} jours`);
+    expect(accountsEn['profile.delete.backups']).toContain(`${versionDays} days`);
+    expect(accountsEn['profile.delete.backups']).toContain(`${backupDays} days`);
+    expect(mediaFr['media.mine.delete.text']).toContain(`${versionDays} jours`);
+    expect(mediaEn['media.mine.delete.text']).toContain(`${versionDays} days`);
   });
 
   it('media bucket: CloudFront may read media/* and nothing else, never uploads/', () => {

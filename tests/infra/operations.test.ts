@@ -1,5 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUSINESS_METRICS } from '../../functions/platform/metrics.ts';
 import type { AppStack } from '../../infra/stacks/app-stack.ts';
 import { buildApp, cdkJsonContext } from '../../infra/stacks/build-app.ts';
 
@@ -24,7 +25,7 @@ describe('knowing when it fails', () => {
   it('keeps an upload, daily or work run that still fails after its retries, in a queue to redrive', () => {
     const queue = logicalId(appStack.operations.failures);
     const configs = ofType('AWS::Lambda::EventInvokeConfig').map((r) => r.Properties);
-    expect(configs).toHaveLength(3);
+    expect(configs).toHaveLength(4);
     for (const config of configs) {
       expect(config.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [queue, 'Arn'] });
       expect(config.MaximumRetryAttempts).toBe(2);
@@ -35,8 +36,11 @@ describe('knowing when it fails', () => {
         logicalId(appStack.mediaUploaded.function),
         logicalId(appStack.dailyJob.function),
         logicalId(appStack.work.function),
+        logicalId(appStack.mailReputation.recorder.function),
       ].sort(),
     );
+    // The redrive command is pointed at it (README, "Before opening to residents").
+    template.hasOutput('FailureQueueUrl', { Value: { Ref: queue } });
     const [schedule] = ofType('AWS::Scheduler::Schedule');
     expect(schedule?.Properties.Target.DeadLetterConfig).toEqual({ Arn: { 'Fn::GetAtt': [queue, 'Arn'] } });
   });
@@ -70,6 +74,21 @@ describe('knowing when it fails', () => {
     for (const name of ['Url5xxCount', 'ApproximateNumberOfMessagesVisible', 'UploadsAccepted', 'SignIns']) {
       expect(body).toContain(name);
     }
+  });
+
+  it('graphs the counters the functions publish, under the service name each function is given', () => {
+    for (const fn of [appStack.api, appStack.mediaUploaded, appStack.dailyJob]) {
+      const variables = resources[logicalId(fn.function)]?.Properties.Environment.Variables;
+      expect(variables.POWERTOOLS_SERVICE_NAME).toBe('communs');
+    }
+    const [dashboard] = ofType('AWS::CloudWatch::Dashboard');
+    const body = JSON.stringify(dashboard?.Properties.DashboardBody);
+    for (const name of BUSINESS_METRICS) {
+      expect(body).toContain(`[\\"Communs\\",\\"${name}\\",\\"service\\",\\"communs\\"`);
+    }
+    // The rejections split by the reason the uploader was given.
+    expect(body).toContain('SEARCH(');
+    expect(body).toContain('{Communs,reason,service} MetricName=');
   });
 
   it('gives every log group a retention, the CDK notifications handler’s included', () => {

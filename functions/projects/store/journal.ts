@@ -1,9 +1,10 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { mediaUseKeys } from '../../media/public.ts';
+import { mediaUseKeys, mediaUseShownAt } from '../../media/public.ts';
 import type { PageKey } from '../../platform/cursor.ts';
 import { withoutKeys } from '../../platform/item-keys.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import { transact } from '../../platform/transact.ts';
+import { projectPaths } from '../public-paths.ts';
 import type { ActivityRecord, AttachmentRecord, PostRecord } from '../schema.ts';
 import { logLine } from './activity-log.ts';
 import { collectionParts, projectKeys, RECENT_POSTS } from './keys.ts';
@@ -17,7 +18,12 @@ const postItem = (post: PostRecord, { owned }: { owned: boolean }) => ({
   ...projectKeys.post(post.slug, post.createdAt, post.id),
   ...(owned ? projectKeys.ofPerson(post.authorId, 'POST', `${post.slug}#${post.id}`) : {}),
   ...projectKeys.recentPost(post.createdAt, post.slug, post.id),
-  ...(post.card ? mediaUseKeys(post.card.id, projectKeys.postUse(post.slug, post.id)) : {}),
+  ...(post.card
+    ? {
+        ...mediaUseKeys(post.card.id, projectKeys.postUse(post.slug, post.id)),
+        ...mediaUseShownAt(projectPaths.page(post.slug)),
+      }
+    : {}),
   ...post,
 });
 
@@ -63,6 +69,7 @@ export const addToLibrary = (deps: Db, slug: string, attachment: AttachmentRecor
         Item: {
           ...projectKeys.media(slug, attachment.card.id),
           ...mediaUseKeys(attachment.card.id, projectKeys.libraryUse(slug)),
+          ...mediaUseShownAt(projectPaths.page(slug)),
           ...attachment,
         },
         ConditionExpression: 'attribute_not_exists(pk)',

@@ -1,3 +1,4 @@
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import { withoutKeys } from '../../platform/item-keys.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import { type TransactItem, transact } from '../../platform/transact.ts';
@@ -34,6 +35,7 @@ export const getProjectPage = async (deps: Db, slug: string): Promise<ProjectPag
     TableName: deps.tableName,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
     ExpressionAttributeValues: { ':pk': projectKeys.collection(slug), ':p': collectionParts.page },
+    ...CONSISTENT_READ,
   });
   const partOf = <T>(prefix: string) =>
     items.filter((item) => item.sk.startsWith(prefix)).map((item) => withoutKeys(item) as T);

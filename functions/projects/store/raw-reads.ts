@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import { personItems } from './person.ts';
 import { type Db, queryPartItems } from './reads.ts';
 
@@ -8,7 +9,7 @@ import { type Db, queryPartItems } from './reads.ts';
 
 /** @deprecated Use a named read (getProject, getMember, getFollower…) or the caller's own store. */
 export const getItem = async <T>({ db, tableName }: Db, key: { pk: string; sk: string }) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: key }))).Item as T | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: key, ...CONSISTENT_READ }))).Item as T | undefined;
 
 /** @deprecated Use a named read (listMembers, listStewards, readJournalPage…). */
 export const queryCollection = queryPartItems;

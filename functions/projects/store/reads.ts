@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { PageKey } from '../../platform/cursor.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { withoutKeys } from '../../platform/item-keys.ts';
@@ -19,7 +20,7 @@ export const getRecord = async <T extends object>(
   { db, tableName }: Db,
   key: { pk: string; sk: string },
 ): Promise<T | undefined> => {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: key }));
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: key, ...CONSISTENT_READ }));
   return Item ? withoutKeys(Item as T) : undefined;
 };
 
@@ -38,6 +39,7 @@ export const queryPartItems = async (
       ScanIndexForward: Boolean(page.oldestFirst),
       Limit: page.limit,
       ExclusiveStartKey: page.startKey,
+      ...CONSISTENT_READ,
     }),
   );
   return { items: result.Items ?? [], lastKey: result.LastEvaluatedKey as PageKey | undefined };
@@ -61,5 +63,6 @@ export const queryWholePart = async <T extends object>(deps: Db, slug: string, p
       TableName: deps.tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': projectKeys.collection(slug), ':prefix': prefix },
+      ...CONSISTENT_READ,
     })
   ).map((item) => withoutKeys(item));

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf } from '../../platform/conditional.ts';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { ProjectSummary } from '../schema.ts';
 import { projectKeys } from './keys.ts';
 import type { Db } from './reads.ts';
@@ -18,7 +19,9 @@ interface SearchIndexItem {
 }
 
 export const readSearchIndex = async ({ db, tableName }: Db): Promise<SearchIndex> => {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: projectKeys.searchIndex() }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: projectKeys.searchIndex(), ...CONSISTENT_READ }),
+  );
   if (!Item) return { version: 0, entries: {} };
   const { version, data } = Item as SearchIndexItem;
   return { version, entries: JSON.parse(gunzipSync(data).toString('utf8')) };

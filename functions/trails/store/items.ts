@@ -1,5 +1,6 @@
 import { mediaUseItem } from '../../media/public.ts';
 import { withoutKeys } from '../../platform/item-keys.ts';
+import { trailPaths } from '../public-paths.ts';
 import type { ProposalRecord, StopMediaRecord, StopRecord, TrailRecord } from '../schema.ts';
 import { trailKeys, trailSortKeys } from './keys.ts';
 
@@ -30,7 +31,12 @@ export const stopItem = (stop: StopRecord) => ({
 export const unownedStopMediaItem = (use: StopMediaRecord) => ({
   ...withoutKeys(use),
   ...trailKeys.stopMedia(use.trailId, use.stopId, use.mediaId),
-  ...mediaUseItem({ card: use.card, where: trailKeys.mediaUseAt(use.trailId, use.stopId), hidden: use.mediaHidden }),
+  ...mediaUseItem({
+    card: use.card,
+    where: trailKeys.mediaUseAt(use.trailId, use.stopId),
+    hidden: use.mediaHidden,
+    shownAt: trailPaths.page(use.trailId),
+  }),
 });
 
 export const stopMediaItem = (use: StopMediaRecord) => ({

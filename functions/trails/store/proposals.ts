@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import { type TransactItem, transact } from '../../platform/transact.ts';
@@ -10,9 +11,11 @@ import { appendStop, joinStop } from './stops.ts';
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
 
 export const getProposal = async ({ db, tableName }: Db, trailId: string, proposalId: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: trailKeys.proposal(trailId, proposalId) }))).Item as
-    | ProposalRecord
-    | undefined;
+  (
+    await db.send(
+      new GetCommand({ TableName: tableName, Key: trailKeys.proposal(trailId, proposalId), ...CONSISTENT_READ }),
+    )
+  ).Item as ProposalRecord | undefined;
 
 /** The contributions waiting for review on a trail (in key order). */
 export const listProposals = (deps: Db, trailId: string) =>
@@ -20,6 +23,7 @@ export const listProposals = (deps: Db, trailId: string) =>
     TableName: deps.tableName,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': trailKeys.collection(trailId), ':prefix': trailSortKeys.proposals },
+    ...CONSISTENT_READ,
   });
 
 export const saveProposal = async ({ db, tableName }: Db, proposal: ProposalRecord) => {

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import { type TransactItem, transact } from '../../platform/transact.ts';
@@ -9,9 +10,8 @@ import { trailKeys, trailSortKeys } from './keys.ts';
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
 
 export const getStop = async ({ db, tableName }: Db, trailId: string, stopId: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: trailKeys.stop(trailId, stopId) }))).Item as
-    | StopRecord
-    | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: trailKeys.stop(trailId, stopId), ...CONSISTENT_READ })))
+    .Item as StopRecord | undefined;
 
 // Transaction items the named writes below (and accepting a proposal) are made of.
 
@@ -117,6 +117,7 @@ const mediaKeysOfStop = (deps: Db, trailId: string, stopId: string) =>
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': trailKeys.collection(trailId), ':prefix': trailSortKeys.mediaOfStop(stopId) },
     ProjectionExpression: 'pk, sk',
+    ...CONSISTENT_READ,
   });
 
 /**

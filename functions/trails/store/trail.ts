@@ -1,5 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf } from '../../platform/conditional.ts';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import { type TransactItem, transact } from '../../platform/transact.ts';
@@ -20,7 +21,9 @@ import { PROJECT_TRAILS_PREFIX, PUBLISHED_LISTING, projectOwner, trailKeys, trai
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
 
 export const getTrail = async ({ db, tableName }: Db, id: string) =>
-  (await db.send(new GetCommand({ TableName: tableName, Key: trailKeys.trail(id) }))).Item as TrailRecord | undefined;
+  (await db.send(new GetCommand({ TableName: tableName, Key: trailKeys.trail(id), ...CONSISTENT_READ }))).Item as
+    | TrailRecord
+    | undefined;
 
 export interface TrailPage {
   trail: TrailRecord;
@@ -45,6 +48,7 @@ export const getTrailPage = async (deps: Db, id: string) =>
       TableName: deps.tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :t)',
       ExpressionAttributeValues: { ':pk': trailKeys.collection(id), ':t': trailSortKeys.page },
+      ...CONSISTENT_READ,
     }),
   );
 
@@ -267,6 +271,7 @@ export const deleteTrailCollection = async (deps: Db, id: string) => {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': trailKeys.collection(id) },
     ProjectionExpression: 'pk, sk',
+    ...CONSISTENT_READ,
   });
   const isTrailKey = (key: { sk: string }) => key.sk === trailSortKeys.trail;
   const ordered = [...keys.filter((key) => !isTrailKey(key)), ...keys.filter(isTrailKey)];

@@ -1,3 +1,4 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { expireAbandonedUploads } from '../../../functions/media/expire-abandoned-uploads.ts';
 import { getUsage } from '../../../functions/media/store.ts';
@@ -177,6 +178,49 @@ describe('editing my media', () => {
       body: 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nx\n',
     });
     expect(onAudio.status).toBe(409);
+  });
+
+  it('takes the captions of a long video (over the API’s usual 64 KB), up to their own documented limit', async () => {
+    const test = await makeTestApp();
+    const citizen = await personWithRole(test.deps, 'citizen');
+    const video = await readyMediaFixture(test.deps, citizen.user.id, { family: 'video' });
+    const at = (seconds: number) => new Date(seconds * 1000).toISOString().slice(11, 23);
+    const captionsOf = (cues: number) =>
+      [
+        'WEBVTT\n',
+        ...Array.from(
+          { length: cues },
+          (_, i) => `${at(i * 3)} --> ${at(i * 3 + 2)}\nRéplique ${i} : le vent se lève sur la rade.\n`,
+        ),
+      ].join('\n');
+    const put = (text: string) =>
+      test.app.request(`/api/media/${video.id}/captions/fr`, {
+        method: 'PUT',
+        headers: browserHeaders(citizen.cookie, { 'content-type': 'text/vtt' }),
+        body: text,
+      });
+    const twoHours = captionsOf(2400); // a cue every 3 s for two hours
+    expect(new TextEncoder().encode(twoHours).byteLength).toBeGreaterThan(64 * 1024);
+    const accepted = await put(twoHours);
+    expect(accepted.status, await accepted.clone().text()).toBe(200);
+    const stored = await test.deps.s3.send(
+      new GetObjectCommand({ Bucket: test.deps.mediaBucket, Key: `media/${video.id}/captions.fr.vtt` }),
+    );
+    expect(await stored.Body?.transformToString()).toBe(twoHours);
+
+    const tooLong = captionsOf(20_000);
+    expect(new TextEncoder().encode(tooLong).byteLength).toBeGreaterThan(1024 * 1024);
+    expect(await problemOf(await put(tooLong))).toMatchObject({
+      status: 413,
+      detail: expect.stringContaining('1048576'),
+    });
+    // Every other route keeps the usual limit.
+    const bigEdit = await test.app.request(`/api/media/${video.id}`, {
+      method: 'PATCH',
+      headers: browserHeaders(citizen.cookie),
+      body: JSON.stringify({ transcript: 'x'.repeat(70 * 1024) }),
+    });
+    expect(bigEdit.status).toBe(413);
   });
 
   it('shows a published medium publicly in one read, with its attribution', async () => {

@@ -23,7 +23,7 @@ const startDynamo = async (port: number) => {
 it('turns a DynamoDB outage into 503 problems and recovers by itself when it returns', async () => {
   const port = await freePort();
   await startDynamo(port);
-  const { app } = await makeTestApp({ dynamoEndpoint: `http://127.0.0.1:${port}` });
+  const { app } = await makeTestApp({ dynamoEndpoint: `http://127.0.0.1:${port}`, dynamoBudget: 'request' });
   expect((await app.request('/api/health')).status).toBe(200);
 
   await dynamo?.stop();
@@ -63,7 +63,7 @@ const startSilentEndpoint = async () => {
 it('answers a 503 problem well within the 15 seconds a request has when DynamoDB never answers', async () => {
   const silent = await startSilentEndpoint();
   try {
-    const { app } = await makeTestApp({ dynamoEndpoint: silent.endpoint });
+    const { app } = await makeTestApp({ dynamoEndpoint: silent.endpoint, dynamoBudget: 'request' });
     const started = Date.now();
     const list = await app.request('/api/projects');
     const elapsed = Date.now() - started;

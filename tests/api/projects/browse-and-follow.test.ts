@@ -74,30 +74,57 @@ describe('browsing and searching projects', () => {
 });
 
 describe('following a project', () => {
-  it('sends a daily digest of new posts with a one-click unsubscribe', async () => {
+  it('sends a daily digest of new posts whose unsubscribe link is confirmed by a POST, not by opening it', async () => {
     const clock = manualClock(new Date());
     const test = await makeTestApp({ clock });
     const steward = await personWithRole(test.deps, 'citizen');
     const follower = await personWithRole(test.deps, 'citizen');
     const project = await projectFixture(test.deps, steward.user.id);
-    expect((await call(test, `/api/projects/${project.slug}/follow`, 'POST', follower.cookie)).status).toBe(204);
-    await call(test, `/api/projects/${project.slug}/journal`, 'POST', steward.cookie, {
-      body: 'Enregistrement **samedi** au marché',
-    });
+    const other = await projectFixture(test.deps, steward.user.id);
+    for (const { slug } of [project, other]) {
+      expect((await call(test, `/api/projects/${slug}/follow`, 'POST', follower.cookie)).status).toBe(204);
+      await call(test, `/api/projects/${slug}/journal`, 'POST', steward.cookie, {
+        body: 'Enregistrement **samedi** au marché',
+      });
+    }
 
     clock.advance(60_000);
     await sendJournalDigest(test.deps);
     const digest = (await test.outbox()).find((m) => m.to === follower.user.email);
     expect(digest?.text).toContain('Enregistrement **samedi** au marché');
     expect(digest?.html).toContain('<strong>samedi</strong>');
-    const link = new URL(/https?:\/\/\S*unsubscribe\S*/.exec(digest?.text ?? '')?.[0] ?? 'http://x');
-    const unsubscribed = await test.app.request(`${link.pathname}${link.search}`);
-    expect(unsubscribed.status).toBe(303);
-    expect(unsubscribed.headers.get('location')).toBe(`/projets/voir/?projet=${project.slug}&unsubscribed=1`);
-    const membership = await (
-      await test.app.request(`/api/projects/${project.slug}/membership`, { headers: { cookie: follower.cookie } })
-    ).json();
-    expect(membership).toMatchObject({ following: false });
+    const links = [...(digest?.text ?? '').matchAll(/https?:\/\/\S*desabonnement\S*/g)].map(([href]) => new URL(href));
+    expect(links).toHaveLength(2);
+    const [link] = links as [URL];
+    expect(link.pathname).toBe('/projets/desabonnement/');
+    // The mail client's own button covers the whole digest: both projects.
+    const header = new URL(digest?.listUnsubscribe ?? 'http://x');
+    expect(header.pathname).toBe('/projets/desabonnement/');
+    expect(header.searchParams.getAll('token').sort()).toEqual(links.map((l) => l.searchParams.get('token')).sort());
+
+    const following = async (slug: string) =>
+      (
+        (await (
+          await test.app.request(`/api/projects/${slug}/membership`, { headers: { cookie: follower.cookie } })
+        ).json()) as { following: boolean }
+      ).following;
+    // A mail scanner opening the link (or a link of a digest sent before the page existed) changes nothing.
+    const token = link.searchParams.get('token') ?? '';
+    const opened = await test.app.request(`/api/follows/unsubscribe?token=${token}`);
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe(`/projets/desabonnement/?token=${token}`);
+    expect(await following(project.slug)).toBe(true);
+    expect(await following(other.slug)).toBe(true);
+
+    const confirmed = await call(test, '/api/follows/unsubscribe', 'POST', undefined, { tokens: [token] });
+    expect(confirmed.status).toBe(200);
+    const unsubscribedFrom = ((await confirmed.json()) as { slugs: string[] }).slugs;
+    expect([project.slug, other.slug]).toContain(unsubscribedFrom[0]);
+    expect(unsubscribedFrom).toHaveLength(1);
+    expect((await following(project.slug)) && (await following(other.slug))).toBe(false);
+    // Confirming again is harmless.
+    const again = await call(test, '/api/follows/unsubscribe', 'POST', undefined, { tokens: [token] });
+    expect(await again.json()).toEqual({ slugs: [] });
   });
 });
 

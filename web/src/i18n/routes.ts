@@ -17,6 +17,9 @@ export const routes = {
   // E-mails and the unsubscribe redirect link to `/projets/voir/?projet=<slug>`: that path is fixed.
   projectView: { fr: '/projets/voir/', en: '/en/projects/view/' },
   projectNew: { fr: '/projets/nouveau/', en: '/en/projects/new/' },
+  // Digests (and their List-Unsubscribe header) link here with `?token=…`: these paths are fixed
+  // (functions/projects/unsubscribe-schema.ts). Only the page's button unsubscribes.
+  unsubscribe: { fr: '/projets/desabonnement/', en: '/en/projects/unsubscribe/' },
   upload: { fr: '/deposer/', en: '/en/upload/' },
   myMedia: { fr: '/mes-medias/', en: '/en/my-media/' },
   // One page for every medium and contributor: `?id=<uuid>` names which.

@@ -5,39 +5,15 @@
  */
 import type { MessageKey } from '../i18n/index.ts';
 import { api } from './api.ts';
-import type { ProjectSummary } from './api-types.ts';
+import { projectCard } from './projects/card.ts';
 import { trailCard } from './trails/trail-card.ts';
 import type { TrailSummary } from './trails/types.ts';
 import { element } from './ui/dom.ts';
 import { requestTimeout } from './ui/fetch.ts';
-import { projectHref } from './ui/links.ts';
 import { pageLocale, stringsOf, type Translate } from './ui/strings.ts';
 
 /** How many items the home page shows of each list. */
 const PAGE_SIZE = '6';
-
-const renderProject = (project: ProjectSummary, s: Translate): HTMLElement => {
-  const card = element('li', 'card');
-  const link = element('a', undefined, project.title);
-  link.href = projectHref(pageLocale(), project.slug);
-  const title = element('h3');
-  title.append(link);
-  card.append(title);
-  // Featured projects come first (the API's order): the badge says why.
-  if (project.featured) card.append(element('p', 'badge badge--featured', s('projects.featured')));
-  card.append(element('p', undefined, project.summary));
-  // Typed by the API's own enum: a status added there is a type error here until it has a label.
-  const meta = [s(`projects.status.${project.status}`)];
-  if (project.neighbourhood) meta.push(s('projects.neighbourhood', { name: project.neighbourhood }));
-  card.append(element('p', 'card__meta', meta.join(' · ')));
-  if (project.tags.length > 0) {
-    const tags = element('ul', 'tags');
-    tags.setAttribute('aria-label', s('projects.tags'));
-    for (const tag of project.tags) tags.append(element('li', 'tag', tag));
-    card.append(tags);
-  }
-  return card;
-};
 
 const init = () => ({ init: { signal: requestTimeout() } });
 
@@ -46,7 +22,7 @@ const lists = {
   projects: async (s: Translate) => {
     const response = await api.api.projects.$get({ query: { limit: PAGE_SIZE } }, init());
     if (!response.ok) throw new Error(`GET /api/projects answered ${response.status}`);
-    return (await response.json()).items.map((project) => renderProject(project, s));
+    return (await response.json()).items.map((project) => projectCard(project, s, pageLocale()));
   },
   /** The featured trails; when none is featured, the latest ones. */
   trails: async (s: Translate) => {

@@ -87,6 +87,8 @@ export const accountsEn: Translation<typeof accountsFr> = {
     'Deletion is final: your account, profile, sign-ins and personal data are erased, and this cannot be undone.',
   'profile.delete.licences':
     'Your contributions published under a Creative Commons licence may already have been reused: those licences stay valid for copies already made. You choose what becomes of them on this portal.',
+  'profile.delete.backups':
+    'What is erased leaves the portal at once. Only the safety copies, kept to recover from an incident and never shown, hold it a little longer: previous versions of deleted files (withdrawn contributions and files hidden by moderation included) for 30 days, database backups for 35 days. Then they are erased too.',
   'profile.delete.choice.legend': 'What happens to your published contributions?',
   'profile.delete.choice.keepCredited': 'Keep them online, credited to my attribution name',
   'profile.delete.choice.keepCredited.hint':

@@ -92,6 +92,8 @@ export const accountsFr = {
     'La suppression est définitive\u00a0: votre compte, votre profil, vos connexions et vos données personnelles sont effacés, sans retour possible.',
   'profile.delete.licences':
     'Vos contributions publiées sous licence Creative Commons ont peut-être déjà été reprises\u00a0: ces licences restent valables pour les copies faites. Vous choisissez ce qu’elles deviennent sur ce portail.',
+  'profile.delete.backups':
+    'Ce qui est effacé quitte le portail aussitôt. Seules les copies de sécurité, gardées pour réparer un incident et jamais montrées, le conservent un peu plus longtemps\u00a0: les versions précédentes des fichiers supprimés (contributions retirées et fichiers masqués par la modération compris) 30 jours, les sauvegardes de la base de données 35 jours. Elles sont ensuite effacées à leur tour.',
   'profile.delete.choice.legend': 'Que deviennent vos contributions publiées\u00a0?',
   'profile.delete.choice.keepCredited': 'Les laisser en ligne, créditées à mon nom d’attribution',
   'profile.delete.choice.keepCredited.hint':

@@ -229,7 +229,8 @@ export const mediaEn: Translation<typeof mediaFr> = {
   'media.mine.captions.removed': 'Captions ({language}) removed.',
   'media.mine.captions.invalid': 'This file is not valid WebVTT. Lines to fix: {lines}.',
   'media.mine.delete.title': 'Delete “{title}”?',
-  'media.mine.delete.text': 'The file and its page are deleted for good. Trails and projects using it lose it.',
+  'media.mine.delete.text':
+    'The file and its page are deleted for good. Trails and projects using it lose it. A safety copy of the file, never shown, is erased 30 days later.',
   'media.mine.delete.confirm': 'Delete for good',
   'media.mine.delete.cancel': 'Keep it',
   'media.mine.deleting': 'Deleting…',

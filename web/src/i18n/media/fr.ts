@@ -241,7 +241,7 @@ export const mediaFr = {
   'media.mine.captions.invalid': 'Ce fichier n’est pas un WebVTT valide. Lignes à corriger\u00a0: {lines}.',
   'media.mine.delete.title': 'Supprimer «\u00a0{title}\u00a0»\u00a0?',
   'media.mine.delete.text':
-    'Le fichier et sa page sont supprimés pour de bon. Les parcours et les projets qui l’utilisent le perdent.',
+    'Le fichier et sa page sont supprimés pour de bon. Les parcours et les projets qui l’utilisent le perdent. Une copie de sécurité du fichier, jamais montrée, est effacée 30 jours plus tard.',
   'media.mine.delete.confirm': 'Supprimer définitivement',
   'media.mine.delete.cancel': 'Garder',
   'media.mine.deleting': 'Suppression…',

@@ -323,4 +323,14 @@ export const projectsEn: Translation<typeof projectsFr> = {
   'projects.new.error': 'Whether you are signed in could not be checked right now.',
   'projects.new.submit': 'Create the project',
   'projects.new.creating': 'Creating the project…',
+  'projects.unsubscribe.meta.title': 'Stop the digest',
+  'projects.unsubscribe.title': 'Stop receiving the journal digest',
+  'projects.unsubscribe.intro':
+    'You will no longer receive e-mails with the journal news of the projects this link comes from. You can follow them again from their page.',
+  'projects.unsubscribe.confirm': 'Unsubscribe me',
+  'projects.unsubscribe.sending': 'Unsubscribing…',
+  'projects.unsubscribe.done': 'Done: you will no longer receive this digest.',
+  'projects.unsubscribe.already': 'This link was already used: you no longer receive this digest.',
+  'projects.unsubscribe.noToken':
+    'This link is incomplete. Open the e-mail’s “Stop receiving news” link as it is, or stop following the project from its page.',
 };

@@ -331,4 +331,14 @@ export const projectsFr = {
   'projects.new.error': 'Impossible de vérifier votre connexion pour le moment.',
   'projects.new.submit': 'Créer le projet',
   'projects.new.creating': 'Création du projet…',
+  'projects.unsubscribe.meta.title': 'Ne plus recevoir le résumé',
+  'projects.unsubscribe.title': 'Ne plus recevoir le résumé du journal',
+  'projects.unsubscribe.intro':
+    'Vous ne recevrez plus par e-mail les nouvelles du journal des projets dont ce lien vient. Vous pourrez les suivre à nouveau depuis leur page.',
+  'projects.unsubscribe.confirm': 'Me désabonner',
+  'projects.unsubscribe.sending': 'Désabonnement en cours…',
+  'projects.unsubscribe.done': 'C’est noté\u00a0: vous ne recevrez plus ce résumé.',
+  'projects.unsubscribe.already': 'Ce lien a déjà servi\u00a0: vous ne recevez plus ce résumé.',
+  'projects.unsubscribe.noToken':
+    'Ce lien est incomplet. Ouvrez le lien «\u00a0Ne plus recevoir les nouvelles\u00a0» de l’e-mail tel quel, ou arrêtez de suivre le projet depuis sa page.',
 } satisfies Record<string, string>;

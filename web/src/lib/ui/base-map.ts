@@ -20,8 +20,8 @@ import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import { element } from './dom.ts';
 
-/** The tile server, chosen at build time (the CSP's img-src must allow it). */
-const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
+/** The tile server, chosen at build time (astro.config.mjs sets the default the CSP allows). */
+const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL;
 
 export interface BaseMapStrings {
   zoomIn: string;

@@ -9,8 +9,9 @@ export const requestTimeout = (): AbortSignal => AbortSignal.timeout(REQUEST_TIM
 /**
  * `fetch` for a public read that must not come from a cache: what someone just changed, or what a
  * signed-in person sees. The browser's `no-store` is not enough in AWS, where CloudFront keeps
- * public API answers for minutes and ignores a viewer's no-cache; its cache key is the path and
- * the query string, so a unique query parameter (which the API ignores) reaches the API itself.
+ * public API answers for minutes and ignores a viewer's no-cache: a change invalidates them, but an
+ * invalidation takes seconds to reach every edge. Its cache key is the path, the query string and
+ * the session cookie, so a unique query parameter (which the API ignores) reaches the API itself.
  */
 export const uncachedFetch: typeof fetch = (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);

@@ -6,6 +6,7 @@ import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
 import { part } from '../../ui/dom.ts';
 import { showState } from '../../ui/page-states.ts';
+import { recentlyGone } from '../../ui/recently-gone.ts';
 import { forgetSignedIn } from '../../ui/session.ts';
 import type { ModerationItem } from '../types.ts';
 import type { Decision, ModerationContext } from './context.ts';
@@ -15,12 +16,20 @@ import { trailItem } from './trail-item.ts';
 
 const PAGE_SIZE = '20';
 
-const itemOf = (context: ModerationContext, item: ModerationItem) =>
-  item.kind === 'media'
-    ? mediaItem(context, item)
-    : item.kind === 'project'
-      ? projectItem(context, item)
-      : trailItem(context, item);
+const itemOf = (context: ModerationContext, item: ModerationItem) => {
+  const shown =
+    item.kind === 'media'
+      ? mediaItem(context, item)
+      : item.kind === 'project'
+        ? projectItem(context, item)
+        : trailItem(context, item);
+  shown.dataset.queueKey = keyOf(item);
+  return shown;
+};
+
+/** Which item an entry is about, whatever its kind. */
+const keyOf = (item: ModerationItem) =>
+  `${item.kind}:${item.kind === 'media' ? item.media.id : item.kind === 'project' ? item.project?.slug : item.trail?.id}`;
 
 export const moderationQueue = (context: ModerationContext) => {
   const { root, tr } = context;
@@ -29,6 +38,8 @@ export const moderationQueue = (context: ModerationContext) => {
   const heading = part(root, '#queue-title');
   const more = part<HTMLButtonElement>(root, '[data-more]');
   let cursor: string | null = null;
+  // Decided items leave the queue, but the queue is read from an index that may lag a moment.
+  const decided = recentlyGone();
 
   const load = async (next?: string): Promise<boolean> => {
     const response = await api.api.moderation.queue.$get({ query: { limit: PAGE_SIZE, cursor: next } });
@@ -41,7 +52,7 @@ export const moderationQueue = (context: ModerationContext) => {
       return false;
     }
     const page = await response.json();
-    const items = page.items.map((item) => itemOf(context, item));
+    const items = decided.without(page.items, keyOf).map((item) => itemOf(context, item));
     if (next) queue.append(...items);
     else queue.replaceChildren(...items);
     cursor = page.nextCursor;
@@ -56,6 +67,8 @@ export const moderationQueue = (context: ModerationContext) => {
     try {
       const result = await send();
       if (result.ok) {
+        const key = status.closest<HTMLElement>('[data-queue-key]')?.dataset.queueKey;
+        if (key) decided.add(key);
         if (await load()) {
           say(listStatus, result.message, 'success');
           heading.focus();

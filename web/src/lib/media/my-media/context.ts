@@ -1,5 +1,6 @@
 /** What the parts of "My media" share (`page.ts` builds it): the list as shown, and its status line. */
 
+import type { RecentlyGone } from '../../ui/recently-gone.ts';
 import type { Translate } from '../../ui/strings.ts';
 import type { OwnMedia } from '../types.ts';
 
@@ -12,6 +13,8 @@ export interface MyMediaContext {
   listTitle: HTMLElement;
   /** The list's status line (announced). */
   listStatus: HTMLElement;
+  /** Media just deleted, kept off the list while the index it is read from catches up. */
+  gone: RecentlyGone;
   /** The media shown, as last read. */
   media(): OwnMedia[];
   /** Shows a medium as the API just returned it, in the list. */

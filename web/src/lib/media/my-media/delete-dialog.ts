@@ -25,6 +25,7 @@ export const deleteDialog = (context: MyMediaContext, focus: DialogFocus) => {
       }
       focus.returnTo(context.listTitle);
       dialog.close();
+      context.gone.add(gone.id);
       await context.load();
       say(listStatus, tr('media.mine.deleted', { title: gone.title }), 'success');
     } catch {

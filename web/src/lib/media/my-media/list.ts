@@ -66,7 +66,8 @@ export const mediaList = (context: MyMediaContext, open: CardActions) => {
       return false;
     }
     const page = await response.json();
-    media = cursor ? [...media, ...page.items] : page.items;
+    const items = context.gone.without(page.items, (item) => item.id);
+    media = cursor ? [...media, ...items] : items;
     nextCursor = page.nextCursor;
     showUsage(context, page.usage);
     render();

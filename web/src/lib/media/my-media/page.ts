@@ -7,6 +7,7 @@
 import { say } from '../../ui/announce.ts';
 import { byId, part } from '../../ui/dom.ts';
 import { showState, whenSignedIn } from '../../ui/page-states.ts';
+import { recentlyGone } from '../../ui/recently-gone.ts';
 import { announceProfile, forgetSignedIn } from '../../ui/session.ts';
 import { pageLocale, stringsOf, type Translate } from '../../ui/strings.ts';
 import type { MyMediaContext } from './context.ts';
@@ -28,6 +29,7 @@ const start = (root: HTMLElement, tr: Translate) => {
     list: part<HTMLUListElement>(root, '[data-media-list]'),
     listTitle: byId('mine-list-title'),
     listStatus: part(root, '[data-list-status]'),
+    gone: recentlyGone(),
     media: () => shown().media(),
     replace: (item) => shown().replace(item),
     load: (cursor) => shown().load(cursor),
