@@ -49,6 +49,13 @@ export const gatherInvalidations = async <T>(deps: { edgeCache: EdgeCache }, wor
 };
 
 /** Whether an invalidation path covers a request path (with its query string): exact, or a prefix before `*`. */
+/**
+ * Runs `work` as its own invocation would, outside the request that started it: what it makes
+ * stale is sent as it goes, not added to that request's batch (already sent when it answered).
+ * The local runtime runs Lambda's asynchronous invocations in-process with this.
+ */
+export const apartFromRequest = <T>(work: () => T): T => gathering.exit(work);
+
 export const pathCovers = (invalidationPath: string, requestPath: string): boolean =>
   invalidationPath.endsWith('*')
     ? requestPath.startsWith(invalidationPath.slice(0, -1))

@@ -1,5 +1,6 @@
 import { type RunOutcome, runWorkAndContinue } from '../../functions/jobs/run-work.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
+import { apartFromRequest } from '../../functions/platform/edge-cache.ts';
 import { logger } from '../../functions/platform/logger.ts';
 import type { WorkRef, WorkStarter } from '../../functions/platform/work.ts';
 
@@ -32,16 +33,19 @@ export const createLocalWork = (deps: () => AppDeps, options: LocalWorkOptions =
   const runs: { ref: WorkRef; outcome: RunOutcome | 'failed' }[] = [];
   const start = async (ref: WorkRef) => {
     // Like Lambda's queue: the caller is answered first, the run starts on its own.
-    const run = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(async () => {
-        const deadline = Date.now() + budgetMs;
-        runs.push({ ref, outcome: await runWorkAndContinue(deps(), ref, () => deadline - Date.now()) });
-      })
-      .catch((error) => {
-        runs.push({ ref, outcome: 'failed' });
-        logger.error('work run failed', { work: ref, error: error as Error });
-      })
-      .finally(() => running.delete(run));
+    // Its own invocation: nothing it makes stale joins the answered request's batch.
+    const run = apartFromRequest(() =>
+      new Promise<void>((resolve) => setImmediate(resolve))
+        .then(async () => {
+          const deadline = Date.now() + budgetMs;
+          runs.push({ ref, outcome: await runWorkAndContinue(deps(), ref, () => deadline - Date.now()) });
+        })
+        .catch((error) => {
+          runs.push({ ref, outcome: 'failed' });
+          logger.error('work run failed', { work: ref, error: error as Error });
+        })
+        .finally(() => running.delete(run)),
+    );
     running.add(run);
   };
   return {
