@@ -2,11 +2,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
 import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { requestSignIn } from './request-sign-in.ts';
-import { SignInRequestSchema } from './schema.ts';
+import {
+  SIGN_IN_CONFIRM_PAGE,
+  SignedInSchema,
+  SignInConfirmSchema,
+  SignInRequestSchema,
+  SignInTokenSchema,
+} from './schema.ts';
 import { clearSessionCookie, writeSessionCookie } from './session-cookie.ts';
 import { endAllSessions, endSession } from './sessions.ts';
 import { verifySignIn } from './verify-sign-in.ts';
@@ -30,16 +35,31 @@ const signIn = createRoute({
   },
 });
 
-const verify = createRoute({
+const openLink = createRoute({
   method: 'get',
   path: '/verify',
   tags: ['Accounts'],
-  summary: 'Use a sign-in link: starts a session and redirects (303) to where the person was going',
-  request: { query: z.object({ token: z.string().min(1).max(200) }) },
+  summary:
+    'A sign-in link e-mailed before the confirmation page: redirects (303) to that page, token kept; signs no one in and leaves the token unused (mail scanners follow links)',
+  request: { query: z.object({ token: SignInTokenSchema }) },
+  responses: { 303: { description: 'To the confirmation page, token kept' }, 400: problem('No token') },
+});
+
+const verify = createRoute({
+  method: 'post',
+  path: '/verify',
+  tags: ['Accounts'],
+  summary:
+    'Use a sign-in link, once the person confirmed on the portal’s page: consumes the one-time token, starts a session (Set-Cookie) and answers where the person was going',
+  request: { body: JSON_BODY(SignInConfirmSchema) },
   responses: {
-    303: { description: 'Signed in (Set-Cookie), or sent to the sign-in page to ask for a new link' },
+    200: {
+      content: { 'application/json': { schema: SignedInSchema } },
+      description: 'Signed in (Set-Cookie): go to `next`',
+    },
     400: problem('No token'),
-    410: problem('Expired, used or unknown link (when the client asks for JSON)'),
+    403: problem('Suspended account, or a cross-site request'),
+    410: problem('Expired, used or unknown link: ask for a new one'),
   },
 });
 
@@ -63,9 +83,6 @@ const signOutEverywhere = createRoute({
   responses: { 204: { description: 'All sessions ended' }, ...SIGNED_IN_ERRORS },
 });
 
-/** Where a browser lands when a link cannot be used: the sign-in page, which offers a new link. */
-const SIGN_IN_PAGE = '/connexion/';
-
 export const authRoutes = (deps: AppDeps) =>
   createRouter()
     .openapi(signIn, async (c) => {
@@ -79,19 +96,20 @@ export const authRoutes = (deps: AppDeps) =>
         202,
       );
     })
-    .openapi(verify, async (c) => {
-      const { token } = c.req.valid('query');
+    .openapi(openLink, (c) => {
       c.header('cache-control', 'no-store');
-      try {
-        const { sessionId, next } = await verifySignIn(deps, { token, userAgent: c.req.header('user-agent') });
-        writeSessionCookie(c, deps.config.publicUrl, sessionId);
-        return c.redirect(next, 303);
-      } catch (error) {
-        const wantsJson = c.req.header('accept')?.includes('application/json');
-        if (!(error instanceof AppError) || wantsJson) throw error;
-        const reason = error.kind === 'forbidden' ? 'suspended' : 'expired';
-        return c.redirect(`${SIGN_IN_PAGE}?link=${reason}`, 303);
-      }
+      // In French: the page's language switch keeps the token.
+      return c.redirect(
+        `${SIGN_IN_CONFIRM_PAGE.fr}?${new URLSearchParams({ token: c.req.valid('query').token })}`,
+        303,
+      );
+    })
+    .openapi(verify, async (c) => {
+      const { token } = c.req.valid('json');
+      c.header('cache-control', 'no-store');
+      const { sessionId, next } = await verifySignIn(deps, { token, userAgent: c.req.header('user-agent') });
+      writeSessionCookie(c, deps.config.publicUrl, sessionId);
+      return c.json({ next }, 200);
     })
     .openapi(signOut, async (c) => {
       await endSession(deps, viewerOrThrow(c.var.viewer).sessionHash);

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../platform/deps.ts';
 import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
 import { hashToken, randomToken } from '../platform/tokens.ts';
-import type { Language } from './schema.ts';
+import { type Language, SIGN_IN_CONFIRM_PAGE } from './schema.ts';
 import { signInEmail } from './sign-in-email.ts';
 import { putSignInToken } from './store.ts';
 
@@ -31,7 +31,8 @@ export const requestSignIn = async (
     createdAt: now.toISOString(),
     validUntil: now.getTime() + SIGN_IN_LINK_TTL_MS,
   });
-  const link = new URL('/api/auth/verify', deps.config.publicUrl);
+  // The portal's page, whose button signs in: opening the link alone (a mail scanner does) uses nothing.
+  const link = new URL(SIGN_IN_CONFIRM_PAGE[options.language], deps.config.publicUrl);
   link.searchParams.set('token', token);
   await deps.mailer.send(signInEmail({ to: options.email, link: link.href, language: options.language }));
 };

@@ -30,6 +30,23 @@ export const SignInRequestSchema = z
   })
   .openapi('SignInRequest');
 
+/**
+ * The portal's page that confirms a sign-in link (`web/src/i18n/routes.ts`, `signInConfirm`): the
+ * e-mail links there with `?token=…`, in the language the link was asked in. Opening it signs no
+ * one in (mail scanners open links, and the token works once): only the page's button, through
+ * `POST /api/auth/verify`.
+ */
+export const SIGN_IN_CONFIRM_PAGE = { fr: '/connexion/confirmer/', en: '/en/sign-in/confirm/' } as const;
+
+/** The token of the e-mailed link, as the confirmation page posts it. */
+export const SignInTokenSchema = z.string().min(1).max(200);
+
+export const SignInConfirmSchema = z.strictObject({ token: SignInTokenSchema }).openapi('SignInConfirm');
+
+export const SignedInSchema = z
+  .object({ next: z.string().describe('Where the person was going: a path on this portal') })
+  .openapi('SignedIn');
+
 const text = (max: number) => z.string().trim().max(max);
 
 /** What a citizen may change about themselves. */

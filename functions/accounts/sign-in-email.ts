@@ -5,13 +5,14 @@ import type { Language } from './schema.ts';
 const TEXTS = {
   fr: {
     subject: 'Votre lien de connexion à Communs',
-    intro: 'Pour vous connecter à Communs, ouvrez ce lien (valable 15 minutes, une seule fois) :',
+    intro:
+      'Pour vous connecter à Communs, ouvrez ce lien puis appuyez sur «\u00a0Se connecter\u00a0» (valable 15 minutes, une seule fois) :',
     ignore: "Si vous n'avez pas demandé ce lien, ignorez ce message : rien ne se passera.",
     button: 'Me connecter',
   },
   en: {
     subject: 'Your Communs sign-in link',
-    intro: 'To sign in to Communs, open this link (valid for 15 minutes, once):',
+    intro: 'To sign in to Communs, open this link, then press “Sign in” (valid for 15 minutes, once):',
     ignore: 'If you did not ask for this link, ignore this message: nothing will happen.',
     button: 'Sign me in',
   },

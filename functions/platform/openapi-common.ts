@@ -9,7 +9,7 @@ export const SESSION_SECURITY_SCHEME = {
   in: 'cookie' as const,
   name: 'communs_session',
   description:
-    'Set by GET /api/auth/verify. Named `__Host-communs_session` on HTTPS. Unsafe methods also need a same-origin `Origin` header or `x-communs-client`.',
+    'Set by POST /api/auth/verify. Named `__Host-communs_session` on HTTPS. Unsafe methods also need a same-origin `Origin` header or `x-communs-client`.',
 };
 
 /** The error responses every signed-in route may give, for the OpenAPI document. */

@@ -107,10 +107,9 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/me/projects': { expect: signedIn(200) },
 
   'POST /api/auth/sign-in': { expect: everyone(202), request: () => ({ body: { email: uniqueEmail() } }) },
-  'GET /api/auth/verify': {
-    expect: everyone(410),
-    request: () => ({ path: '/api/auth/verify?token=unknown', headers: { accept: 'application/json' } }),
-  },
+  // Opening a link only leads to the confirmation page; the page's POST uses the token (here unknown: 410).
+  'GET /api/auth/verify': { expect: everyone(303), request: () => ({ path: '/api/auth/verify?token=unknown' }) },
+  'POST /api/auth/verify': { expect: everyone(410), request: () => ({ body: { token: 'unknown' } }) },
   'POST /api/auth/sign-out': { expect: signedIn(204) },
   'POST /api/auth/sign-out-everywhere': { expect: signedIn(204) },
 

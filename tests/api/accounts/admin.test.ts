@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { personWithRole } from '../accounts-support.ts';
-import { browserHeaders, latestLinkFor, makeTestApp, problemOf, signIn, uniqueEmail } from '../support.ts';
+import {
+  browserHeaders,
+  confirmSignIn,
+  latestTokenFor,
+  makeTestApp,
+  problemOf,
+  signIn,
+  uniqueEmail,
+} from '../support.ts';
 
 describe('roles and admin', () => {
   it('makes ADMIN_EMAILS addresses admins on sign-in', async () => {
@@ -65,9 +73,8 @@ describe('roles and admin', () => {
       headers: browserHeaders(),
       body: JSON.stringify({ email }),
     });
-    const link = await latestLinkFor(test, email);
-    const refused = await test.app.request(`${link.pathname}${link.search}`);
-    expect(refused.headers.get('location')).toBe('/connexion/?link=suspended');
+    const refused = await confirmSignIn(test, await latestTokenFor(test, email));
+    expect(await problemOf(refused)).toMatchObject({ status: 403, type: 'urn:communs:problem:forbidden' });
     expect(refused.headers.get('set-cookie')).toBeNull();
 
     const reinstated = await test.app.request(`/api/admin/users/${me.id}/reinstate`, {

@@ -4,7 +4,9 @@ import { accountKeys } from '../../../functions/accounts/store.ts';
 import { hashToken } from '../../../functions/platform/tokens.ts';
 import {
   browserHeaders,
+  confirmSignIn,
   latestLinkFor,
+  latestTokenFor,
   makeTestApp,
   manualClock,
   problemOf,
@@ -29,7 +31,8 @@ describe('magic-link sign-in', () => {
 
     const link = await latestLinkFor(test, unknown);
     expect(link.origin).toBe(TEST_ORIGIN);
-    expect(link.pathname).toBe('/api/auth/verify');
+    // The portal's confirmation page, in the language asked (French by default), not the API.
+    expect(link.pathname).toBe('/connexion/confirmer/');
     const token = link.searchParams.get('token') ?? '';
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16); // ≥ 128 bits
     const stored = await test.deps.db.send(
@@ -37,16 +40,20 @@ describe('magic-link sign-in', () => {
     );
     expect(stored.Item?.email).toBe(unknown);
     expect(JSON.stringify(stored.Item)).not.toContain(token); // only the hash is stored
+
+    const english = uniqueEmail();
+    await requestLink(test, { email: english, language: 'en' });
+    expect((await latestLinkFor(test, english)).pathname).toBe('/en/sign-in/confirm/');
   });
 
-  it('creates the account on first use, sets a safe session cookie and goes to `next`', async () => {
+  it('creates the account on first use, sets a safe session cookie and answers `next`', async () => {
     const test = await makeTestApp();
     const email = uniqueEmail();
     await requestLink(test, { email, next: '/profil/', language: 'en' });
-    const link = await latestLinkFor(test, email);
-    const response = await test.app.request(`${link.pathname}${link.search}`);
-    expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/profil/');
+    const response = await confirmSignIn(test, await latestTokenFor(test, email));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ next: '/profil/' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^communs_session=[\w-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -57,12 +64,26 @@ describe('magic-link sign-in', () => {
     expect(await me.json()).toMatchObject({ email, language: 'en', roles: ['citizen'], publicProfile: false });
   });
 
+  it('without `next`, answers the home page in the language the link was asked in', async () => {
+    const test = await makeTestApp();
+    for (const [language, home] of [
+      ['fr', '/'],
+      ['en', '/en/'],
+    ] as const) {
+      const email = uniqueEmail();
+      await requestLink(test, { email, language });
+      expect(await (await confirmSignIn(test, await latestTokenFor(test, email))).json()).toEqual({ next: home });
+    }
+  });
+
   it('uses the __Host- prefix and Secure on HTTPS', async () => {
     const test = await makeTestApp({ config: { publicUrl: 'https://communs.example.org' } });
     const email = uniqueEmail();
-    await requestLink(test, { email }, browserHeaders(undefined, { origin: 'https://communs.example.org' }));
+    const https = () => browserHeaders(undefined, { origin: 'https://communs.example.org' });
+    await requestLink(test, { email }, https());
     const link = await latestLinkFor(test, email);
-    const response = await test.app.request(`${link.pathname}${link.search}`);
+    expect(link.origin).toBe('https://communs.example.org');
+    const response = await confirmSignIn(test, link.searchParams.get('token') ?? '', https());
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^__Host-communs_session=/);
     expect(cookie).toMatch(/Secure/);
@@ -70,47 +91,86 @@ describe('magic-link sign-in', () => {
     expect(me.status).toBe(200);
   });
 
-  it('refuses a used, expired or unknown link with a friendly way to ask again', async () => {
+  it('opening a link (as a mail scanner does) signs no one in and leaves the token for the person', async () => {
+    const test = await makeTestApp();
+    const email = uniqueEmail();
+    await requestLink(test, { email, language: 'en' });
+    const token = await latestTokenFor(test, email);
+
+    // A link e-mailed before the confirmation page pointed at the API: it now leads to the page.
+    for (let scan = 0; scan < 3; scan++) {
+      const opened = await test.app.request(`/api/auth/verify?token=${token}`);
+      expect(opened.status).toBe(303);
+      expect(opened.headers.get('location')).toBe(`/connexion/confirmer/?token=${token}`);
+      expect(opened.headers.get('set-cookie')).toBeNull();
+      expect(opened.headers.get('cache-control')).toBe('no-store');
+    }
+    const stored = await test.deps.db.send(
+      new GetCommand({ TableName: test.deps.tableName, Key: accountKeys.signInToken(hashToken(token)) }),
+    );
+    expect(stored.Item?.usedAt).toBeUndefined();
+
+    // The person's click, afterwards, still signs in.
+    const confirmed = await confirmSignIn(test, token);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.headers.get('set-cookie')).toMatch(/^communs_session=/);
+  });
+
+  it('refuses a used, expired or unknown link with a problem that says to ask again', async () => {
     const clock = manualClock();
     const test = await makeTestApp({ clock });
     const email = uniqueEmail();
     await requestLink(test, { email });
-    const used = await latestLinkFor(test, email);
-    expect((await test.app.request(`${used.pathname}${used.search}`)).status).toBe(303);
-    const reused = await test.app.request(`${used.pathname}${used.search}`);
-    expect(reused.status).toBe(303);
-    expect(reused.headers.get('location')).toBe('/connexion/?link=expired');
+    const used = await latestTokenFor(test, email);
+    expect((await confirmSignIn(test, used)).status).toBe(200);
+    const reused = await confirmSignIn(test, used);
+    expect(await problemOf(reused)).toMatchObject({ status: 410, type: 'urn:communs:problem:gone' });
     expect(reused.headers.get('set-cookie')).toBeNull();
-    const asJson = await test.app.request(`${used.pathname}${used.search}`, {
-      headers: { accept: 'application/json' },
-    });
-    expect(await problemOf(asJson)).toMatchObject({ status: 410, type: 'urn:communs:problem:gone' });
 
     await requestLink(test, { email });
-    const late = await latestLinkFor(test, email);
+    const late = await latestTokenFor(test, email);
     clock.advance(15 * 60 * 1000 + 1);
-    const expired = await test.app.request(`${late.pathname}${late.search}`, {
-      headers: { accept: 'application/json' },
-    });
-    expect(expired.status).toBe(410);
+    const expired = await confirmSignIn(test, late);
+    expect(await problemOf(expired)).toMatchObject({ status: 410, type: 'urn:communs:problem:gone' });
 
-    const unknown = await test.app.request('/api/auth/verify?token=forged-token', {
-      headers: { accept: 'application/json' },
-    });
-    expect(unknown.status).toBe(410);
+    const unknown = await confirmSignIn(test, 'forged-token');
+    expect(await problemOf(unknown)).toMatchObject({ status: 410, type: 'urn:communs:problem:gone' });
   });
 
-  it('gives exactly one session when the same link is used concurrently', async () => {
+  it('gives exactly one session when the same link is confirmed concurrently', async () => {
     const test = await makeTestApp();
     const email = uniqueEmail();
     await requestLink(test, { email });
-    const link = await latestLinkFor(test, email);
-    const responses = await Promise.all(
-      Array.from({ length: 8 }, () => test.app.request(`${link.pathname}${link.search}`)),
-    );
-    const withCookie = responses.filter((r) => r.headers.get('set-cookie'));
-    expect(withCookie).toHaveLength(1);
-    expect(responses.filter((r) => r.headers.get('location') === '/connexion/?link=expired')).toHaveLength(7);
+    const token = await latestTokenFor(test, email);
+    const responses = await Promise.all(Array.from({ length: 8 }, () => confirmSignIn(test, token)));
+    expect(responses.filter((r) => r.headers.get('set-cookie'))).toHaveLength(1);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 410, 410, 410, 410, 410, 410, 410]);
+  });
+
+  it('confirms only from the portal itself, and a refused request leaves the token usable', async () => {
+    const test = await makeTestApp();
+    const email = uniqueEmail();
+    await requestLink(test, { email });
+    const token = await latestTokenFor(test, email);
+    const foreign = await confirmSignIn(test, token, browserHeaders(undefined, { origin: 'https://evil.example' }));
+    expect(await problemOf(foreign)).toMatchObject({ status: 403, type: 'urn:communs:problem:csrf-rejected' });
+    expect(foreign.headers.get('set-cookie')).toBeNull();
+    expect((await confirmSignIn(test, token)).status).toBe(200);
+  });
+
+  it('refuses a confirmation without a token, with the field named', async () => {
+    const test = await makeTestApp();
+    for (const body of [{}, { token: '' }, { token: 'x'.repeat(201) }, { token: 'abc', next: '/admin/' }]) {
+      const response = await test.app.request('/api/auth/verify', {
+        method: 'POST',
+        headers: browserHeaders(),
+        body: JSON.stringify(body),
+      });
+      const problem = await problemOf(response);
+      expect(problem.status).toBe(400);
+      expect(problem.errors?.[0]?.in).toBe('body');
+    }
+    expect((await test.app.request('/api/auth/verify')).status).toBe(400);
   });
 
   it('only redirects to paths on this site', async () => {
