@@ -83,6 +83,36 @@ describe.each(cases)('at %s size, in %s', (viewport, locale: Locale) => {
     await expectNoAxeViolations(page, label('check your mail'));
   });
 
+  it('the sign-in confirmation page: its button, and nothing sent on opening', async () => {
+    const posts: string[] = [];
+    const page = await open(viewport, {
+      prepare: async (page) =>
+        page.on('request', (request) => {
+          if (request.method() === 'POST') posts.push(request.postData() ?? '');
+        }),
+    });
+    await page.goto(`${routes.signInConfirm[locale]}?token=not-a-real-token`);
+    const confirm = page.getByRole('button', { name: tr('confirmSignIn.submit'), exact: true });
+    await confirm.waitFor();
+    expect(await page.locator('h1').textContent()).toBe(tr('confirmSignIn.title'));
+    await expectNoAxeViolations(page, label('sign-in confirmation'));
+    expect(posts).toEqual([]);
+
+    // A token no link carried: the API refuses it, and the sign-in page says so and offers a new link.
+    await Promise.all([page.waitForURL((url) => url.pathname === routes.signIn[locale]), confirm.click()]);
+    expect(posts.map((body) => JSON.parse(body))).toEqual([{ token: 'not-a-real-token' }]);
+    expect(new URL(page.url()).searchParams.get('link')).toBe('expired');
+    await poll(() => page.locator('[data-link-notice]').textContent()).toBe(tr('signIn.link.expired'));
+  });
+
+  it('the sign-in confirmation page without a token: what to do, no button', async () => {
+    const page = await open(viewport);
+    await page.goto(routes.signInConfirm[locale]);
+    await poll(() => page.locator('[data-form-status]').textContent()).toBe(tr('confirmSignIn.noToken'));
+    expect(await page.getByRole('button', { name: tr('confirmSignIn.submit'), exact: true }).isHidden()).toBe(true);
+    await expectNoAxeViolations(page, label('sign-in confirmation without a token'));
+  });
+
   it('the profile, signed in: menu open, saved, then the deletion errors', async () => {
     const page = await open(viewport, { as: 'citizen' });
     await page.goto(routes.profile[locale]);

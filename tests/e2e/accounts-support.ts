@@ -2,13 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { readOutbox } from '../../infra/local/outbox-mailer.ts';
-import { type Locale, routes } from '../../web/src/i18n/index.ts';
+import { type Locale, routes, t } from '../../web/src/i18n/index.ts';
 import { VIEWPORTS, type ViewportName } from './browser.ts';
 
 /**
- * Helpers of the accounts e2e tests. Every sign-in goes through the real page and the e-mailed
- * link. The API allows 30 sign-in requests per 15 minutes from one IP, and every e2e request comes
- * from 127.0.0.1: the accounts test files together make about a dozen.
+ * Helpers of the accounts e2e tests. Every sign-in goes through the real page, the e-mailed link
+ * and the button of the page it opens. The API allows 30 sign-in requests per 15 minutes from one
+ * IP, and every e2e request comes from 127.0.0.1: the accounts test files together make about a dozen.
  */
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
@@ -72,10 +72,28 @@ export const requestLink = async (page: Page, email: string, options: { locale?:
   return waitForLink(email, before + 1);
 };
 
+/** The button of the sign-in confirmation page, in the page's language. */
+export const confirmButton = async (page: Page) => {
+  const locale: Locale = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'fr';
+  return page.getByRole('button', { name: t(locale)('confirmSignIn.submit'), exact: true });
+};
+
+/**
+ * Uses an e-mailed link as a person does: opens it (the confirmation page, which signs no one in)
+ * and presses its button; resolves once the page has gone on (to `next`, or to the sign-in page
+ * when the link cannot be used).
+ */
+export const useLink = async (page: Page, link: string) => {
+  await page.goto(link);
+  const confirm = await confirmButton(page);
+  const confirmPage = new URL(page.url()).pathname;
+  await Promise.all([page.waitForURL((url) => url.pathname !== confirmPage), confirm.click()]);
+};
+
 /** Signs in through the pages and the e-mailed link; resolves once the menu shows the person. */
 export const signIn = async (page: Page, email: string, options: { locale?: Locale; next?: string } = {}) => {
   const link = await requestLink(page, email, options);
-  await page.goto(link);
+  await useLink(page, link);
   await expectSignedIn(page);
   return link;
 };

@@ -15,6 +15,7 @@ import {
   signedInState,
   signIn,
   uniqueEmail,
+  useLink,
   waitForLink,
 } from './accounts-support.ts';
 import { launchBrowser } from './browser.ts';
@@ -70,8 +71,23 @@ describe('a person', () => {
     expect(await page.locator('[data-email]').textContent()).toBe(email.toUpperCase());
     expect(new URL(page.url()).search).toBe(''); // The address is not in the URL.
     const link = await waitForLink(email);
+    expect(new URL(link).pathname).toBe(routes.signInConfirm.fr);
+
+    // Opening the link (a mail scanner does too) shows the confirmation page and signs no one in.
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(new URL(request.url()).pathname);
+    });
     await page.goto(link);
-    expect(new URL(page.url()).pathname).toBe(routes.profile.fr);
+    expect(await page.locator('h1').textContent()).toBe(fr('confirmSignIn.title'));
+    const confirm = page.getByRole('button', { name: fr('confirmSignIn.submit'), exact: true });
+    await confirm.waitFor();
+    expect(await meStatus(page)).toBe(401);
+    expect(posts).toEqual([]);
+
+    // The button signs in, once, and goes where the person was going.
+    await Promise.all([page.waitForURL((url) => url.pathname === routes.profile.fr), confirm.click()]);
+    expect(posts).toEqual(['/api/auth/verify']);
     expect(await settledState(page, '[data-profile]')).toBe('ready');
     await expectSignedIn(page);
     const localPart = email.split('@')[0];
@@ -134,21 +150,31 @@ describe('a person', () => {
     expect(await meStatus(page)).toBe(401);
 
     // The link has been used: using it again leads to the sign-in page, which offers a new one.
-    await page.goto(link);
+    await useLink(page, link);
     expect(new URL(page.url()).pathname).toBe(routes.signIn.fr);
     expect(new URL(page.url()).searchParams.get('link')).toBe('expired');
     await poll(() => page.locator('[data-link-notice]').textContent()).toBe(fr('signIn.link.expired'));
     expect(await page.locator('#sign-in-email').count()).toBe(1);
 
-    // Only the expected 401s of the checks above (after signing out, and the used link's page).
-    expect(errors.filter((error) => !error.includes('status of 401'))).toEqual([]);
+    // Only the expected 401s of the checks above (before signing in, after signing out) and the used link's 410.
+    expect(errors.filter((error) => !/status of (401|410)/.test(error))).toEqual([]);
   });
 
   it('gets a friendly page for an unknown or expired link, in the language asked', async () => {
     const page = await open();
+    // A link e-mailed before the confirmation page (it pointed at the API): the French page, token kept.
     await page.goto('/api/auth/verify?token=not-a-real-token');
+    expect(`${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(
+      `${routes.signInConfirm.fr}?token=not-a-real-token`,
+    );
+    // The other language keeps the token.
+    await poll(() => page.locator('header a[hreflang="en"]').getAttribute('href')).toBe(
+      `${routes.signInConfirm.en}?token=not-a-real-token`,
+    );
+    await useLink(page, page.url());
     expect(`${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(`${routes.signIn.fr}?link=expired`);
     await poll(() => page.locator('[data-link-notice]').textContent()).toBe(fr('signIn.link.expired'));
+    expect(await meStatus(page)).toBe(401);
     await page.goto(`${routes.signIn.en}?link=suspended`);
     await poll(() => page.locator('[data-link-notice]').textContent()).toBe(en('signIn.link.suspended'));
     // Anything else in `link` shows nothing.
@@ -235,15 +261,23 @@ describe('a person', () => {
     const secondLink = await waitForLink(email, 2);
     expect(secondLink).not.toBe(firstLink);
 
-    // Another browser, that never saw the sign-in page: the link signs it in and goes where asked.
+    // Another browser, that never saw the sign-in page: the link opens the English confirmation
+    // page, signed out; its button signs it in and goes where asked.
     const other = await open();
+    expect(new URL(secondLink).pathname).toBe(routes.signInConfirm.en);
     await other.goto(secondLink);
-    expect(new URL(other.url()).pathname).toBe(routes.profile.en);
+    expect(await other.locator('h1').textContent()).toBe(en('confirmSignIn.title'));
+    expect(await meStatus(other)).toBe(401);
+    await expectSignedOut(other);
+    await Promise.all([
+      other.waitForURL((url) => url.pathname === routes.profile.en),
+      other.getByRole('button', { name: en('confirmSignIn.submit'), exact: true }).click(),
+    ]);
     await expectSignedIn(other);
     expect(await settledState(other, '[data-profile]')).toBe('ready');
 
     // The first browser uses the first link: two sessions.
-    await first.goto(firstLink);
+    await useLink(first, firstLink);
     await expectSignedIn(first);
 
     // "Sign out on all my devices" from the other browser ends both.
@@ -467,7 +501,7 @@ describe('accounts administration', () => {
     const targetPage = await open({ state: target });
     expect(await meStatus(targetPage)).toBe(401);
     const link = await requestLink(targetPage, targetEmail);
-    await targetPage.goto(link);
+    await useLink(targetPage, link);
     expect(new URL(targetPage.url()).searchParams.get('link')).toBe('suspended');
     await poll(() => targetPage.locator('[data-link-notice]').textContent()).toBe(fr('signIn.link.suspended'));
 

@@ -8,9 +8,12 @@ import type { Locale } from './locales.ts';
 export const routes = {
   home: { fr: '/', en: '/en/' },
   accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
-  // The API sends expired or used sign-in links to `/connexion/?link=…`: that path is fixed.
+  // The confirmation page sends expired, used or suspended links to `?link=expired|suspended` here.
   signIn: { fr: '/connexion/', en: '/en/sign-in/' },
   signInCheck: { fr: '/connexion/verifiez/', en: '/en/sign-in/check-your-mail/' },
+  // Sign-in e-mails link here with `?token=…`: these paths are fixed (functions/accounts/schema.ts,
+  // SIGN_IN_CONFIRM_PAGE). Opening the page signs no one in: only its button does.
+  signInConfirm: { fr: '/connexion/confirmer/', en: '/en/sign-in/confirm/' },
   profile: { fr: '/profil/', en: '/en/profile/' },
   adminUsers: { fr: '/admin/utilisateurs/', en: '/en/admin/users/' },
   projects: { fr: '/projets/', en: '/en/projects/' },

@@ -47,6 +47,16 @@ export const accountsEn: Translation<typeof accountsFr> = {
   'checkMail.resend': 'Send another link',
   'checkMail.resent': 'A new link is on its way to {email}.',
 
+  'confirmSignIn.meta.title': 'Confirm sign-in',
+  'confirmSignIn.title': 'Sign in to Communs',
+  'confirmSignIn.intro': 'Press the button to sign in with the link you received by e-mail.',
+  'confirmSignIn.why':
+    'Why this click? The link works only once, and some e-mail services open the links in messages to check them: they must not use it in your place.',
+  'confirmSignIn.submit': 'Sign in',
+  'confirmSignIn.signingIn': 'Signing in…',
+  'confirmSignIn.noToken': 'This link is incomplete. Open the e-mail’s link as it is, or ask for a new one.',
+  'confirmSignIn.askAgain': 'Ask for a new link',
+
   'profile.meta.title': 'My profile',
   'profile.title': 'My profile',
   'profile.loading': 'Loading your profile…',

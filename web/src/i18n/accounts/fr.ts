@@ -49,6 +49,16 @@ export const accountsFr = {
   'checkMail.resend': 'Renvoyer un lien',
   'checkMail.resent': 'Un nouveau lien est en route vers {email}.',
 
+  'confirmSignIn.meta.title': 'Confirmer la connexion',
+  'confirmSignIn.title': 'Se connecter à Communs',
+  'confirmSignIn.intro': 'Appuyez sur le bouton pour vous connecter avec le lien reçu par e-mail.',
+  'confirmSignIn.why':
+    'Pourquoi ce clic ? Le lien ne sert qu’une fois, et certains services de messagerie ouvrent les liens des e-mails pour les vérifier : ils ne doivent pas l’utiliser à votre place.',
+  'confirmSignIn.submit': 'Se connecter',
+  'confirmSignIn.signingIn': 'Connexion en cours…',
+  'confirmSignIn.noToken': 'Ce lien est incomplet. Ouvrez le lien de l’e-mail tel quel, ou demandez-en un nouveau.',
+  'confirmSignIn.askAgain': 'Demander un nouveau lien',
+
   'profile.meta.title': 'Mon profil',
   'profile.title': 'Mon profil',
   'profile.loading': 'Chargement de votre profil…',

@@ -7,6 +7,9 @@ import { minutesToWait, readProblem } from '../ui/form.ts';
 import { rememberMaybeSignedIn } from '../ui/session.ts';
 import { plural, type Translate } from '../ui/strings.ts';
 
+/** The API's rule for `next`: a path on this site (one leading slash, no spaces). */
+export const SAME_SITE_PATH = /^\/(?![/\\])\S*$/;
+
 export interface SignInRequest {
   email: string;
   next?: string | undefined;

@@ -8,10 +8,7 @@ import { byId, element } from '../ui/dom.ts';
 import { clearErrors, reportErrors, setInvalid } from '../ui/form.ts';
 import { guarded } from '../ui/guard.ts';
 import { stringsOf } from '../ui/strings.ts';
-import { requestSignInLink } from './sign-in-request.ts';
-
-/** The API's rule for `next`: a path on this site (one leading slash, no spaces). */
-const SAME_SITE_PATH = /^\/(?![/\\])\S*$/;
+import { requestSignInLink, SAME_SITE_PATH } from './sign-in-request.ts';
 
 const showLinkNotice = (params: URLSearchParams) => {
   const notice = document.querySelector<HTMLElement>('[data-link-notice]');

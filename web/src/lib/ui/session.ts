@@ -5,9 +5,9 @@
  * The session cookie is HttpOnly, so a page cannot see it. Rather than send every resident's page
  * view to the API for a 401 (a Lambda call each, and an error in the browser console), the site
  * keeps a hint in localStorage, "this browser may be signed in", set when a sign-in link is asked
- * for or `/api/me` answers 200, and cleared on a 401 or on sign-out. A page reached through a
- * redirect (the e-mailed link, `/api/auth/verify`, answers 303) asks too, so a link opened in
- * another browser than the one that asked for it still signs the person in visibly.
+ * for, when the sign-in confirmation page signs the person in (so a link opened in another
+ * browser than the one that asked for it signs the person in visibly), or when `/api/me` answers
+ * 200; cleared on a 401 or on sign-out.
  */
 import type { Profile } from '../api-types.ts';
 import { requestTimeout } from './fetch.ts';
@@ -42,15 +42,10 @@ const setHint = (signedIn: boolean) => {
 export const rememberMaybeSignedIn = () => setHint(true);
 export const forgetSignedIn = () => setHint(false);
 
-const arrivedThroughRedirect = (): boolean => {
-  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-  return (navigation?.redirectCount ?? 0) > 0;
-};
-
 /** False when this browser surely has no session, so the API need not be asked. */
 export const maybeSignedIn = (): boolean => {
   const store = storage();
-  return !store || store.getItem(HINT_KEY) === '1' || arrivedThroughRedirect();
+  return !store || store.getItem(HINT_KEY) === '1';
 };
 
 const askApi = async (): Promise<Viewer> => {
