@@ -39,6 +39,8 @@ const openLink = createRoute({
   method: 'get',
   path: '/verify',
   tags: ['Accounts'],
+  // Links live 15 minutes: once those e-mailed before the confirmation page have expired, this can go.
+  deprecated: true,
   summary:
     'A sign-in link e-mailed before the confirmation page: redirects (303) to that page, token kept; signs no one in and leaves the token unused (mail scanners follow links)',
   request: { query: z.object({ token: SignInTokenSchema }) },
