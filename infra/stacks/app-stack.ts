@@ -151,7 +151,8 @@ export class AppStack extends Stack {
       description: 'The CloudFront distribution whose cached public answers the functions invalidate',
       stringValue: this.portal.distribution.distributionId,
     });
-    for (const fn of [this.api, this.mediaUploaded, this.dailyJob]) {
+    // The work function too: a hidden medium's files and an erased account change public pages.
+    for (const fn of [this.api, this.mediaUploaded, this.dailyJob, this.work]) {
       bindEdgeInvalidation(fn, { distribution: this.portal.distribution, parameterName });
     }
 
