@@ -128,6 +128,9 @@ const main = async () => {
       MEDIA_BUCKET: 'bench',
       PUBLIC_URL: 'https://bench.example',
       AWS_REGION: 'eu-west-3',
+      // What createAwsDeps requires at start, as the stack sets it (the values are never called here).
+      EDGE_DISTRIBUTION_PARAMETER: '/communs/edge-distribution-id',
+      WORK_FUNCTION_NAME: 'bench-work',
     };
     const importer = join(dir, 'import.mjs');
     await writeFile(importer, `await import(${JSON.stringify(bundle)});`);

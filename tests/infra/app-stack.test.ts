@@ -5,6 +5,7 @@ import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAwsDeps } from '../../functions/platform/aws-deps.ts';
 import { CLIENT_BUDGETS, type ClientBudget } from '../../functions/platform/clients.ts';
 import { CACHE_KEY_COOKIES } from '../../functions/platform/edge-cache-policy.ts';
 import { TABLE } from '../../functions/platform/table-shape.ts';
@@ -72,6 +73,22 @@ const flatten = (value: unknown): string =>
 const functions = () => [appStack.api, appStack.mediaUploaded, appStack.dailyJob, appStack.work];
 
 describe('functions', () => {
+  it('each start with the environment the stack gives them (createAwsDeps throws on a missing variable)', () => {
+    for (const fn of functions()) {
+      const variables = (resources[idOf(appStack, fn)] as Json).Properties.Environment.Variables as Json;
+      // References (a table name, a bucket) resolve at deploy time: any string stands for them here.
+      const env: NodeJS.ProcessEnv = Object.fromEntries(
+        Object.entries(variables).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? value : 'resolved-at-deploy',
+        ]),
+      );
+      // The work function is given its own name by Lambda (functions/jobs/work.ts), not by the stack.
+      if (fn === appStack.work) env.WORK_FUNCTION_NAME = 'the-work-function-itself';
+      expect(() => createAwsDeps({ projectVisibilityListeners: [] }, env), fn.node.id).not.toThrow();
+    }
+  });
+
   it('run Node.js 24 on arm64, from an ESM bundle built by the local esbuild (no Docker)', () => {
     for (const fn of functions()) {
       const resource = resources[idOf(appStack, fn)] as Json;
