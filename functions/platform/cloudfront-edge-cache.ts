@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import type { EdgeCache } from './edge-cache.ts';
@@ -61,20 +62,11 @@ export const createCloudFrontEdgeCache = (
 };
 
 /**
- * One `EdgeInvalidationFailures` data point, in CloudWatch's embedded metric format: a log line
- * that CloudWatch Logs turns into a metric, with no client and no call on the request's path.
+ * One `EdgeInvalidationFailures` data point, written at once by Powertools (as the business
+ * counters are, powertools-metrics.ts): a log line CloudWatch turns into a metric, no call on the
+ * request's path. It carries the portal's `service` dimension (POWERTOOLS_SERVICE_NAME).
  */
 const countInvalidationFailure = () =>
-  logger.info('edge invalidation failure counted', {
-    _aws: {
-      Timestamp: Date.now(),
-      CloudWatchMetrics: [
-        {
-          Namespace: METRICS_NAMESPACE,
-          Dimensions: [[]],
-          Metrics: [{ Name: 'EdgeInvalidationFailures', Unit: 'Count' }],
-        },
-      ],
-    },
-    EdgeInvalidationFailures: 1,
-  });
+  new Metrics({ namespace: METRICS_NAMESPACE })
+    .singleMetric()
+    .addMetric('EdgeInvalidationFailures', MetricUnit.Count, 1);
