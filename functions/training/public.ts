@@ -1,0 +1,35 @@
+import type { AppDeps } from '../platform/deps.ts';
+import type { TransactItem } from '../platform/transact.ts';
+import { findModule, trainingCatalogue } from './catalogue.ts';
+import { acceptedMajor } from './certification-rules.ts';
+import type { TrainingModule } from './module-schema.ts';
+import { certificationCheckItem } from './store/certifications.ts';
+
+/** What other features (lending first) may use of training. */
+
+/** The module whose certification unlocks an equipment category; none when the category needs no training. */
+export const requiredTrainingFor = (category: string): TrainingModule | undefined =>
+  trainingCatalogue().find((module) => module.manifest.unlocks.includes(category));
+
+/**
+ * The transaction item a booking of equipment in `category` includes, so that the write itself
+ * refuses a person without a valid certification (none when the category needs no training).
+ * Decide in the same transaction as the booking, never before it.
+ */
+export function certificationCheck(
+  deps: Pick<AppDeps, 'tableName'>,
+  personId: string,
+  category: string,
+  now: Date,
+): TransactItem | undefined {
+  const module = requiredTrainingFor(category);
+  if (!module) return undefined;
+  return certificationCheckItem(deps, {
+    userId: personId,
+    moduleId: module.id,
+    acceptsFromMajor: acceptedMajor(module),
+    now,
+  });
+}
+
+export { findModule };
