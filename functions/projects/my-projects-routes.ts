@@ -11,6 +11,7 @@ const MyProjectsSchema = z
   .object({ items: z.array(z.object({ slug: z.string(), title: z.string(), role: z.enum(MEMBER_ROLES) })) })
   .openapi('MyProjects');
 
+// By hand, not `signedIn`: a read with no input documents only the 401 of the signed-in errors.
 const mine = createRoute({
   security: SESSION_SECURITY,
   middleware: requireSignedIn,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { unsubscribeByTokens } from './follow-project.ts';
 import { UNSUBSCRIBE_PAGE, UnsubscribedSchema, UnsubscribeRequestSchema } from './unsubscribe-schema.ts';
@@ -23,10 +23,7 @@ const confirm = createRoute({
     'Stop the digest of the projects whose unsubscribe tokens are given (no sign-in: the tokens are the proof); confirmed on the portal’s page',
   request: { body: JSON_BODY(UnsubscribeRequestSchema) },
   responses: {
-    200: {
-      content: { 'application/json': { schema: UnsubscribedSchema } },
-      description: 'Unsubscribed (or already): the projects whose digest stopped',
-    },
+    200: JSON_RESPONSE(UnsubscribedSchema, 'Unsubscribed (or already): the projects whose digest stopped'),
     400: problem('No token'),
     403: problem('Cross-site request'),
   },
