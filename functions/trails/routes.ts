@@ -1,9 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
 import { reportRoute } from '../moderation/public.ts';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { createTrail } from './create-trail.ts';
 import { deleteTrail } from './delete-trail.ts';
@@ -143,15 +142,9 @@ export const trailRoutes = (deps: AppDeps) =>
     })
     .route('/', trailStopRoutes(deps));
 
-// By hand, not `signedIn`: a read with no input documents only the 401 of the signed-in errors.
-const mine = createRoute({
-  security: SESSION_SECURITY,
-  middleware: requireSignedIn,
-  tags,
-  method: 'get',
-  path: '/',
+const mine = trailRoute.signedInRead('/', {
   summary: 'Every trail of the projects you are a member of, drafts included',
-  responses: { 200: JSON_RESPONSE(TrailListSchema, 'Your projects’ trails'), 401: problem('Not signed in') },
+  responses: { 200: JSON_RESPONSE(TrailListSchema, 'Your projects’ trails') },
 });
 
 export const myTrailRoutes = (deps: AppDeps) =>
