@@ -1,9 +1,9 @@
-import { createRoute } from '@hono/zod-openapi';
 import { requireRole, viewerOrThrow } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import { decodeCursor, encodeCursor, PageQuerySchema, pageOf } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { reinstateUser, setUserRoles, suspendUser } from './manage-user.ts';
 import {
@@ -17,51 +17,32 @@ import {
 } from './schema.ts';
 import { getUser, getUserIdByEmail, listUsers } from './store.ts';
 
-const adminOnly = { security: SESSION_SECURITY, middleware: requireRole('admin'), tags: ['Admin'] };
+const adminRoute = routeDeclarations(['Admin'], requireRole('admin'));
 const userResponse = {
-  200: { content: { 'application/json': { schema: AdminUserSchema } }, description: 'The user' },
+  200: JSON_RESPONSE(AdminUserSchema, 'The user'),
   404: problem('No such user'),
   409: problem('Not possible on your own account'),
-  ...SIGNED_IN_ERRORS,
 };
 
-const list = createRoute({
-  ...adminOnly,
-  method: 'get',
-  path: '/',
+const list = adminRoute.signedIn('get', '/', {
   summary: 'Users, oldest first; `email` finds one',
   request: { query: PageQuerySchema.extend({ email: EmailSchema.optional() }) },
-  responses: {
-    200: {
-      content: { 'application/json': { schema: pageOf(AdminUserSchema).openapi('AdminUserPage') } },
-      description: 'A page of users',
-    },
-    ...SIGNED_IN_ERRORS,
-  },
+  responses: { 200: JSON_RESPONSE(pageOf(AdminUserSchema).openapi('AdminUserPage'), 'A page of users') },
 });
 
-const putRoles = createRoute({
-  ...adminOnly,
-  method: 'put',
-  path: '/{id}/roles',
+const putRoles = adminRoute.signedIn('put', '/{id}/roles', {
   summary: 'Set admin and staff (lending points) roles',
   request: { params: UserIdParamSchema, body: JSON_BODY(RolesUpdateSchema) },
   responses: userResponse,
 });
 
-const suspend = createRoute({
-  ...adminOnly,
-  method: 'post',
-  path: '/{id}/suspend',
+const suspend = adminRoute.signedIn('post', '/{id}/suspend', {
   summary: 'Suspend a user: no sign-in, sessions ended',
   request: { params: UserIdParamSchema, body: JSON_BODY(SuspendRequestSchema) },
   responses: userResponse,
 });
 
-const reinstate = createRoute({
-  ...adminOnly,
-  method: 'post',
-  path: '/{id}/reinstate',
+const reinstate = adminRoute.signedIn('post', '/{id}/reinstate', {
   summary: 'Lift a suspension',
   request: { params: UserIdParamSchema },
   responses: userResponse,

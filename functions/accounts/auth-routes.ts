@@ -1,8 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { z } from '@hono/zod-openapi';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { requestSignIn } from './request-sign-in.ts';
 import {
@@ -18,27 +19,20 @@ import { verifySignIn } from './verify-sign-in.ts';
 
 const SignInAcceptedSchema = z.object({ status: z.literal('sent'), detail: z.string() }).openapi('SignInAccepted');
 
-const signIn = createRoute({
-  method: 'post',
-  path: '/sign-in',
-  tags: ['Accounts'],
+const accountRoute = routeDeclarations(['Accounts']);
+
+const signIn = accountRoute.open('post', '/sign-in', {
   summary: 'E-mail a one-time sign-in link (same answer whether or not the address has an account)',
   request: { body: JSON_BODY(SignInRequestSchema) },
   responses: {
-    202: {
-      content: { 'application/json': { schema: SignInAcceptedSchema } },
-      description: 'If the address is valid, a link is on its way',
-    },
+    202: JSON_RESPONSE(SignInAcceptedSchema, 'If the address is valid, a link is on its way'),
     400: problem('Invalid e-mail or next path'),
     403: problem('Cross-site request'),
     429: problem('Too many requests for this address or from this network; see Retry-After'),
   },
 });
 
-const openLink = createRoute({
-  method: 'get',
-  path: '/verify',
-  tags: ['Accounts'],
+const openLink = accountRoute.open('get', '/verify', {
   // Links live 15 minutes: once those e-mailed before the confirmation page have expired, this can go.
   deprecated: true,
   summary:
@@ -47,42 +41,26 @@ const openLink = createRoute({
   responses: { 303: { description: 'To the confirmation page, token kept' }, 400: problem('No token') },
 });
 
-const verify = createRoute({
-  method: 'post',
-  path: '/verify',
-  tags: ['Accounts'],
+const verify = accountRoute.open('post', '/verify', {
   summary:
     'Use a sign-in link, once the person confirmed on the portal’s page: consumes the one-time token, starts a session (Set-Cookie) and answers where the person was going',
   request: { body: JSON_BODY(SignInConfirmSchema) },
   responses: {
-    200: {
-      content: { 'application/json': { schema: SignedInSchema } },
-      description: 'Signed in (Set-Cookie): go to `next`',
-    },
+    200: JSON_RESPONSE(SignedInSchema, 'Signed in (Set-Cookie): go to `next`'),
     400: problem('No token'),
     403: problem('Suspended account, or a cross-site request'),
     410: problem('Expired, used or unknown link: ask for a new one'),
   },
 });
 
-const signOut = createRoute({
-  method: 'post',
-  path: '/sign-out',
-  tags: ['Accounts'],
+const signOut = accountRoute.signedIn('post', '/sign-out', {
   summary: 'End this session',
-  security: SESSION_SECURITY,
-  middleware: requireSignedIn,
-  responses: { 204: { description: 'Signed out' }, ...SIGNED_IN_ERRORS },
+  responses: { 204: { description: 'Signed out' } },
 });
 
-const signOutEverywhere = createRoute({
-  method: 'post',
-  path: '/sign-out-everywhere',
-  tags: ['Accounts'],
+const signOutEverywhere = accountRoute.signedIn('post', '/sign-out-everywhere', {
   summary: 'End every session of this account, on every device',
-  security: SESSION_SECURITY,
-  middleware: requireSignedIn,
-  responses: { 204: { description: 'All sessions ended' }, ...SIGNED_IN_ERRORS },
+  responses: { 204: { description: 'All sessions ended' } },
 });
 
 export const authRoutes = (deps: AppDeps) =>

@@ -1,10 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { z } from '@hono/zod-openapi';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter } from '../platform/router.ts';
 import { exportMyData, requestErasure } from './my-data.ts';
 import { EraseRequestSchema, ProfileSchema, ProfileUpdateSchema, toProfile } from './schema.ts';
@@ -12,49 +13,25 @@ import { clearSessionCookie } from './session-cookie.ts';
 import { getUser } from './store.ts';
 import { updateProfile } from './update-profile.ts';
 
-const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Me'] };
+const meRoute = routeDeclarations(['Me']);
 
-const getMe = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/',
+const getMe = meRoute.signedIn('get', '/', {
   summary: 'The signed-in person: profile and roles',
-  responses: {
-    200: { content: { 'application/json': { schema: ProfileSchema } }, description: 'The profile' },
-    ...SIGNED_IN_ERRORS,
-  },
+  responses: { 200: JSON_RESPONSE(ProfileSchema, 'The profile') },
 });
 
-const patchMe = createRoute({
-  ...signedIn,
-  method: 'patch',
-  path: '/',
+const patchMe = meRoute.signedIn('patch', '/', {
   summary: 'Change display name, attribution name, bio, neighbourhood, language, public page',
   request: { body: JSON_BODY(ProfileUpdateSchema) },
-  responses: {
-    200: { content: { 'application/json': { schema: ProfileSchema } }, description: 'The updated profile' },
-    ...SIGNED_IN_ERRORS,
-  },
+  responses: { 200: JSON_RESPONSE(ProfileSchema, 'The updated profile') },
 });
 
-const exportMe = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/export',
+const exportMe = meRoute.signedIn('get', '/export', {
   summary: 'Download everything the portal stores about me (JSON)',
-  responses: {
-    200: {
-      content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
-      description: 'The export, as an attachment',
-    },
-    ...SIGNED_IN_ERRORS,
-  },
+  responses: { 200: JSON_RESPONSE(z.record(z.string(), z.unknown()), 'The export, as an attachment') },
 });
 
-const deleteMe = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/',
+const deleteMe = meRoute.signedIn('delete', '/', {
   summary: 'Erase my account and personal data, choosing what happens to my published contributions',
   request: { body: JSON_BODY(EraseRequestSchema) },
   responses: {
@@ -62,7 +39,6 @@ const deleteMe = createRoute({
       description:
         'Accepted: the account can no longer be used, the session cookie is cleared, and the erasure completes in the background',
     },
-    ...SIGNED_IN_ERRORS,
   },
 });
 

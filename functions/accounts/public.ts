@@ -1,7 +1,7 @@
 /**
- * What other features may use of accounts: who a person is, by id or e-mail, and the viewer
- * a seeder acts as. Everything else in this folder is the feature's own.
+ * What other features may use of accounts: who a person is, and the viewer a demo seeder acts
+ * as. Everything else in this folder is the feature's own.
  */
+export { demoViewer, demoViewerById } from './demo-viewer.ts';
 export { EmailSchema } from './schema.ts';
-export { viewerOf } from './sessions.ts';
-export { getUser, getUserIdByEmail } from './store.ts';
+export { getUser } from './store.ts';

@@ -1,6 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { checkDependencies } from './check-dependencies.ts';
 
@@ -9,13 +11,10 @@ const HealthSchema = z
   .object({ status: z.literal('ok'), checks: z.object({ table: CheckSchema, media: CheckSchema }) })
   .openapi('Health');
 
-const getHealth = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['Platform'],
+const getHealth = routeDeclarations(['Platform']).open('get', '/', {
   summary: 'Whether the table and the media bucket answer',
   responses: {
-    200: { content: { 'application/json': { schema: HealthSchema } }, description: 'Everything answers' },
+    200: JSON_RESPONSE(HealthSchema, 'Everything answers'),
     503: problem('A dependency is down; `checks` names it'),
   },
 });

@@ -1,10 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { reportRoute } from '../moderation/public.ts';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { CAPTIONS_MAX_BYTES, deleteMyMedia, editMedia, removeCaptions, setCaptions } from './edit-media.ts';
 import { toOwnMedia } from './media-views.ts';
@@ -20,52 +21,37 @@ import {
 
 /** WebVTT files for short pieces stay small; the API's body limit applies. */
 const CaptionsParamSchema = MediaIdParamSchema.extend({ language: LanguageTagSchema });
-const owner = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Media'] };
+const MEDIA_TAGS = ['Media'];
+const mediaRoute = routeDeclarations(MEDIA_TAGS);
 const ownResponse = {
-  200: {
-    content: { 'application/json': { schema: OwnMediaSchema } },
-    description: 'The medium as its uploader sees it',
-  },
-  ...SIGNED_IN_ERRORS,
+  200: JSON_RESPONSE(OwnMediaSchema, 'The medium as its uploader sees it'),
   404: problem('No such medium'),
   409: problem('Not possible in its current state (e.g. a less open licence)'),
 };
 
-const read = createRoute({
-  method: 'get',
-  path: '/{id}',
-  tags: ['Media'],
+const read = mediaRoute.open('get', '/{id}', {
   summary: 'A published medium with its attribution, transcript and captions (one read, cacheable)',
   request: { params: MediaIdParamSchema },
   responses: {
-    200: { content: { 'application/json': { schema: PublicMediaSchema } }, description: 'The medium' },
+    200: JSON_RESPONSE(PublicMediaSchema, 'The medium'),
     400: problem('Invalid id'),
     404: problem('No such published medium'),
   },
 });
 
-const update = createRoute({
-  ...owner,
-  method: 'patch',
-  path: '/{id}',
+const update = mediaRoute.signedIn('patch', '/{id}', {
   summary: 'Edit title, description, transcript, attribution, place, or open the licence further',
   request: { params: MediaIdParamSchema, body: JSON_BODY(MediaUpdateSchema) },
   responses: ownResponse,
 });
 
-const remove = createRoute({
-  ...owner,
-  method: 'delete',
-  path: '/{id}',
+const remove = mediaRoute.signedIn('delete', '/{id}', {
   summary: 'Delete my medium for good',
   request: { params: MediaIdParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...SIGNED_IN_ERRORS, 404: problem('No such medium') },
+  responses: { 204: { description: 'Deleted' }, 404: problem('No such medium') },
 });
 
-const putCaptions = createRoute({
-  ...owner,
-  method: 'put',
-  path: '/{id}/captions/{language}',
+const putCaptions = mediaRoute.signedIn('put', '/{id}/captions/{language}', {
   summary: `Attach WebVTT captions in one language to my video (body: the .vtt text, at most ${CAPTIONS_MAX_BYTES} bytes)`,
   request: {
     params: CaptionsParamSchema,
@@ -78,10 +64,7 @@ const putCaptions = createRoute({
   },
 });
 
-const deleteCaptions = createRoute({
-  ...owner,
-  method: 'delete',
-  path: '/{id}/captions/{language}',
+const deleteCaptions = mediaRoute.signedIn('delete', '/{id}/captions/{language}', {
   summary: 'Remove captions in one language',
   request: { params: CaptionsParamSchema },
   responses: ownResponse,
@@ -128,7 +111,7 @@ export const mediaRoutes = (deps: AppDeps) =>
       reportRoute(deps, reportableMedia, {
         param: 'id',
         params: MediaIdParamSchema,
-        tags: ['Media'],
+        tags: MEDIA_TAGS,
         summary: 'Report a published medium (anyone; once each; rate-limited)',
         notFound: 'No such published medium',
       }),

@@ -1,23 +1,18 @@
-import { createRoute } from '@hono/zod-openapi';
 import { reviewRoutes } from '../moderation/public.ts';
 import { requireRole } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { toOwnMedia } from './media-views.ts';
 import { deleteReportedMedia } from './moderate-media.ts';
 import { reportableMedia } from './reportable.ts';
 import { MediaIdParamSchema, OwnMediaSchema } from './schema.ts';
 
-const remove = createRoute({
-  security: SESSION_SECURITY,
-  middleware: requireRole('staff', 'admin'),
-  tags: ['Moderation'],
-  method: 'delete',
-  path: '/{id}',
+const remove = routeDeclarations(['Moderation'], requireRole('staff', 'admin')).signedIn('delete', '/{id}', {
   summary: 'Delete a reported medium for good',
   request: { params: MediaIdParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...SIGNED_IN_ERRORS, 404: problem('No such published medium') },
+  responses: { 204: { description: 'Deleted' }, 404: problem('No such published medium') },
 });
 
 /** Staff decide on single media: hide, restore, or delete for good. */
@@ -35,7 +30,6 @@ export const mediaModerationRoutes = (deps: AppDeps) =>
         },
         responses: {
           200: JSON_RESPONSE(OwnMediaSchema, 'The medium after the decision'),
-          ...SIGNED_IN_ERRORS,
           404: problem('No such published medium'),
           409: problem('Changed meanwhile'),
         },

@@ -1,39 +1,26 @@
-import { createRoute } from '@hono/zod-openapi';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead } from '../platform/cache.ts';
 import { PageQuerySchema } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { listMyMedia, MyMediaPageSchema, readMyMedia } from './read-my-media.ts';
 import { MediaIdParamSchema, OwnMediaSchema } from './schema.ts';
 
-const mine = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Media'] };
+const mine = routeDeclarations(['Media']);
 
-const list = createRoute({
-  ...mine,
-  method: 'get',
-  path: '/',
+const list = mine.signedIn('get', '/', {
   summary:
     'My media in every state (pending, processing, ready, rejected, hidden, expired), newest first, with my storage use',
   request: { query: PageQuerySchema },
-  responses: {
-    200: { content: { 'application/json': { schema: MyMediaPageSchema } }, description: 'A page of my media' },
-    ...SIGNED_IN_ERRORS,
-  },
+  responses: { 200: JSON_RESPONSE(MyMediaPageSchema, 'A page of my media') },
 });
 
-const one = createRoute({
-  ...mine,
-  method: 'get',
-  path: '/{id}',
+const one = mine.signedIn('get', '/{id}', {
   summary: 'One of my media, in whatever state (to follow its processing)',
   request: { params: MediaIdParamSchema },
-  responses: {
-    200: { content: { 'application/json': { schema: OwnMediaSchema } }, description: 'The medium' },
-    ...SIGNED_IN_ERRORS,
-    404: problem('No such medium'),
-  },
+  responses: { 200: JSON_RESPONSE(OwnMediaSchema, 'The medium'), 404: problem('No such medium') },
 });
 
 export const myMediaRoutes = (deps: AppDeps) =>

@@ -1,6 +1,6 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { z } from 'zod';
-import { getUser, getUserIdByEmail, viewerOf } from '../accounts/public.ts';
+import { demoViewer } from '../accounts/public.ts';
 import { LicenceIdSchema } from '../licences/schema.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { processUpload } from './process-upload.ts';
@@ -38,9 +38,7 @@ export const seedDemoMedia = async (
 ): Promise<Map<string, string>> => {
   const ids = new Map<string, string>();
   for (const item of items) {
-    const ownerId = await getUserIdByEmail(deps, item.ownerEmail);
-    const owner = ownerId ? await getUser(deps, ownerId) : undefined;
-    if (!owner) throw new Error(`Demo media ${item.file}: no demo account ${item.ownerEmail}`);
+    const owner = await demoViewer(deps, item.ownerEmail);
     const bytes = await readBytes(item.file);
     const request = UploadRequestSchema.parse({
       fileName: item.file,
@@ -56,7 +54,7 @@ export const seedDemoMedia = async (
       transcript: item.transcript,
       alt: item.alt?.[item.language === 'en' ? 'en' : 'fr'],
     });
-    const { mediaId } = await requestUpload(deps, { viewer: viewerOf(owner, ''), request });
+    const { mediaId } = await requestUpload(deps, { viewer: owner, request });
     const key = stagedKey(mediaId);
     await deps.s3.send(
       new PutObjectCommand({ Bucket: deps.mediaBucket, Key: key, Body: bytes, ContentType: item.contentType }),

@@ -1,13 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { z } from '@hono/zod-openapi';
+import { viewerOrThrow } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { abortUpload, completeMultipartUpload, listUploadedParts, signUploadParts } from './multipart-upload.ts';
 import { requestUpload } from './request-upload.ts';
 import { MediaIdParamSchema, UploadRequestSchema } from './schema.ts';
 
-const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Uploads'] };
+const uploadRoute = routeDeclarations(['Uploads']);
 
 const UploadInstructionsSchema = z
   .discriminatedUnion('mode', [
@@ -25,68 +26,47 @@ const PartListSchema = z.object({
   parts: z.array(z.object({ partNumber: z.number().int(), etag: z.string(), size: z.number() })),
 });
 
-const create = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/',
+const create = uploadRoute.signedIn('post', '/', {
   summary: 'Ask to upload a file: checks type, size and quota, answers how to send the bytes to storage',
   request: { body: JSON_BODY(UploadRequestSchema) },
   responses: {
-    201: {
-      content: {
-        'application/json': { schema: z.object({ mediaId: z.string(), upload: UploadInstructionsSchema }) },
-      },
-      description: 'Pending medium created; send the bytes as instructed',
-    },
-    ...SIGNED_IN_ERRORS,
+    201: JSON_RESPONSE(
+      z.object({ mediaId: z.string(), upload: UploadInstructionsSchema }),
+      'Pending medium created; send the bytes as instructed',
+    ),
     409: problem('Too many uploads in progress'),
     413: problem('File too large for its type, or over the storage quota'),
     415: problem('Type not accepted'),
   },
 });
 
-const signParts = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/parts',
+const signParts = uploadRoute.signedIn('post', '/{id}/parts', {
   summary: 'Presigned URLs for some parts of a multipart upload',
   request: {
     params: MediaIdParamSchema,
     body: JSON_BODY(z.strictObject({ partNumbers: z.array(z.number().int().min(1).max(10_000)).min(1).max(100) })),
   },
   responses: {
-    200: {
-      content: {
-        'application/json': {
-          schema: z.object({ parts: z.array(z.object({ partNumber: z.number(), url: z.string() })) }),
-        },
-      },
-      description: 'One URL per part',
-    },
-    ...SIGNED_IN_ERRORS,
+    200: JSON_RESPONSE(
+      z.object({ parts: z.array(z.object({ partNumber: z.number(), url: z.string() })) }),
+      'One URL per part',
+    ),
     404: problem('No such upload'),
     409: problem('Not a multipart upload, or already complete'),
   },
 });
 
-const listParts = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/{id}/parts',
+const listParts = uploadRoute.signedIn('get', '/{id}/parts', {
   summary: 'Parts storage already has (to resume an interrupted upload)',
   request: { params: MediaIdParamSchema },
   responses: {
-    200: { content: { 'application/json': { schema: PartListSchema } }, description: 'Uploaded parts' },
-    ...SIGNED_IN_ERRORS,
+    200: JSON_RESPONSE(PartListSchema, 'Uploaded parts'),
     404: problem('No such upload'),
     409: problem('Not a multipart upload, or already complete'),
   },
 });
 
-const complete = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/complete',
+const complete = uploadRoute.signedIn('post', '/{id}/complete', {
   summary: 'Assemble the parts; processing starts when storage has the whole file',
   request: {
     params: MediaIdParamSchema,
@@ -100,25 +80,17 @@ const complete = createRoute({
     ),
   },
   responses: {
-    200: {
-      content: { 'application/json': { schema: z.object({ mediaId: z.string(), status: z.literal('pending') }) } },
-      description: 'Assembled',
-    },
-    ...SIGNED_IN_ERRORS,
+    200: JSON_RESPONSE(z.object({ mediaId: z.string(), status: z.literal('pending') }), 'Assembled'),
     404: problem('No such upload'),
     409: problem('Already complete, or parts missing'),
   },
 });
 
-const abort = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{id}',
+const abort = uploadRoute.signedIn('delete', '/{id}', {
   summary: 'Cancel an upload that has not finished',
   request: { params: MediaIdParamSchema },
   responses: {
     204: { description: 'Cancelled' },
-    ...SIGNED_IN_ERRORS,
     404: problem('No such upload'),
     409: problem('Already finished'),
   },

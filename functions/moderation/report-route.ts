@@ -1,9 +1,10 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { FlagRequestSchema } from '../media/public.ts';
 import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY } from '../platform/openapi-common.ts';
 import type { Reportable } from '../platform/reportable.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter } from '../platform/router.ts';
 import { report } from './report.ts';
 import { reportResponses } from './reporter.ts';
@@ -26,10 +27,7 @@ export interface ReportRouteSpec<P extends string> {
  */
 export const reportRoute = <P extends string>(deps: AppDeps, kind: Reportable, spec: ReportRouteSpec<P>) =>
   createRouter().openapi(
-    createRoute({
-      method: 'post',
-      path: `/{${spec.param}}/flags`,
-      tags: spec.tags,
+    routeDeclarations(spec.tags).open('post', `/{${spec.param}}/flags`, {
       summary: spec.summary,
       request: { params: spec.params, body: JSON_BODY(FlagRequestSchema) },
       responses: reportResponses(spec.notFound),

@@ -1,9 +1,10 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import type { RouteConfig, z } from '@hono/zod-openapi';
 import { HideRequestSchema } from '../media/public.ts';
 import { requireRole, type ViewerRole } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, SESSION_SECURITY } from '../platform/openapi-common.ts';
+import { JSON_BODY } from '../platform/openapi-common.ts';
 import type { Reportable } from '../platform/reportable.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter } from '../platform/router.ts';
 import { type Decision, review } from './review.ts';
 
@@ -15,8 +16,8 @@ export interface ReviewRoutesSpec<R, P extends string> {
   /** Who decides: staff on single media, admins on collections (projects, trails). */
   roles: ViewerRole[];
   summaries: { hide: string; restore: string };
-  /** The documented answers: 200 (what `show` gives) and the errors. */
-  responses: Parameters<typeof createRoute>[0]['responses'];
+  /** The documented answers: 200 (what `show` gives) and the errors (the signed-in ones go without saying). */
+  responses: RouteConfig['responses'];
   /** The item after the decision, as the route answers it. */
   show: (record: R) => unknown;
 }
@@ -27,24 +28,18 @@ export interface ReviewRoutesSpec<R, P extends string> {
  * the deciding for every kind.
  */
 export const reviewRoutes = <R, P extends string>(deps: AppDeps, kind: Reportable<R>, spec: ReviewRoutesSpec<R, P>) => {
-  const guard = { security: SESSION_SECURITY, middleware: requireRole(...spec.roles), tags: ['Moderation'] };
+  const reviewRoute = routeDeclarations(['Moderation'], requireRole(...spec.roles));
   const decide = async (id: string | undefined, decision: Decision) => {
     // The routes' own paths name it, and their schema has checked it.
     if (id === undefined) throw new Error(`A review route without its {${spec.param}}.`);
     return spec.show(await review(deps, kind, id, decision));
   };
-  const hide = createRoute({
-    ...guard,
-    method: 'post',
-    path: `/{${spec.param}}/hide`,
+  const hide = reviewRoute.signedIn('post', `/{${spec.param}}/hide`, {
     summary: spec.summaries.hide,
     request: { params: spec.params, body: JSON_BODY(HideRequestSchema) },
     responses: spec.responses,
   });
-  const restore = createRoute({
-    ...guard,
-    method: 'post',
-    path: `/{${spec.param}}/restore`,
+  const restore = reviewRoute.signedIn('post', `/{${spec.param}}/restore`, {
     summary: spec.summaries.restore,
     request: { params: spec.params },
     responses: spec.responses,

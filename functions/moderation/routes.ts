@@ -1,11 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { OwnMediaSchema } from '../media/public.ts';
 import { requireRole } from '../platform/auth.ts';
 import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import { decodeCursor, encodeCursor, PageQuerySchema } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_RESPONSE } from '../platform/openapi-common.ts';
 import type { Reportable } from '../platform/reportable.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter } from '../platform/router.ts';
 import { moderationQueue } from './queue.ts';
 
@@ -50,25 +51,12 @@ const QueueItemSchema = z
   ])
   .openapi('ModerationItem');
 
-const queue = createRoute({
-  method: 'get',
-  path: '/queue',
-  tags: ['Moderation'],
-  security: SESSION_SECURITY,
-  middleware: requireRole('staff', 'admin'),
+const queue = routeDeclarations(['Moderation'], requireRole('staff', 'admin')).signedIn('get', '/queue', {
   summary:
     'Reported media, projects and trails, oldest report first, with reasons (and for media the uploader’s history)',
   request: { query: PageQuerySchema },
   responses: {
-    200: {
-      content: {
-        'application/json': {
-          schema: z.object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() }),
-        },
-      },
-      description: 'The queue',
-    },
-    ...SIGNED_IN_ERRORS,
+    200: JSON_RESPONSE(z.object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() }), 'The queue'),
   },
 });
 

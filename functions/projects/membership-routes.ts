@@ -1,9 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { EmailSchema } from '../accounts/public.ts';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { changeMemberRole, removeMember } from './change-membership.ts';
 import { decideJoinRequest, readJoinRequests } from './decide-join-request.ts';
@@ -14,12 +15,8 @@ import { toMemberView } from './project-views.ts';
 import { readMyRelation } from './read-my-projects.ts';
 import { MEMBER_ROLES, MemberSchema, SlugParamSchema } from './schema.ts';
 
-const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags: ['Project membership'] };
-const errors = {
-  ...SIGNED_IN_ERRORS,
-  404: problem('No such project or member'),
-  409: problem('Not possible now (e.g. the last steward)'),
-};
+const memberRoute = routeDeclarations(['Project membership']);
+const errors = { 404: problem('No such project or member'), 409: problem('Not possible now (e.g. the last steward)') };
 const UserParamSchema = SlugParamSchema.extend({ userId: z.uuid() });
 
 /** A signed-in action on a project or one of its members that takes no body and answers 204. */
@@ -30,19 +27,13 @@ const action = <P extends string, Params extends typeof SlugParamSchema>(
   summary: string,
   done: string,
 ) =>
-  createRoute({
-    ...signedIn,
-    method,
-    path,
+  memberRoute.signedIn(method, path, {
     summary,
     request: { params },
     responses: { 204: { description: done }, ...errors },
   });
 
-const mine = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/{slug}/membership',
+const mine = memberRoute.signedIn('get', '/{slug}/membership', {
   summary: 'My relation to the project: role, pending request, follow, invitation',
   request: { params: SlugParamSchema },
   responses: {
@@ -59,10 +50,7 @@ const mine = createRoute({
   },
 });
 
-const join = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{slug}/join',
+const join = memberRoute.signedIn('post', '/{slug}/join', {
   summary: 'Join an open project, or ask to join one on request',
   request: {
     params: SlugParamSchema,
@@ -74,10 +62,7 @@ const join = createRoute({
   },
 });
 
-const requests = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/{slug}/requests',
+const requests = memberRoute.signedIn('get', '/{slug}/requests', {
   summary: 'Pending requests to join (stewards)',
   request: { params: SlugParamSchema },
   responses: {
@@ -98,22 +83,13 @@ const requests = createRoute({
   },
 });
 
-const decide = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{slug}/requests/{userId}',
+const decide = memberRoute.signedIn('post', '/{slug}/requests/{userId}', {
   summary: 'Accept or refuse a request to join (stewards)',
   request: { params: UserParamSchema, body: JSON_BODY(z.strictObject({ accept: z.boolean() })) },
-  responses: {
-    200: JSON_RESPONSE(z.object({ outcome: z.enum(['accepted', 'refused']) }), 'Decided'),
-    ...errors,
-  },
+  responses: { 200: JSON_RESPONSE(z.object({ outcome: z.enum(['accepted', 'refused']) }), 'Decided'), ...errors },
 });
 
-const invite = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{slug}/invitations',
+const invite = memberRoute.signedIn('post', '/{slug}/invitations', {
   summary: 'Invite someone by e-mail (stewards)',
   request: { params: SlugParamSchema, body: JSON_BODY(z.strictObject({ email: EmailSchema })) },
   responses: { 202: { description: 'Invitation sent' }, ...errors },
@@ -127,10 +103,7 @@ const accept = action(
   'Now a member',
 );
 
-const setRole = createRoute({
-  ...signedIn,
-  method: 'put',
-  path: '/{slug}/members/{userId}',
+const setRole = memberRoute.signedIn('put', '/{slug}/members/{userId}', {
   summary: 'Make a member steward or member (stewards)',
   request: { params: UserParamSchema, body: JSON_BODY(z.strictObject({ role: z.enum(MEMBER_ROLES) })) },
   responses: { 200: JSON_RESPONSE(MemberSchema, 'Updated'), ...errors },

@@ -1,8 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { reviewRoutes } from '../moderation/public.ts';
 import { requireRole } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { setFeatured } from './moderate-project.ts';
 import { reportableProjects } from './reportable.ts';
@@ -14,18 +15,12 @@ const answer = {
     ProjectSummarySchema.extend({ hidden: z.object({ reason: z.string(), at: z.string() }).optional() }),
     'The project after the decision',
   ),
-  ...SIGNED_IN_ERRORS,
   404: problem('No such project'),
   409: problem('Not possible now'),
 };
 const show = (project: ProjectRecord) => ({ ...summaryOf(project), hidden: project.hidden });
 
-const feature = createRoute({
-  security: SESSION_SECURITY,
-  middleware: requireRole('admin'),
-  tags: ['Moderation'],
-  method: 'put',
-  path: '/{slug}/featured',
+const feature = routeDeclarations(['Moderation'], requireRole('admin')).signedIn('put', '/{slug}/featured', {
   summary: 'Feature a project on the home page, or stop (admins)',
   request: { params: SlugParamSchema, body: JSON_BODY(z.strictObject({ featured: z.boolean() })) },
   responses: answer,

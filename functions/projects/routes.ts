@@ -1,10 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { reportRoute } from '../moderation/public.ts';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import { PageQuerySchema, pageOf } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
+import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { attachMedia } from './attach-media.ts';
 import { createProject } from './create-project.ts';
@@ -29,26 +30,17 @@ import {
 import { updateProject } from './update-project.ts';
 
 const tags = ['Projects'];
-const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags };
+const projectRoute = routeDeclarations(tags);
 const notFound = { 404: problem('No such project (or not visible to you)') };
 const detailResponse = { 200: JSON_RESPONSE(ProjectDetailSchema, 'The project') };
 
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags,
+const list = projectRoute.open('get', '/', {
   summary: 'Public projects: filter by neighbourhood, tag, status; search titles, summaries and tags (one read)',
   request: { query: ProjectQuerySchema },
-  responses: {
-    200: JSON_RESPONSE(ProjectPageSchema, 'A page of projects'),
-    400: problem('Invalid query'),
-  },
+  responses: { 200: JSON_RESPONSE(ProjectPageSchema, 'A page of projects'), 400: problem('Invalid query') },
 });
 
-const map = createRoute({
-  method: 'get',
-  path: '/map',
-  tags,
+const map = projectRoute.open('get', '/map', {
   summary: 'Every public project that has a place, for the map (one read)',
   responses: {
     200: JSON_RESPONSE(
@@ -67,39 +59,27 @@ const map = createRoute({
   },
 });
 
-const create = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/',
+const create = projectRoute.signedIn('post', '/', {
   summary: 'Start a project (you become its first steward)',
   request: { body: JSON_BODY(CreateProjectSchema) },
-  responses: { 201: detailResponse[200], ...SIGNED_IN_ERRORS, 409: problem('Slug taken; `proposedSlug` is free') },
+  responses: { 201: detailResponse[200], 409: problem('Slug taken; `proposedSlug` is free') },
 });
 
-const detail = createRoute({
-  method: 'get',
-  path: '/{slug}',
-  tags,
+const detail = projectRoute.open('get', '/{slug}', {
   summary: 'A project: summary, description (sanitised HTML), members by attribution name, media library (one read)',
   request: { params: SlugParamSchema },
   responses: { ...detailResponse, 400: problem('Invalid slug'), ...notFound },
 });
 
-const update = createRoute({
-  ...signedIn,
-  method: 'patch',
-  path: '/{slug}',
+const update = projectRoute.signedIn('patch', '/{slug}', {
   summary: 'Edit the project (stewards)',
   request: { params: SlugParamSchema, body: JSON_BODY(ProjectUpdateSchema) },
-  responses: { ...detailResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Changed meanwhile') },
+  responses: { ...detailResponse, ...notFound, 409: problem('Changed meanwhile') },
 });
 
 /** A public part of a project read page by page, newest first (one read a page). */
 const pagedPart = <P extends string, T extends z.ZodType>(path: P, summary: string, item: T, description: string) =>
-  createRoute({
-    method: 'get',
-    path,
-    tags,
+  projectRoute.open('get', path, {
     summary,
     request: { params: SlugParamSchema, query: PageQuerySchema },
     responses: { 200: JSON_RESPONSE(pageOf(item), description), 400: problem('Invalid query'), ...notFound },
@@ -112,15 +92,11 @@ const journal = pagedPart(
   'A page of posts',
 );
 
-const post = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{slug}/journal',
+const post = projectRoute.signedIn('post', '/{slug}/journal', {
   summary: 'Post an update (members; Markdown, optionally one of your media)',
   request: { params: SlugParamSchema, body: JSON_BODY(JournalPostInputSchema) },
   responses: {
     201: JSON_RESPONSE(JournalPostSchema, 'Posted'),
-    ...SIGNED_IN_ERRORS,
     ...notFound,
     409: problem('The medium is not published'),
   },
@@ -133,15 +109,11 @@ const activity = pagedPart(
   'A page of the log',
 );
 
-const attach = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{slug}/media',
+const attach = projectRoute.signedIn('post', '/{slug}/media', {
   summary: 'Add one of your published media to the project library (members)',
   request: { params: SlugParamSchema, body: JSON_BODY(z.strictObject({ mediaId: z.uuid() })) },
   responses: {
     201: JSON_RESPONSE(AttachedMediaSchema, 'Attached'),
-    ...SIGNED_IN_ERRORS,
     ...notFound,
     409: problem('Already attached, or not published'),
   },

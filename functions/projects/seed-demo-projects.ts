@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getUser, getUserIdByEmail, viewerOf } from '../accounts/public.ts';
+import { demoViewer } from '../accounts/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { attachMedia } from './attach-media.ts';
 import { createProject } from './create-project.ts';
@@ -31,12 +31,6 @@ export const seedDemoProjects = async (
   content: unknown,
   mediaIds: Map<string, string>,
 ): Promise<string[]> => {
-  const viewerFor = async (email: string) => {
-    const id = await getUserIdByEmail(deps, email);
-    const user = id ? await getUser(deps, id) : undefined;
-    if (!user) throw new Error(`Demo projects: no demo account ${email}`);
-    return viewerOf(user, '');
-  };
   const mediaId = (file: string) => {
     const id = mediaIds.get(file);
     if (!id) throw new Error(`Demo projects: no demo medium ${file}`);
@@ -44,19 +38,19 @@ export const seedDemoProjects = async (
   };
   const { projects } = DemoProjectsSchema.parse(content);
   for (const demo of projects) {
-    const steward = await viewerFor(demo.steward);
+    const steward = await demoViewer(deps, demo.steward);
     const { slug } = await createProject(deps, { viewer: steward, input: demo.project });
     for (const email of demo.members) {
-      const member = await viewerFor(email);
+      const member = await demoViewer(deps, email);
       const { outcome } = await joinProject(deps, { viewer: member, slug });
       if (outcome === 'requested')
         await decideJoinRequest(deps, { viewer: steward, slug, userId: member.id, accept: true });
     }
     for (const item of demo.media)
-      await attachMedia(deps, { viewer: await viewerFor(item.by), slug, mediaId: mediaId(item.file) });
+      await attachMedia(deps, { viewer: await demoViewer(deps, item.by), slug, mediaId: mediaId(item.file) });
     for (const post of demo.posts) {
       await postToJournal(deps, {
-        viewer: await viewerFor(post.by),
+        viewer: await demoViewer(deps, post.by),
         slug,
         body: post.body,
         mediaId: post.file ? mediaId(post.file) : undefined,

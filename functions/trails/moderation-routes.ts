@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { reviewRoutes } from '../moderation/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_RESPONSE, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { problem } from '../platform/router.ts';
 import { reportableTrails } from './reportable.ts';
 import { TrailIdParamSchema } from './schema.ts';
@@ -25,7 +25,6 @@ export const trailModerationRoutes = (deps: AppDeps) =>
         }),
         'The trail after the decision',
       ),
-      ...SIGNED_IN_ERRORS,
       404: problem('No such trail'),
     },
     show: (trail) => ({ id: trail.id, title: trail.title, hidden: trail.hidden }),

@@ -1,9 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
 import { reportRoute } from '../moderation/public.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { createTrail } from './create-trail.ts';
 import { deleteTrail } from './delete-trail.ts';
@@ -13,7 +12,7 @@ import { publishTrail, unpublishTrail } from './publish-trail.ts';
 import { readTrail } from './read-trail.ts';
 import { readTrailEditor } from './read-trail-editor.ts';
 import { reportableTrails } from './reportable.ts';
-import { changeThenEditor, editorResponse, notFound, signedIn, tags } from './route-common.ts';
+import { changeThenEditor, editorResponse, notFound, tags, trailRoute } from './route-common.ts';
 import {
   CreateTrailSchema,
   ForkRequestSchema,
@@ -26,109 +25,59 @@ import {
 import { trailStopRoutes } from './stop-routes.ts';
 import { updateTrail } from './update-trail.ts';
 
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags,
+const list = trailRoute.open('get', '/', {
   summary: 'Published trails, newest first; filter by area, language, featured (one read)',
   request: { query: TrailQuerySchema },
-  responses: {
-    200: { content: { 'application/json': { schema: TrailListSchema } }, description: 'The trails' },
-    400: problem('Invalid query'),
-  },
+  responses: { 200: JSON_RESPONSE(TrailListSchema, 'The trails'), 400: problem('Invalid query') },
 });
 
-const create = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/',
+const create = trailRoute.signedIn('post', '/', {
   summary: 'Start a trail in a project you steward (a draft)',
   request: { body: JSON_BODY(CreateTrailSchema) },
-  responses: {
-    201: editorResponse[200],
-    ...SIGNED_IN_ERRORS,
-    404: problem('No such project'),
-    409: problem('Title taken'),
-  },
+  responses: { 201: editorResponse[200], 404: problem('No such project'), 409: problem('Title taken') },
 });
 
-const detail = createRoute({
-  method: 'get',
-  path: '/{id}',
-  tags,
+const detail = trailRoute.open('get', '/{id}', {
   summary: 'A trail with its stops, media, route and credits (one read; drafts for members only)',
   request: { params: TrailIdParamSchema },
-  responses: {
-    200: { content: { 'application/json': { schema: TrailDetailSchema } }, description: 'The trail' },
-    400: problem('Invalid id'),
-    ...notFound,
-  },
+  responses: { 200: JSON_RESPONSE(TrailDetailSchema, 'The trail'), 400: problem('Invalid id'), ...notFound },
 });
 
-const editor = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/{id}/editor',
+const editor = trailRoute.signedIn('get', '/{id}/editor', {
   summary: 'The trail for its editor: your rights, the publication checklist, proposals (stewards)',
   request: { params: TrailIdParamSchema },
-  responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound },
+  responses: { ...editorResponse, ...notFound },
 });
 
-const update = createRoute({
-  ...signedIn,
-  method: 'patch',
-  path: '/{id}',
+const update = trailRoute.signedIn('patch', '/{id}', {
   summary: 'Edit the trail, its drawn route or its licence policy (stewards; featured: admins)',
   request: { params: TrailIdParamSchema, body: JSON_BODY(TrailUpdateSchema) },
-  responses: {
-    ...editorResponse,
-    ...SIGNED_IN_ERRORS,
-    ...notFound,
-    409: problem('The policy leaves out media on the trail'),
-  },
+  responses: { ...editorResponse, ...notFound, 409: problem('The policy leaves out media on the trail') },
 });
 
-const remove = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{id}',
+const remove = trailRoute.signedIn('delete', '/{id}', {
   summary: 'Delete the trail (stewards; the media stay their contributors’)',
   request: { params: TrailIdParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...SIGNED_IN_ERRORS, ...notFound },
+  responses: { 204: { description: 'Deleted' }, ...notFound },
 });
 
-const publish = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/publish',
+const publish = trailRoute.signedIn('post', '/{id}/publish', {
   summary: 'Publish (stewards): every stop needs a ready medium, audio a transcript, video captions',
   request: { params: TrailIdParamSchema },
-  responses: {
-    ...editorResponse,
-    ...SIGNED_IN_ERRORS,
-    ...notFound,
-    409: problem('`missing` lists what the rule still asks'),
-  },
+  responses: { ...editorResponse, ...notFound, 409: problem('`missing` lists what the rule still asks') },
 });
 
-const unpublish = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/unpublish',
+const unpublish = trailRoute.signedIn('post', '/{id}/unpublish', {
   summary: 'Back to draft (stewards)',
   request: { params: TrailIdParamSchema },
-  responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Changed meanwhile') },
+  responses: { ...editorResponse, ...notFound, 409: problem('Changed meanwhile') },
 });
 
-const fork = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/forks',
+const fork = trailRoute.signedIn('post', '/{id}/forks', {
   summary: 'Fork a published trail into a project you steward (stops and media references copied)',
   request: { params: TrailIdParamSchema, body: JSON_BODY(ForkRequestSchema) },
   responses: {
     201: editorResponse[200],
-    ...SIGNED_IN_ERRORS,
     ...notFound,
     409: problem('The licence policy does not respect share-alike media (`problems`)'),
   },
@@ -193,15 +142,9 @@ export const trailRoutes = (deps: AppDeps) =>
     })
     .route('/', trailStopRoutes(deps));
 
-const mine = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/',
+const mine = trailRoute.signedInRead('/', {
   summary: 'Every trail of the projects you are a member of, drafts included',
-  responses: {
-    200: { content: { 'application/json': { schema: TrailListSchema } }, description: 'Your projects’ trails' },
-    401: problem('Not signed in'),
-  },
+  responses: { 200: JSON_RESPONSE(TrailListSchema, 'Your projects’ trails') },
 });
 
 export const myTrailRoutes = (deps: AppDeps) =>

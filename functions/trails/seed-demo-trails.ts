@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getUser, getUserIdByEmail, viewerOf } from '../accounts/public.ts';
+import { demoViewer, demoViewerById } from '../accounts/public.ts';
 import { getMedia } from '../media/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { contributeStop } from './contribute-stop.ts';
@@ -32,19 +32,9 @@ export const seedDemoTrails = async (
   content: unknown,
   mediaIds: Map<string, string>,
 ): Promise<string[]> => {
-  const viewerForId = async (id: string) => {
-    const user = await getUser(deps, id);
-    if (!user) throw new Error(`Demo trails: no account ${id}`);
-    return viewerOf(user, '');
-  };
-  const viewerFor = async (email: string) => {
-    const id = await getUserIdByEmail(deps, email);
-    if (!id) throw new Error(`Demo trails: no demo account ${email}`);
-    return viewerForId(id);
-  };
   const lines: string[] = [];
   for (const demo of DemoTrailsSchema.parse(content).trails) {
-    const steward = await viewerFor(demo.steward);
+    const steward = await demoViewer(deps, demo.steward);
     const { id: preferredId, ...input } = demo.trail;
     const trail = await createTrail(deps, { viewer: steward, input, preferredId });
     for (const { media: files, ...place } of demo.stops) {
@@ -55,7 +45,7 @@ export const seedDemoTrails = async (
       });
       const first = await getMedia(deps, ids[0] ?? '');
       if (!first) throw new Error(`Demo trails: medium ${files[0]} missing`);
-      const contributor = await viewerForId(first.ownerId);
+      const contributor = await demoViewerById(deps, first.ownerId);
       const result = await contributeStop(deps, {
         viewer: contributor,
         trailId: trail.id,

@@ -1,13 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { viewerOrThrow } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { contributeStop } from './contribute-stop.ts';
 import { contributeStopMedia } from './contribute-stop-media.ts';
 import { removeStop, removeStopMedia, reorderStops, updateStop } from './edit-stops.ts';
 import { approveProposal, rejectProposal } from './review-proposal.ts';
-import { changeThenEditor, editorResponse, notFound, signedIn } from './route-common.ts';
+import { changeThenEditor, editorResponse, notFound, trailRoute } from './route-common.ts';
 import {
   ContributionResultSchema,
   StopInputSchema,
@@ -19,95 +19,64 @@ import {
   TrailIdSchema,
 } from './schema.ts';
 
-const contributed = {
-  201: {
-    content: { 'application/json': { schema: ContributionResultSchema } },
-    description: 'Published at once, or waiting for review',
-  },
-};
+const contributed = { 201: JSON_RESPONSE(ContributionResultSchema, 'Published at once, or waiting for review') };
 const ProposalParamSchema = z.object({ id: TrailIdSchema, proposalId: z.uuid() });
 const StopMediaParamSchema = StopParamSchema.extend({ mediaId: z.uuid() });
 
-const addStop = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/stops',
+const addStop = trailRoute.signedIn('post', '/{id}/stops', {
   summary: 'Add a stop (stewards), or propose one (contributors, per the trail’s moderation mode)',
   request: { params: TrailIdParamSchema, body: JSON_BODY(StopInputSchema) },
   responses: {
     ...contributed,
-    ...SIGNED_IN_ERRORS,
     ...notFound,
     409: problem('A medium is not published, or its licence is outside the policy (`allowedLicences`)'),
   },
 });
 
-const editStop = createRoute({
-  ...signedIn,
-  method: 'patch',
-  path: '/{id}/stops/{stopId}',
+const editStop = trailRoute.signedIn('patch', '/{id}/stops/{stopId}', {
   summary: 'Edit a stop (stewards)',
   request: { params: StopParamSchema, body: JSON_BODY(StopUpdateSchema) },
-  responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound },
+  responses: { ...editorResponse, ...notFound },
 });
 
-const removeStopRoute = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{id}/stops/{stopId}',
+const removeStopRoute = trailRoute.signedIn('delete', '/{id}/stops/{stopId}', {
   summary: 'Remove a stop (stewards)',
   request: { params: StopParamSchema },
-  responses: { 204: { description: 'Removed' }, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Kept changing') },
+  responses: { 204: { description: 'Removed' }, ...notFound, 409: problem('Kept changing') },
 });
 
-const reorder = createRoute({
-  ...signedIn,
-  method: 'put',
-  path: '/{id}/stop-order',
+const reorder = trailRoute.signedIn('put', '/{id}/stop-order', {
   summary: 'Put the stops in a new order (stewards; every stop once, at the version you read)',
   request: { params: TrailIdParamSchema, body: JSON_BODY(StopOrderSchema) },
-  responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('Reordered meanwhile: reload') },
+  responses: { ...editorResponse, ...notFound, 409: problem('Reordered meanwhile: reload') },
 });
 
-const addStopMedia = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/stops/{stopId}/media',
+const addStopMedia = trailRoute.signedIn('post', '/{id}/stops/{stopId}/media', {
   summary: 'Add one of your media to a stop (stewards), or propose it (contributors)',
   request: { params: StopParamSchema, body: JSON_BODY(StopMediaInputSchema) },
   responses: {
     ...contributed,
-    ...SIGNED_IN_ERRORS,
     ...notFound,
     409: problem('Already there, not published, or outside the licence policy'),
   },
 });
 
-const removeStopMediaRoute = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{id}/stops/{stopId}/media/{mediaId}',
+const removeStopMediaRoute = trailRoute.signedIn('delete', '/{id}/stops/{stopId}/media/{mediaId}', {
   summary: 'Take a medium off a stop (stewards)',
   request: { params: StopMediaParamSchema },
-  responses: { 204: { description: 'Removed' }, ...SIGNED_IN_ERRORS, ...notFound },
+  responses: { 204: { description: 'Removed' }, ...notFound },
 });
 
-const approve = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/proposals/{proposalId}/approve',
+const approve = trailRoute.signedIn('post', '/{id}/proposals/{proposalId}/approve', {
   summary: 'Accept a contribution (stewards)',
   request: { params: ProposalParamSchema },
-  responses: { ...editorResponse, ...SIGNED_IN_ERRORS, ...notFound, 409: problem('No longer possible') },
+  responses: { ...editorResponse, ...notFound, 409: problem('No longer possible') },
 });
 
-const reject = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{id}/proposals/{proposalId}/reject',
+const reject = trailRoute.signedIn('post', '/{id}/proposals/{proposalId}/reject', {
   summary: 'Decline a contribution (stewards)',
   request: { params: ProposalParamSchema },
-  responses: { 204: { description: 'Declined' }, ...SIGNED_IN_ERRORS, ...notFound },
+  responses: { 204: { description: 'Declined' }, ...notFound },
 });
 
 /** A trail's stops, the media at them, and the contributions waiting for review. */
