@@ -164,7 +164,7 @@ describe('a resident on a phone', () => {
     expect(await page.locator('#trail-report-reason').getAttribute('aria-invalid')).toBe('true');
     await page.fill('#trail-report-reason', 'Une étape donne l’adresse d’un particulier.');
     await submit.click();
-    const status = report.locator('[data-report-status]');
+    const status = report.locator('[data-form-status]');
     await poll(() => status.textContent()).toBe(fr('trails.report.sent'));
     expect(await status.getAttribute('role')).toBe('status');
     expect(await page.locator('#trail-report-reason').inputValue()).toBe('');

@@ -6,10 +6,9 @@
 import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
 import { byId, element, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
-import { clearErrors, readProblem, reportErrors } from '../ui/form.ts';
 import { formatBytes, formatDate } from '../ui/format.ts';
-import { guarded } from '../ui/guard.ts';
 import { showState } from '../ui/page-states.ts';
+import { wireReportForm } from '../ui/report-form.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { attributionText, renderAttribution } from './attribution.ts';
 import { FAMILY_TEXT, languageLabel } from './describe.ts';
@@ -134,45 +133,21 @@ const show = (root: HTMLElement, tr: Translate, media: PublicMedia) => {
   };
 };
 
-const wireReport = (tr: Translate, id: string) => {
-  const form = byId<HTMLFormElement>('report-form');
-  const reason = byId<HTMLTextAreaElement>('report-reason');
-  const status = part(form, '[data-form-status]');
-  const sendReport = guarded(async () => {
-    clearErrors(form);
-    reason.value = reason.value.trim();
-    if (!reportErrors(reason.value.length >= 3 && reason.value.length <= 1000 ? [] : [reason])) {
-      say(status, tr('form.invalid'), 'error');
-      return;
-    }
-    say(status, tr('media.view.report.sending'));
-    try {
-      const response = await api.api.media[':id'].flags.$post({ param: { id }, json: { reason: reason.value } });
-      if (response.status === 201) {
-        const { hidden } = await response.json();
-        reason.value = '';
-        say(status, tr(hidden ? 'media.view.report.sentHidden' : 'media.view.report.sent'), 'success');
-        return;
-      }
-      const problem = await readProblem(response);
-      const messages: Record<number, Parameters<Translate>[0]> = {
-        409: 'media.view.report.already',
-        429: 'media.view.report.rateLimited',
-        404: 'media.view.notFound',
-      };
-      if (response.status === 400 && (problem.errors ?? []).some(({ path }) => path === 'reason')) {
-        reportErrors([reason]);
-        say(status, tr('form.invalid'), 'error');
-      } else say(status, tr(messages[response.status] ?? 'form.failed'), 'error');
-    } catch {
-      say(status, tr('form.failed'), 'error');
-    }
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void sendReport();
-  });
-};
+const wireReport = (tr: Translate, id: string) =>
+  wireReportForm(
+    byId<HTMLFormElement>('report-form'),
+    {
+      sending: tr('media.view.report.sending'),
+      invalid: tr('form.invalid'),
+      sent: tr('media.view.report.sent'),
+      sentHidden: tr('media.view.report.sentHidden'),
+      already: tr('media.view.report.already'),
+      tooMany: () => tr('media.view.report.rateLimited'),
+      gone: tr('media.view.notFound'),
+      failed: tr('form.failed'),
+    },
+    (reason) => api.api.media[':id'].flags.$post({ param: { id }, json: { reason } }),
+  );
 
 const root = document.querySelector<HTMLElement>('[data-media-view]');
 if (root) {
