@@ -6,7 +6,7 @@
 import { say } from './announce.ts';
 import { commonFailure } from './failures.ts';
 import { type Problem, readProblem } from './form.ts';
-import { guarded } from './guard.ts';
+import { onSubmit } from './guard.ts';
 import { showState } from './page-states.ts';
 import { forgetSignedIn } from './session.ts';
 import type { Translate } from './strings.ts';
@@ -34,7 +34,7 @@ export interface Creation<Values> {
 }
 
 export const creationForm = <Values>({ root, form, fields, s, creating, send, refused }: Creation<Values>) => {
-  const create = guarded(async () => {
+  onSubmit(form, async () => {
     const values = fields.read();
     if (!values) return;
     say(fields.status, creating);
@@ -53,9 +53,5 @@ export const creationForm = <Values>({ root, form, fields, s, creating, send, re
     } catch {
       say(fields.status, s('form.failed'), 'error');
     }
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void create();
   });
 };
