@@ -7,7 +7,7 @@ import type { Profile } from '../api-types.ts';
 import { say } from '../ui/announce.ts';
 import { byId } from '../ui/dom.ts';
 import { clearErrors, controlsOf, readProblem, reportErrors } from '../ui/form.ts';
-import { guarded } from '../ui/guard.ts';
+import { guarded, onSubmit } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { announceProfile, forgetSignedIn } from '../ui/session.ts';
 import { stringsOf } from '../ui/strings.ts';
@@ -58,7 +58,7 @@ const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (
   };
   fill(getProfile());
 
-  const save = guarded(async () => {
+  onSubmit(form, async () => {
     clearErrors(form);
     for (const field of [displayName, attributionName, bio, neighbourhood]) field.value = field.value.trim();
     const invalid = [
@@ -96,10 +96,6 @@ const profileForm = (page: HTMLElement, getProfile: () => Profile, setProfile: (
     } catch {
       say(status, s('form.failed'), 'error');
     }
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void save();
   });
 };
 

@@ -5,14 +5,10 @@
  */
 
 import { api } from '../api.ts';
-import { say } from '../ui/announce.ts';
+import { creationForm } from '../ui/create-form.ts';
 import { part } from '../ui/dom.ts';
-import { commonFailure } from '../ui/failures.ts';
-import { readProblem } from '../ui/form.ts';
-import { guarded } from '../ui/guard.ts';
 import { projectHref } from '../ui/links.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
-import { forgetSignedIn } from '../ui/session.ts';
 import { pageLocale, stringsOf } from '../ui/strings.ts';
 import { projectForm } from './project-form/form.ts';
 
@@ -24,40 +20,26 @@ const start = (root: HTMLElement) => {
   const formElement = part<HTMLFormElement>(root, '[data-project-form]');
   const form = projectForm(formElement, s);
   form.licence.value = DEFAULT_LICENCE;
-  const create = guarded(async () => {
-    const values = form.read();
-    if (!values) return;
-    say(form.status, s('projects.new.creating'));
-    try {
-      const { place, neighbourhood, ...rest } = values;
+  creationForm({
+    root,
+    form: formElement,
+    fields: form,
+    s,
+    creating: s('projects.new.creating'),
+    send: async ({ place, neighbourhood, ...rest }) => {
       const response = await api.api.projects.$post({
         json: { ...rest, ...(neighbourhood ? { neighbourhood } : {}), ...(place ? { place } : {}) },
       });
-      if (response.status === 201) {
-        const created = await response.json();
-        window.location.assign(projectHref(pageLocale(), created.slug));
-        return;
-      }
-      const code = response.status as number;
-      const problem = await readProblem(response);
+      if (response.status !== 201) return response;
+      window.location.assign(projectHref(pageLocale(), (await response.json()).slug));
+    },
+    // A chosen address that is taken: the free one the API proposes, filled in.
+    refused: (problem, values) => {
       const proposed = (problem as { proposedSlug?: unknown }).proposedSlug;
-      if (code === 409 && typeof proposed === 'string') {
-        form.offerSlug(values.slug ?? '', proposed);
-      } else if (code === 400 && form.showProblem(problem)) {
-        // Shown on the fields.
-      } else if (code === 401) {
-        forgetSignedIn();
-        showState(root, 'signed-out');
-      } else {
-        say(form.status, commonFailure(code, s), 'error');
-      }
-    } catch {
-      say(form.status, s('form.failed'), 'error');
-    }
-  });
-  formElement.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void create();
+      if (problem.status !== 409 || typeof proposed !== 'string') return false;
+      form.offerSlug(values.slug ?? '', proposed);
+      return true;
+    },
   });
 };
 

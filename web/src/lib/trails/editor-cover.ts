@@ -9,7 +9,7 @@ import { say } from '../ui/announce.ts';
 import { element, part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { reportErrors, setInvalid } from '../ui/form.ts';
-import { guarded } from '../ui/guard.ts';
+import { onSubmit } from '../ui/guard.ts';
 import type { EditorContext, OwnMedia, TrailDetail } from './editor-types.ts';
 
 /** The choice that keeps a cover the steward could not choose again (not among their images). */
@@ -105,7 +105,8 @@ export const coverPicker = (context: EditorContext) => {
     say(status, message, 'error');
   };
 
-  const save = guarded(
+  onSubmit(
+    form,
     async () => {
       setInvalid(select, false);
       const choice = select.value;
@@ -132,10 +133,6 @@ export const coverPicker = (context: EditorContext) => {
     },
     () => say(status, s('form.failed'), 'error'),
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void save();
-  });
 
   context.onRender((editor) => {
     if (!editor.canEdit) return;

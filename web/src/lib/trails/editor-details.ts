@@ -9,7 +9,7 @@ import { say } from '../ui/announce.ts';
 import { part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { readProblem } from '../ui/form.ts';
-import { guarded } from '../ui/guard.ts';
+import { onSubmit } from '../ui/guard.ts';
 import { type TrailValues, trailFields } from './editor-fields.ts';
 import { policyConflict } from './editor-refusals.ts';
 import type { EditorContext, TrailDetail, TrailProblem } from './editor-types.ts';
@@ -33,7 +33,8 @@ export const trailDetails = (context: EditorContext) => {
   const form = trailFields(formElement, s);
   let filled = false;
 
-  const save = guarded(
+  onSubmit(
+    formElement,
     async () => {
       const values = form.read();
       if (!values) return;
@@ -58,10 +59,6 @@ export const trailDetails = (context: EditorContext) => {
     },
     () => say(form.status, s('form.failed'), 'error'),
   );
-  formElement.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void save();
-  });
 
   context.onRender((editor) => {
     if (!editor.canEdit || filled) return;

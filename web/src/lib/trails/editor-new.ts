@@ -5,13 +5,10 @@
  */
 import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
+import { creationForm } from '../ui/create-form.ts';
 import { element, part } from '../ui/dom.ts';
-import { commonFailure } from '../ui/failures.ts';
-import { readProblem } from '../ui/form.ts';
-import { guarded } from '../ui/guard.ts';
 import { projectHref } from '../ui/links.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
-import { forgetSignedIn } from '../ui/session.ts';
 import { fillNodes, pageLocale, stringsOf } from '../ui/strings.ts';
 import { trailFields } from './editor-fields.ts';
 import { DEFAULT_POLICY } from './editor-licences.ts';
@@ -45,39 +42,26 @@ const start = (root: HTMLElement, slug: string) => {
     moderationMode: 'review-first',
     licencePolicy: DEFAULT_POLICY,
   });
-  const create = guarded(async () => {
-    const values = form.read();
-    if (!values) return;
-    say(form.status, s('trailEditor.new.creating'));
-    try {
+  creationForm({
+    root,
+    form: formElement,
+    fields: form,
+    s,
+    creating: s('trailEditor.new.creating'),
+    send: async (values) => {
       const response = await api.api.trails.$post({ json: { projectSlug: slug, ...values } });
-      if (response.status === 201) {
-        const created = await response.json();
-        window.location.assign(trailEditHref(locale, created.trail.id));
-        return;
-      }
-      const code = response.status as number;
-      const problem = await readProblem(response);
-      if (code === 400 && form.showProblem(problem)) {
-        // Shown on the fields.
-      } else if (code === 409) {
+      if (response.status !== 201) return response;
+      window.location.assign(trailEditHref(locale, (await response.json()).trail.id));
+    },
+    refused: ({ status }) => {
+      if (status === 409) {
         say(form.status, s('trailEditor.new.titleTaken'), 'error');
         form.title.focus();
-      } else if (code === 401) {
-        forgetSignedIn();
-        showState(root, 'signed-out');
-      } else if (code === 403 || code === 404) {
-        showState(root, code === 403 ? 'forbidden' : 'not-found');
-      } else {
-        say(form.status, commonFailure(code, s), 'error');
+      } else if (status === 403 || status === 404) {
+        showState(root, status === 403 ? 'forbidden' : 'not-found');
       }
-    } catch {
-      say(form.status, s('form.failed'), 'error');
-    }
-  });
-  formElement.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void create();
+      return status === 409 || status === 403 || status === 404;
+    },
   });
 };
 

@@ -23,12 +23,10 @@ const start = async (section: HTMLElement, slug: string) => {
     const trails = (await response.json()).items.filter((trail) => trail.projectSlug === slug);
     list.replaceChildren(
       ...trails.map((trail) => {
-        const link = element('a', undefined, trail.title);
-        link.href = trailEditHref(locale, trail.id);
         return element(
           'li',
           undefined,
-          link,
+          element('a', { href: trailEditHref(locale, trail.id) }, trail.title),
           ' ',
           element(
             'span',

@@ -6,7 +6,8 @@
 import { LICENCES } from '../../../../functions/licences/licences.ts';
 import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
-import { element, hiddenText, part, timeElement } from '../ui/dom.ts';
+import { decisionButtons } from '../ui/buttons.ts';
+import { element, part, timeElement } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { guarded } from '../ui/guard.ts';
 import { mediaViewHref } from '../ui/links.ts';
@@ -29,12 +30,10 @@ export const proposals = (context: EditorContext) => {
   };
 
   const mediaLine = (medium: StopMedia) => {
-    const link = element('a', undefined, medium.title);
-    link.href = mediaViewHref(locale, medium.id);
     return element(
       'li',
       undefined,
-      link,
+      element('a', { href: mediaViewHref(locale, medium.id) }, medium.title),
       ` — ${s(`media.family.${medium.family}`)} · ${LICENCES[medium.licence].shortName} · ${medium.attributionName}`,
     );
   };
@@ -92,19 +91,9 @@ export const proposals = (context: EditorContext) => {
     }
     const media = stop ? stop.media : proposal.media ? [proposal.media] : [];
     if (media.length > 0) entry.append(element('ul', 'trail-stop__media', ...media.map(mediaLine)));
-    const actions = element('div', 'form-actions');
-    for (const accept of [true, false]) {
-      const button = element(
-        'button',
-        accept ? 'button button--small' : 'button button--secondary button--small',
-        s(accept ? 'trailEditor.proposals.accept' : 'trailEditor.proposals.reject'),
-        hiddenText(` ${label}`),
-      );
-      button.type = 'button';
-      button.addEventListener('click', () => void decide(proposal, accept, label)());
-      actions.append(button);
-    }
-    entry.append(actions);
+    const labels = { accept: s('trailEditor.proposals.accept'), decline: s('trailEditor.proposals.reject') };
+    const decideOn = (accept: boolean) => void decide(proposal, accept, label)();
+    entry.append(element('div', 'form-actions', ...decisionButtons(labels, label, decideOn)));
     return entry;
   };
 

@@ -10,7 +10,7 @@ import { say } from '../ui/announce.ts';
 import { part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { readProblem } from '../ui/form.ts';
-import { guarded } from '../ui/guard.ts';
+import { onSubmit } from '../ui/guard.ts';
 import { mediaChoices } from './editor-media-choice.ts';
 import { contributionConflict } from './editor-refusals.ts';
 import { type StopValues, stopFields } from './editor-stop-fields.ts';
@@ -99,7 +99,8 @@ export const stopForm = (context: EditorContext, hooks: { pointChanged(): void; 
     }
   };
 
-  const send = guarded(
+  onSubmit(
+    form,
     async () => {
       const chosen = choices.checked();
       const values = fields.read({ chosen, checked: !editing, needed: needsMedia() });
@@ -140,10 +141,6 @@ export const stopForm = (context: EditorContext, hooks: { pointChanged(): void; 
     },
     () => say(status, s('form.failed'), 'error'),
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void send();
-  });
 
   context.onRender((editor) => {
     section.hidden = !editor.canEdit && !editor.canContribute;

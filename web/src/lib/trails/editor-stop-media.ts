@@ -6,6 +6,7 @@
 import { LICENCES } from '../../../../functions/licences/licences.ts';
 import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
+import { namedButton } from '../ui/buttons.ts';
 import { element } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { readProblem } from '../ui/form.ts';
@@ -14,7 +15,7 @@ import { mediaViewHref } from '../ui/links.ts';
 import { pageLocale } from '../ui/strings.ts';
 import { mediaCaveat, mediaChoiceLabel } from './editor-media-choice.ts';
 import { contributionConflict } from './editor-refusals.ts';
-import { type StopListParts, stopButton } from './editor-stop-parts.ts';
+import type { StopListParts } from './editor-stop-parts.ts';
 import type { OwnMedia, Stop, StopMedia, TrailProblem } from './editor-types.ts';
 
 export const stopMediaTools = ({ context, status, focusLater }: StopListParts) => {
@@ -92,7 +93,7 @@ export const stopMediaTools = ({ context, status, focusLater }: StopListParts) =
     const item = element('li', 'trail-stop__medium', link, ` — ${facts.join(' · ')}`);
     if (access) item.append(element('span', 'trail-stop__access', ` (${access})`));
     if (canEdit) {
-      const remove = stopButton(
+      const remove = namedButton(
         s('trailEditor.stops.media.remove'),
         s('trailEditor.stops.media.of', { title: medium.title }),
       );
@@ -139,7 +140,7 @@ export const stopMediaTools = ({ context, status, focusLater }: StopListParts) =
         return option;
       }),
     );
-    const add = stopButton(
+    const add = namedButton(
       s(canEdit ? 'trailEditor.stops.media.add' : 'trailEditor.stops.media.propose'),
       s('trailEditor.stops.media.to', { stop: stop.title }),
       'button button--small',

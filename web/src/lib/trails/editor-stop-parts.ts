@@ -1,8 +1,7 @@
 /**
  * What the parts of the editor's stop list share (`editor-stops.ts` hands it to them): the
- * editor's context, the list's status line, focus after a change, and the list's small buttons.
+ * editor's context, the list's status line, and focus after a change.
  */
-import { element, hiddenText } from '../ui/dom.ts';
 import type { EditorContext } from './editor-types.ts';
 
 /** A stop's action buttons; `media` is the "add a medium" one. */
@@ -17,10 +16,3 @@ export interface StopListParts {
   /** After a change, focus goes back to the same control of the same stop, or to the list's heading. */
   focusLater(stopId: string | undefined, action?: StopAction): void;
 }
-
-/** A small button whose visible label is completed, for screen readers, by what it acts on. */
-export const stopButton = (label: string, hidden: string, className = 'button button--secondary button--small') => {
-  const node = element('button', className, label, hiddenText(` ${hidden}`));
-  node.type = 'button';
-  return node;
-};

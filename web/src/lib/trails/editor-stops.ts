@@ -8,13 +8,14 @@
 import { radiusAdvice } from '../../../../functions/trails/trail-geometry.ts';
 import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
+import { namedButton } from '../ui/buttons.ts';
 import { element, part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { guarded } from '../ui/guard.ts';
 import { placeText } from './editor-format.ts';
 import type { StopFormControl } from './editor-stop-form.ts';
 import { stopMediaTools } from './editor-stop-media.ts';
-import { type StopAction, type StopListParts, stopButton } from './editor-stop-parts.ts';
+import type { StopAction, StopListParts } from './editor-stop-parts.ts';
 import { stopRemoval } from './editor-stop-removal.ts';
 import type { EditorContext, Stop } from './editor-types.ts';
 
@@ -116,7 +117,7 @@ export const stopList = (context: EditorContext, form: StopFormControl) => {
       ];
       const row = element('div', 'form-actions trail-stop__actions');
       for (const [action, label, disabled] of actions) {
-        const node = stopButton(label, s('trailEditor.stops.of', { title: stop.title }));
+        const node = namedButton(label, s('trailEditor.stops.of', { title: stop.title }));
         node.dataset.action = action;
         node.disabled = disabled;
         node.addEventListener('click', () => {

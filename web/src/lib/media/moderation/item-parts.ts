@@ -1,4 +1,7 @@
-/** What every item of the moderation queue has: its reports, its buttons, and the form to hide it. */
+/**
+ * What every item of the moderation queue has: its head, its reports, its buttons, and the form to
+ * hide it. Each kind (`media-item.ts`, `project-item.ts`, `trail-item.ts`) describes its own item.
+ */
 
 import { element } from '../../ui/dom.ts';
 import { clearErrors, reportErrors } from '../../ui/form.ts';
@@ -100,8 +103,8 @@ export interface ItemDecisions {
   key: string;
   restore(): Promise<{ ok: boolean; status: number }>;
   hide(reason: string): Promise<{ ok: boolean; status: number }>;
-  /** Buttons after "Restore" (deleting a medium). */
-  more?: HTMLElement[];
+  /** Buttons after "Restore" (deleting a medium), reporting on the item's status line. */
+  more?(status: HTMLElement): HTMLElement[];
 }
 
 /** The buttons and the hide form of one item, each decision reported on `status`. */
@@ -120,5 +123,55 @@ export const decisionParts = (context: ModerationContext, item: ItemDecisions, s
     async (reason) => decisionOf(await item.hide(reason), tr('media.moderation.hidden', { title: item.title })),
     status,
   );
-  return [element('div', { class: 'form-actions' }, restore, ...(item.more ?? [])), hide];
+  return [element('div', { class: 'form-actions' }, restore, ...(item.more?.(status) ?? [])), hide];
+};
+
+/** The badge of a project or trail an administrator hid. */
+export const hiddenBadge = ({ tr }: ModerationContext) =>
+  element('span', { class: 'badge badge--hidden' }, tr('media.status.hidden'));
+
+/** The line that says why an item is hidden or refused. */
+export const reasonLine = (text: string) => element('p', { class: 'media-item__reason' }, text);
+
+/** One item of the queue, as its kind describes it, and how it is decided. */
+export interface QueueEntry extends Omit<ItemDecisions, 'key'> {
+  kind: ModerationItem['kind'];
+  /** The item's id (a project's slug). */
+  id: string;
+  /** The heading, when it is more than the title (a link to the item). */
+  heading?: Node;
+  /** The badge after the heading: the medium's status, or "hidden". */
+  badge?: HTMLElement;
+  /** What the item is, before its reports (the parts it lacks left undefined). */
+  about: (HTMLElement | undefined)[];
+  flags: ModerationItem['flags'];
+  /** What follows the reports (the uploader's history). */
+  history?: HTMLElement;
+  /** What staff read instead of the decisions, where administrators alone decide. */
+  adminsOnly?: string;
+}
+
+export const queueEntry = (context: ModerationContext, entry: QueueEntry) => {
+  const { tr } = context;
+  const li = element(
+    'li',
+    { class: 'queue-item', 'data-kind': entry.kind, 'data-id': entry.id },
+    element(
+      'div',
+      { class: 'queue-item__head' },
+      element('span', { class: 'badge' }, tr(`media.moderation.kind.${entry.kind}`)),
+      element('h3', {}, entry.heading ?? entry.title),
+      entry.badge ?? '',
+    ),
+    ...entry.about.filter((part) => part !== undefined),
+    flagList(context, entry.flags),
+  );
+  if (entry.history) li.append(entry.history);
+  if (entry.adminsOnly !== undefined && !context.isAdmin) {
+    li.append(element('p', { class: 'muted' }, entry.adminsOnly));
+    return li;
+  }
+  const status = itemStatus();
+  li.append(...decisionParts(context, { ...entry, key: `${entry.kind}-${entry.id}` }, status), status);
+  return li;
 };

@@ -4,7 +4,7 @@ import { element } from '../../ui/dom.ts';
 import { FAMILY_TEXT, reasonText, STATUS_TEXT } from '../describe.ts';
 import type { ModerationItem } from '../types.ts';
 import type { ModerationContext } from './context.ts';
-import { actionButton, decisionParts, flagList, itemStatus } from './item-parts.ts';
+import { actionButton, queueEntry, reasonLine } from './item-parts.ts';
 
 type ReportedMedia = Extract<ModerationItem, { kind: 'media' }>;
 
@@ -22,47 +22,26 @@ const mediaLinks = ({ root, tr }: ModerationContext, { media }: ReportedMedia) =
   return links;
 };
 
-const decisions = (context: ModerationContext, { media }: ReportedMedia, status: HTMLElement) => {
-  const endpoint = api.api.moderation.media[':id'];
-  const param = { id: media.id };
-  const remove = actionButton(context, context.tr('media.moderation.delete'), media.title, 'button button--danger');
-  remove.addEventListener('click', () => context.confirmDelete(media.id, media.title, remove, status));
-  return decisionParts(
-    context,
-    {
-      title: media.title,
-      key: `media-${media.id}`,
-      restore: () => endpoint.restore.$post({ param }),
-      hide: (reason) => endpoint.hide.$post({ param, json: { reason } }),
-      more: [remove],
-    },
-    status,
-  );
-};
-
 export const mediaItem = (context: ModerationContext, item: ReportedMedia) => {
   const { tr } = context;
   const { media, uploader } = item;
-  const status = itemStatus();
-  const head = element(
-    'div',
-    { class: 'queue-item__head' },
-    element('span', { class: 'badge' }, tr('media.moderation.kind.media')),
-    element('h3', {}, media.title),
-    element('span', { class: `badge badge--${media.status}` }, tr(STATUS_TEXT[media.status])),
-  );
-  const li = element('li', { class: 'queue-item', 'data-kind': 'media', 'data-id': media.id }, head);
-  li.append(
-    element('p', { class: 'media-item__meta' }, [tr(FAMILY_TEXT[media.family]), media.attributionName].join(' · ')),
-  );
-  const reason = reasonText(tr, media);
-  if (reason) li.append(element('p', { class: 'media-item__reason' }, reason));
+  const endpoint = api.api.moderation.media[':id'];
+  const param = { id: media.id };
   const links = mediaLinks(context, item);
-  if (links.childNodes.length > 0) li.append(links);
-  if (media.description) li.append(element('p', { class: 'queue-item__text' }, media.description));
-  li.append(flagList(context, item.flags));
-  li.append(
-    element(
+  const reason = reasonText(tr, media);
+  return queueEntry(context, {
+    kind: 'media',
+    id: media.id,
+    title: media.title,
+    badge: element('span', { class: `badge badge--${media.status}` }, tr(STATUS_TEXT[media.status])),
+    about: [
+      element('p', { class: 'media-item__meta' }, [tr(FAMILY_TEXT[media.family]), media.attributionName].join(' · ')),
+      reason ? reasonLine(reason) : undefined,
+      links.childNodes.length > 0 ? links : undefined,
+      media.description ? element('p', { class: 'queue-item__text' }, media.description) : undefined,
+    ],
+    flags: item.flags,
+    history: element(
       'p',
       { class: 'queue-item__history' },
       tr('media.moderation.uploader', {
@@ -72,7 +51,12 @@ export const mediaItem = (context: ModerationContext, item: ReportedMedia) => {
         rejected: uploader.rejectedCount,
       }),
     ),
-  );
-  li.append(...decisions(context, item, status), status);
-  return li;
+    restore: () => endpoint.restore.$post({ param }),
+    hide: (reason) => endpoint.hide.$post({ param, json: { reason } }),
+    more: (status) => {
+      const remove = actionButton(context, tr('media.moderation.delete'), media.title, 'button button--danger');
+      remove.addEventListener('click', () => context.confirmDelete(media.id, media.title, remove, status));
+      return [remove];
+    },
+  });
 };

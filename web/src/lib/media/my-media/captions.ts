@@ -5,7 +5,7 @@
 import { apiFetch } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
 import { byId, element, part } from '../../ui/dom.ts';
-import { clearErrors, readProblem, reportErrors } from '../../ui/form.ts';
+import { clearErrors, type Problem, reportErrors } from '../../ui/form.ts';
 import { languageLabel } from '../describe.ts';
 import type { OwnMedia } from '../types.ts';
 import type { EditContext } from './edit-dialog.ts';
@@ -43,66 +43,49 @@ export const captionsPart = (edit: EditContext) => {
     }
   };
 
-  const refused = async (response: Response) => {
-    if (edit.sessionEnded(response, status)) return;
-    const problem = await readProblem(response);
-    if (response.status === 400) {
-      const lines = (problem.errors ?? []).map(({ path }) => /\d+/.exec(path)?.[0]).filter(Boolean) as string[];
-      fileError.textContent = tr('media.mine.captions.invalid', {
-        lines: new Intl.ListFormat(locale).format(lines.slice(0, 5)),
-      });
-      reportErrors([file]);
-      say(status, tr('form.invalid'), 'error');
-    } else {
-      say(status, tr('form.failed'), 'error');
-    }
+  /** A file the API could not read: the lines it names, on the file's control. */
+  const explain = (problem: Problem) => {
+    if (problem.status !== 400) return undefined;
+    const lines = (problem.errors ?? []).map(({ path }) => /\d+/.exec(path)?.[0]).filter(Boolean) as string[];
+    fileError.textContent = tr('media.mine.captions.invalid', {
+      lines: new Intl.ListFormat(locale).format(lines.slice(0, 5)),
+    });
+    reportErrors([file]);
+    return tr('form.invalid');
   };
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const editing = edit.editing();
-    if (!editing) return;
-    clearErrors(form);
+  edit.onSubmit(form, async (editing) => {
     const chosen = file.files?.[0];
     if (!chosen || !/\.vtt$/i.test(chosen.name)) {
       fileError.textContent = tr('media.mine.captions.file.error');
       reportErrors([file]);
       return;
     }
-    say(status, tr('media.mine.saving'));
-    try {
-      const code = language.value;
-      const response = await apiFetch(captionsUrl(editing.id, code), {
+    const code = language.value;
+    const send = async () =>
+      apiFetch(captionsUrl(editing.id, code), {
         method: 'PUT',
         headers: { 'content-type': 'text/vtt' },
         body: await chosen.text(),
       });
-      if (response.ok) {
-        edit.saved((await response.json()) as OwnMedia);
-        file.value = '';
-        say(status, tr('media.mine.captions.added', { language: languageLabel(tr, locale, code) }), 'success');
-        return;
-      }
-      await refused(response);
-    } catch {
-      say(status, tr('form.failed'), 'error');
-    }
+    const added = () => {
+      file.value = '';
+      say(status, tr('media.mine.captions.added', { language: languageLabel(tr, locale, code) }), 'success');
+    };
+    await edit.change(status, send, added, explain);
   });
 
   const removeCaptions = async (code: string, label: string) => {
     const editing = edit.editing();
     if (!editing) return;
-    say(status, tr('media.mine.saving'));
-    try {
-      const response = await apiFetch(captionsUrl(editing.id, code), { method: 'DELETE' });
-      if (response.ok) {
-        edit.saved((await response.json()) as OwnMedia);
+    await edit.change(
+      status,
+      () => apiFetch(captionsUrl(editing.id, code), { method: 'DELETE' }),
+      () => {
         say(status, tr('media.mine.captions.removed', { language: label }), 'success');
         file.focus();
-      } else if (!edit.sessionEnded(response, status)) say(status, tr('form.failed'), 'error');
-    } catch {
-      say(status, tr('form.failed'), 'error');
-    }
+      },
+    );
   };
 
   return {

@@ -49,22 +49,19 @@ const actionsOf = ({ root, tr }: MyMediaContext, item: OwnMedia, open: CardActio
       ),
     );
   }
-  if (EDITABLE.has(item.status)) {
-    const edit = element(
+  const button = (className: string, label: string, data: 'data-edit' | 'data-delete', click: () => void) => {
+    const node = element(
       'button',
-      { class: 'button button--secondary button--small', type: 'button', 'data-edit': item.id },
-      ...named(tr('media.mine.item.edit')),
+      { class: `button ${className} button--small`, type: 'button', [data]: item.id },
+      ...named(label),
     );
-    edit.addEventListener('click', () => open.edit(item.id));
-    actions.append(edit);
+    node.addEventListener('click', click);
+    actions.append(node);
+  };
+  if (EDITABLE.has(item.status)) {
+    button('button--secondary', tr('media.mine.item.edit'), 'data-edit', () => open.edit(item.id));
   }
-  const remove = element(
-    'button',
-    { class: 'button button--danger button--small', type: 'button', 'data-delete': item.id },
-    ...named(tr('media.mine.item.delete')),
-  );
-  remove.addEventListener('click', () => open.remove(item.id));
-  actions.append(remove);
+  button('button--danger', tr('media.mine.item.delete'), 'data-delete', () => open.remove(item.id));
   return actions;
 };
 

@@ -5,7 +5,7 @@
 import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
 import { byId, part } from '../../ui/dom.ts';
-import { clearErrors, controlsOf, readProblem, reportErrors, setInvalid } from '../../ui/form.ts';
+import { clearErrors, controlsOf, type Problem, reportErrors, setInvalid } from '../../ui/form.ts';
 import { isLicenceId, moreOpenLicences } from '../licences.ts';
 import type { OwnMedia } from '../types.ts';
 import type { EditContext } from './edit-dialog.ts';
@@ -58,39 +58,29 @@ export const detailsForm = (edit: EditContext) => {
       isLicenceId(chosen) ? null : licences,
     ].filter((control) => control !== null);
 
-  const refused = async (editing: OwnMedia, response: Response) => {
-    if (edit.sessionEnded(response, status)) return;
-    const problem = (await readProblem(response)) as Awaited<ReturnType<typeof readProblem>> & {
-      allowed?: string[];
-    };
-    if (response.status === 409 && problem.allowed) {
+  /** What the API refused, shown on the form; the message to say (none: it failed). */
+  const explain = (editing: OwnMedia) => (problem: Problem & { allowed?: string[] }) => {
+    if (problem.status === 409 && problem.allowed) {
       showLicences(editing, problem.allowed.filter(isLicenceId));
       setInvalid(licences, true);
-      say(status, tr('media.mine.licence.error'), 'error');
-    } else if (response.status === 409) {
-      say(status, tr('media.mine.conflict'), 'error');
-    } else if (response.status === 400 && controlsOf(form, problem).length > 0) {
-      reportErrors(controlsOf(form, problem));
-      say(status, tr('form.invalid'), 'error');
-    } else {
-      say(status, tr('form.failed'), 'error');
+      return tr('media.mine.licence.error');
     }
+    if (problem.status === 409) return tr('media.mine.conflict');
+    const controls = controlsOf(form, problem);
+    if (problem.status !== 400 || controls.length === 0) return undefined;
+    reportErrors(controls);
+    return tr('form.invalid');
   };
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const editing = edit.editing();
-    if (!editing) return;
-    clearErrors(form);
+  edit.onSubmit(form, async (editing) => {
     for (const field of Object.values(fields)) field.value = field.value.trim();
     const chosen = licences.querySelector<HTMLInputElement>('input:checked')?.value ?? editing.licence;
     if (!reportErrors(invalidControls(chosen)) || !isLicenceId(chosen)) {
       say(status, tr('form.invalid'), 'error');
       return;
     }
-    say(status, tr('media.mine.saving'));
-    try {
-      const response = await api.api.media[':id'].$patch({
+    const send = () =>
+      api.api.media[':id'].$patch({
         param: { id: editing.id },
         json: {
           title: fields.title.value,
@@ -100,15 +90,7 @@ export const detailsForm = (edit: EditContext) => {
           ...(chosen !== editing.licence ? { licence: chosen } : {}),
         },
       });
-      if (response.ok) {
-        edit.saved(await response.json());
-        say(status, tr('media.mine.saved'), 'success');
-        return;
-      }
-      await refused(editing, response);
-    } catch {
-      say(status, tr('form.failed'), 'error');
-    }
+    await edit.change(status, send, () => say(status, tr('media.mine.saved'), 'success'), explain(editing));
   });
 
   return {

@@ -8,7 +8,7 @@ import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
 import { byId, part } from '../../ui/dom.ts';
 import { clearErrors, reportErrors } from '../../ui/form.ts';
-import { guarded } from '../../ui/guard.ts';
+import { onSubmit } from '../../ui/guard.ts';
 import { showState, whenSignedIn } from '../../ui/page-states.ts';
 import { announceProfile } from '../../ui/session.ts';
 import { pageLocale, stringsOf, type Translate } from '../../ui/strings.ts';
@@ -38,7 +38,7 @@ const start = (root: HTMLElement, tr: Translate, attributionName: string) => {
   fields.language.value = locale;
   formParts(context);
 
-  const send = guarded(async () => {
+  onSubmit(form, async () => {
     const { status } = context;
     clearErrors(form);
     say(status, '');
@@ -60,10 +60,6 @@ const start = (root: HTMLElement, tr: Translate, attributionName: string) => {
     } catch {
       say(status, tr('form.failed'), 'error');
     }
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void send();
   });
 };
 

@@ -14,6 +14,13 @@ export interface ReadPage<T> {
   nextCursor: string | null;
 }
 
+/** One page of a list; a refusal is thrown, for the list to say it could not be read. */
+const pageOf = async <T>(what: string, request: Promise<Response>): Promise<ReadPage<T>> => {
+  const response = await request;
+  if (!response.ok) throw new Error(`The ${what} answered ${response.status}`);
+  return (await response.json()) as ReadPage<T>;
+};
+
 export const projectReads = (slug: string) => {
   const fresh = maybeSignedIn();
   const init = (bypassCache: boolean) => ({
@@ -22,25 +29,14 @@ export const projectReads = (slug: string) => {
   });
   const endpoint = api.api.projects[':slug'];
   const param = { slug };
+  const listQuery = (cursor: string | undefined) => ({ param, query: { limit: PAGE_SIZE, cursor } });
   return {
     /** The project; `bypassCache` after a change (a signed-in person's first read also does). */
     project: (bypassCache = fresh) => endpoint.$get({ param }, init(bypassCache)),
-    journal: async (cursor: string | undefined, bypassCache: boolean): Promise<ReadPage<JournalPost>> => {
-      const response = await endpoint.journal.$get(
-        { param, query: { limit: PAGE_SIZE, cursor } },
-        init(bypassCache || fresh),
-      );
-      if (!response.ok) throw new Error(`The journal answered ${response.status}`);
-      return response.json();
-    },
-    activity: async (cursor: string | undefined, bypassCache: boolean): Promise<ReadPage<ActivityEntry>> => {
-      const response = await endpoint.activity.$get(
-        { param, query: { limit: PAGE_SIZE, cursor } },
-        init(bypassCache || fresh),
-      );
-      if (!response.ok) throw new Error(`The activity answered ${response.status}`);
-      return response.json();
-    },
+    journal: (cursor: string | undefined, bypassCache: boolean) =>
+      pageOf<JournalPost>('journal', endpoint.journal.$get(listQuery(cursor), init(bypassCache || fresh))),
+    activity: (cursor: string | undefined, bypassCache: boolean) =>
+      pageOf<ActivityEntry>('activity', endpoint.activity.$get(listQuery(cursor), init(bypassCache || fresh))),
   };
 };
 

@@ -3,8 +3,8 @@ import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
 import { byId } from '../../ui/dom.ts';
 import { commonFailure } from '../../ui/failures.ts';
-import { clearErrors, reportErrors } from '../../ui/form.ts';
-import { guarded } from '../../ui/guard.ts';
+import { reportErrors } from '../../ui/form.ts';
+import { onFormSubmit } from '../../ui/guard.ts';
 import type { ViewerContext, ViewerPart } from './context.ts';
 
 export const joinForm = (context: ViewerContext): ViewerPart => {
@@ -12,41 +12,32 @@ export const joinForm = (context: ViewerContext): ViewerPart => {
   const form = q<HTMLFormElement>('[data-join-form]');
   const message = byId<HTMLTextAreaElement>('join-message');
   const submit = q<HTMLButtonElement>('[data-join-submit]');
-  const join = guarded(
-    async () => {
-      clearErrors(form);
-      say(status, '');
-      message.value = message.value.trim();
-      if (!reportErrors(message.value.length <= 500 ? [] : [message])) return;
-      const byRequest = context.project().joinMode === 'request';
-      const response = await api.api.projects[':slug'].join.$post({
-        param: { slug: context.slug },
-        json: byRequest && message.value ? { message: message.value } : {},
-      });
-      const code = response.status as number;
-      if (response.status === 201) {
-        const { outcome } = await response.json();
-        message.value = '';
-        say(status, s(outcome === 'joined' ? 'projects.joined' : 'projects.requested'), 'success');
-      } else if (code === 400) {
-        reportErrors([message]);
-        return;
-      } else if (code === 404) {
-        say(status, s('projects.closed'), 'error');
-      } else if (code !== 409) {
-        // 409: already a member or already asked; what follows shows it.
-        say(status, commonFailure(code, s), 'error');
-        return;
-      }
-      await context.refreshAll();
-      // The form is gone: reading goes on from the section's heading, after the status line.
-      heading.focus();
-    },
-    () => say(status, s('form.failed'), 'error'),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void join();
+  onFormSubmit(form, status, s('form.failed'), async () => {
+    message.value = message.value.trim();
+    if (!reportErrors(message.value.length <= 500 ? [] : [message])) return;
+    const byRequest = context.project().joinMode === 'request';
+    const response = await api.api.projects[':slug'].join.$post({
+      param: { slug: context.slug },
+      json: byRequest && message.value ? { message: message.value } : {},
+    });
+    const code = response.status as number;
+    if (response.status === 201) {
+      const { outcome } = await response.json();
+      message.value = '';
+      say(status, s(outcome === 'joined' ? 'projects.joined' : 'projects.requested'), 'success');
+    } else if (code === 400) {
+      reportErrors([message]);
+      return;
+    } else if (code === 404) {
+      say(status, s('projects.closed'), 'error');
+    } else if (code !== 409) {
+      // 409: already a member or already asked; what follows shows it.
+      say(status, commonFailure(code, s), 'error');
+      return;
+    }
+    await context.refreshAll();
+    // The form is gone: reading goes on from the section's heading, after the status line.
+    heading.focus();
   });
 
   return {

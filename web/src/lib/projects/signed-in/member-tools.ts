@@ -3,53 +3,40 @@ import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
 import { byId, part } from '../../ui/dom.ts';
 import { commonFailure } from '../../ui/failures.ts';
-import { clearErrors, readProblem, reportErrors } from '../../ui/form.ts';
-import { guarded } from '../../ui/guard.ts';
+import { readProblem, reportErrors } from '../../ui/form.ts';
+import { onFormSubmit } from '../../ui/guard.ts';
 import type { OwnMedia } from '../types.ts';
 import type { ViewerContext, ViewerPart } from './context.ts';
-
-/** Sends `run` when `form` is submitted, one submission at a time. */
-const onSubmit = (form: HTMLFormElement, run: () => Promise<void>) =>
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
-  });
 
 const postForm = (context: ViewerContext, form: HTMLFormElement, media: HTMLSelectElement) => {
   const { s } = context;
   const body = byId<HTMLTextAreaElement>('post-body');
   const status = part(form, '[data-form-status]');
-  const post = guarded(
-    async () => {
-      clearErrors(form);
+  onFormSubmit(form, status, s('form.failed'), async () => {
+    body.value = body.value.trim();
+    if (!reportErrors(body.value.length >= 1 && body.value.length <= 10_000 ? [] : [body])) return;
+    say(status, s('projects.journal.posting'));
+    const response = await api.api.projects[':slug'].journal.$post({
+      param: { slug: context.slug },
+      json: { body: body.value, ...(media.value ? { mediaId: media.value } : {}) },
+    });
+    const code = response.status as number;
+    if (code === 201) {
+      form.reset();
+      say(status, s('projects.journal.posted'), 'success');
+      void context.refreshJournal();
+      void context.refreshActivity();
+    } else if (code === 409) {
       say(status, '');
-      body.value = body.value.trim();
-      if (!reportErrors(body.value.length >= 1 && body.value.length <= 10_000 ? [] : [body])) return;
-      say(status, s('projects.journal.posting'));
-      const response = await api.api.projects[':slug'].journal.$post({
-        param: { slug: context.slug },
-        json: { body: body.value, ...(media.value ? { mediaId: media.value } : {}) },
-      });
-      const code = response.status as number;
-      if (code === 201) {
-        form.reset();
-        say(status, s('projects.journal.posted'), 'success');
-        void context.refreshJournal();
-        void context.refreshActivity();
-      } else if (code === 409) {
-        say(status, '');
-        reportErrors([media]);
-      } else if (code === 400) {
-        const problem = await readProblem(response);
-        say(status, '');
-        reportErrors((problem.errors ?? []).some(({ path }) => path === 'mediaId') ? [media] : [body]);
-      } else {
-        say(status, commonFailure(code, s), 'error');
-      }
-    },
-    () => say(status, s('form.failed'), 'error'),
-  );
-  onSubmit(form, post);
+      reportErrors([media]);
+    } else if (code === 400) {
+      const problem = await readProblem(response);
+      say(status, '');
+      reportErrors((problem.errors ?? []).some(({ path }) => path === 'mediaId') ? [media] : [body]);
+    } else {
+      say(status, commonFailure(code, s), 'error');
+    }
+  });
 };
 
 const attachForm = (
@@ -60,32 +47,26 @@ const attachForm = (
 ) => {
   const { s } = context;
   const status = part(form, '[data-form-status]');
-  const attach = guarded(
-    async () => {
-      clearErrors(form);
-      say(status, '');
-      const chosen = ownMedia()?.find((known) => known.id === media.value);
-      if (!reportErrors(chosen ? [] : [media]) || !chosen) return;
-      const response = await api.api.projects[':slug'].media.$post({
-        param: { slug: context.slug },
-        json: { mediaId: chosen.id },
-      });
-      const code = response.status as number;
-      if (code === 201) {
-        say(status, s('projects.attach.done', { title: chosen.title }), 'success');
-        await context.refresh();
-        void context.refreshActivity();
-      } else if (code === 409) {
-        say(status, s('projects.attach.already'), 'error');
-      } else if (code === 400) {
-        reportErrors([media]);
-      } else {
-        say(status, commonFailure(code, s), 'error');
-      }
-    },
-    () => say(status, s('form.failed'), 'error'),
-  );
-  onSubmit(form, attach);
+  onFormSubmit(form, status, s('form.failed'), async () => {
+    const chosen = ownMedia()?.find((known) => known.id === media.value);
+    if (!reportErrors(chosen ? [] : [media]) || !chosen) return;
+    const response = await api.api.projects[':slug'].media.$post({
+      param: { slug: context.slug },
+      json: { mediaId: chosen.id },
+    });
+    const code = response.status as number;
+    if (code === 201) {
+      say(status, s('projects.attach.done', { title: chosen.title }), 'success');
+      await context.refresh();
+      void context.refreshActivity();
+    } else if (code === 409) {
+      say(status, s('projects.attach.already'), 'error');
+    } else if (code === 400) {
+      reportErrors([media]);
+    } else {
+      say(status, commonFailure(code, s), 'error');
+    }
+  });
 };
 
 export const memberTools = (context: ViewerContext): ViewerPart => {

@@ -2,7 +2,7 @@
 import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
 import { readProblem } from '../../ui/form.ts';
-import { guarded } from '../../ui/guard.ts';
+import { onSubmit } from '../../ui/guard.ts';
 import { type ProjectValues, projectForm } from '../project-form/form.ts';
 import type { ProjectDetail } from '../types.ts';
 import type { StewardContext } from './context.ts';
@@ -37,7 +37,8 @@ export const editForm = (context: StewardContext) => {
   const element = q<HTMLFormElement>('[data-project-form]');
   const edit = projectForm(element, s);
   edit.fill(context.project());
-  const save = guarded(
+  onSubmit(
+    element,
     async () => {
       const values = edit.read();
       if (!values) return;
@@ -66,8 +67,4 @@ export const editForm = (context: StewardContext) => {
     },
     () => say(edit.status, s('form.failed'), 'error'),
   );
-  element.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void save();
-  });
 };

@@ -2,8 +2,8 @@
 import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
 import { byId, part } from '../../ui/dom.ts';
-import { clearErrors, reportErrors } from '../../ui/form.ts';
-import { guarded } from '../../ui/guard.ts';
+import { reportErrors } from '../../ui/form.ts';
+import { onFormSubmit } from '../../ui/guard.ts';
 import type { StewardContext } from './context.ts';
 
 export const inviteForm = (context: StewardContext) => {
@@ -11,32 +11,23 @@ export const inviteForm = (context: StewardContext) => {
   const form = q<HTMLFormElement>('[data-invite-form]');
   const email = byId<HTMLInputElement>('invite-email');
   const status = part(form, '[data-form-status]');
-  const invite = guarded(
-    async () => {
-      clearErrors(form);
-      say(status, '');
-      email.value = email.value.trim();
-      if (!reportErrors(email.value && email.checkValidity() ? [] : [email])) return;
-      const address = email.value;
-      const response = await api.api.projects[':slug'].invitations.$post({
-        param: { slug },
-        json: { email: address },
-      });
-      const code = response.status as number;
-      if (code === 202) {
-        email.value = '';
-        say(status, s('projects.invite.sent', { email: address }), 'success');
-        void context.refreshActivity();
-      } else if (code === 400) {
-        reportErrors([email]);
-      } else {
-        context.failed(status, code);
-      }
-    },
-    () => say(status, s('form.failed'), 'error'),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void invite();
+  onFormSubmit(form, status, s('form.failed'), async () => {
+    email.value = email.value.trim();
+    if (!reportErrors(email.value && email.checkValidity() ? [] : [email])) return;
+    const address = email.value;
+    const response = await api.api.projects[':slug'].invitations.$post({
+      param: { slug },
+      json: { email: address },
+    });
+    const code = response.status as number;
+    if (code === 202) {
+      email.value = '';
+      say(status, s('projects.invite.sent', { email: address }), 'success');
+      void context.refreshActivity();
+    } else if (code === 400) {
+      reportErrors([email]);
+    } else {
+      context.failed(status, code);
+    }
   });
 };

@@ -1,7 +1,8 @@
 /** Members and their roles, managed by stewards: a role changed, a member removed (never the last steward). */
 import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
-import { element, hiddenText } from '../../ui/dom.ts';
+import { namedButton } from '../../ui/buttons.ts';
+import { element } from '../../ui/dom.ts';
 import { guarded } from '../../ui/guard.ts';
 import type { ProjectDetail, ProjectMember } from '../types.ts';
 import type { StewardContext } from './context.ts';
@@ -29,40 +30,55 @@ export const memberManager = (context: StewardContext) => {
     return { select, label };
   };
 
+  /**
+   * A change of `member`, sent once at a time (`send` gives no response when the person thought
+   * better of it). A 409: the project would be left without a steward. Once done, it is said, and
+   * the project (and one's own membership) read again.
+   */
+  const change = (
+    member: ProjectMember,
+    send: () => Promise<Response | undefined>,
+    done: () => string,
+    kept = () => {},
+  ) =>
+    guarded(
+      async () => {
+        say(status, '');
+        const response = await send();
+        if (!response) return;
+        const code = response.status as number;
+        if (code === 409) {
+          say(status, s('projects.lastSteward'), 'error');
+          kept();
+          return;
+        }
+        if (!response.ok) {
+          context.failed(status, code);
+          return;
+        }
+        say(status, done(), 'success');
+        list.focus();
+        if (member.userId === profile.id) await context.refreshMembership();
+        await context.refresh();
+        void context.refreshActivity();
+      },
+      () => say(status, s('form.failed'), 'error'),
+    );
+
   const saveButton = (member: ProjectMember, select: HTMLSelectElement) => {
     const name = member.attributionName;
-    const save = element(
-      'button',
-      'button button--secondary button--small',
-      s('projects.manage.save'),
-      hiddenText(` ${s('projects.manage.of', { name })}`),
-    );
-    save.type = 'button';
+    const save = namedButton(s('projects.manage.save'), s('projects.manage.of', { name }));
+    let role = member.role;
+    const send = () => {
+      role = select.value === 'steward' ? 'steward' : 'member';
+      return endpoint.$put({ param: { slug, userId: member.userId }, json: { role } });
+    };
+    const saved = () => s('projects.manage.roleSaved', { name, role: roleName(role) });
     save.addEventListener(
       'click',
-      guarded(
-        async () => {
-          say(status, '');
-          const role = select.value === 'steward' ? 'steward' : 'member';
-          const response = await endpoint.$put({ param: { slug, userId: member.userId }, json: { role } });
-          const code = response.status as number;
-          if (code === 409) {
-            say(status, s('projects.lastSteward'), 'error');
-            select.value = member.role;
-            return;
-          }
-          if (!response.ok) {
-            context.failed(status, code);
-            return;
-          }
-          say(status, s('projects.manage.roleSaved', { name, role: roleName(role) }), 'success');
-          list.focus();
-          if (member.userId === profile.id) await context.refreshMembership();
-          await context.refresh();
-          void context.refreshActivity();
-        },
-        () => say(status, s('form.failed'), 'error'),
-      ),
+      change(member, send, saved, () => {
+        select.value = member.role;
+      }),
     );
     return save;
   };
@@ -70,36 +86,18 @@ export const memberManager = (context: StewardContext) => {
   // Leaving oneself is the "Leave the project" button, with its own wording: no remove button then.
   const removeButton = (member: ProjectMember) => {
     const name = member.attributionName;
-    const remove = element(
-      'button',
-      'button button--danger button--small',
+    const remove = namedButton(
       s('projects.manage.remove'),
-      hiddenText(` ${s('projects.manage.of', { name })}`),
+      s('projects.manage.of', { name }),
+      'button button--danger button--small',
     );
-    remove.type = 'button';
+    const send = async () =>
+      window.confirm(s('projects.manage.removeConfirm', { name }))
+        ? endpoint.$delete({ param: { slug, userId: member.userId } })
+        : undefined;
     remove.addEventListener(
       'click',
-      guarded(
-        async () => {
-          say(status, '');
-          if (!window.confirm(s('projects.manage.removeConfirm', { name }))) return;
-          const response = await endpoint.$delete({ param: { slug, userId: member.userId } });
-          const code = response.status as number;
-          if (code === 409) {
-            say(status, s('projects.lastSteward'), 'error');
-            return;
-          }
-          if (!response.ok) {
-            context.failed(status, code);
-            return;
-          }
-          say(status, s('projects.manage.removed', { name }), 'success');
-          list.focus();
-          await context.refresh();
-          void context.refreshActivity();
-        },
-        () => say(status, s('form.failed'), 'error'),
-      ),
+      change(member, send, () => s('projects.manage.removed', { name })),
     );
     return remove;
   };

@@ -1,7 +1,8 @@
 /** Requests to join, answered by stewards: accepted (the person becomes a member) or refused. */
 import { api } from '../../api.ts';
 import { say } from '../../ui/announce.ts';
-import { element, hiddenText, timeElement } from '../../ui/dom.ts';
+import { decisionButtons } from '../../ui/buttons.ts';
+import { element, timeElement } from '../../ui/dom.ts';
 import { guarded } from '../../ui/guard.ts';
 import { fillNodes } from '../../ui/strings.ts';
 import type { JoinRequest } from '../types.ts';
@@ -51,19 +52,11 @@ export const joinRequests = (context: StewardContext) => {
       ),
     );
     if (request.message) item.append(element('blockquote', 'request__message', request.message));
-    const actions = element('p', 'form-actions');
-    for (const accept of [true, false]) {
-      const button = element(
-        'button',
-        accept ? 'button button--small' : 'button button--secondary button--small',
-        s(accept ? 'projects.requests.accept' : 'projects.requests.refuse'),
-        hiddenText(` ${s('projects.requests.of', { name: request.attributionName })}`),
-      );
-      button.type = 'button';
-      button.addEventListener('click', () => void decide(request, accept)());
-      actions.append(button);
-    }
-    item.append(actions);
+    const labels = { accept: s('projects.requests.accept'), decline: s('projects.requests.refuse') };
+    const of = s('projects.requests.of', { name: request.attributionName });
+    item.append(
+      element('p', 'form-actions', ...decisionButtons(labels, of, (accept) => void decide(request, accept)())),
+    );
     return item;
   };
 
