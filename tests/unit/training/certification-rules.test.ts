@@ -99,21 +99,21 @@ describe('a person’s status for a module', () => {
   const module = moduleAt({ workshop: true });
   const now = new Date('2026-06-01T00:00:00Z');
   it('is not started, then in progress with an open attempt or one part done', () => {
-    const none = { module, certification: undefined, progress: undefined, openAttempt: false, now };
+    const none = { module, certification: undefined, progress: undefined, attempted: false, now };
     expect(trainingStatus(none)).toEqual({ state: 'not-started' });
-    expect(trainingStatus({ ...none, openAttempt: true })).toMatchObject({ state: 'in-progress', openAttempt: true });
+    expect(trainingStatus({ ...none, attempted: true })).toMatchObject({ state: 'in-progress', attempted: true });
     expect(trainingStatus({ ...none, progress: { attendedAt: '2026-05-01' } })).toEqual({
       state: 'in-progress',
       quizPassed: false,
       attended: true,
-      openAttempt: false,
+      attempted: false,
     });
   });
 
   it('shows the certification (even expired) over a way towards a new one', () => {
     const old = certified(module, { validUntil: '2026-05-01T00:00:00.000Z' });
     expect(
-      trainingStatus({ module, certification: old, progress: { quizPassedAt: 'x' }, openAttempt: true, now }),
+      trainingStatus({ module, certification: old, progress: { quizPassedAt: 'x' }, attempted: true, now }),
     ).toEqual({
       state: 'expired',
       validUntil: '2026-05-01T00:00:00.000Z',
