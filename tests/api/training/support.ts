@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AppDeps } from '../../../functions/platform/deps.ts';
+import { transact } from '../../../functions/platform/transact.ts';
 import { findModule } from '../../../functions/training/catalogue.ts';
+import { newCertification } from '../../../functions/training/certification-rules.ts';
+import { certifyItems } from '../../../functions/training/store/certifications.ts';
 import { nameInstructor } from '../../../functions/training/store/instructors.ts';
 import { personWithRole, type TestRole } from '../accounts-support.ts';
 import { browserHeaders, type makeTestApp } from '../support.ts';
@@ -75,6 +79,25 @@ export const passQuiz = async (test: TrainingTest, cookie: string, moduleId: str
   });
   if (response.status !== 200) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
   return json<{ passed: boolean; certification?: { validUntil: string } }>(response);
+};
+
+/** A citizen holding a module's certification, earned now (through the store's items); their id. */
+export const certifiedFixture = async (deps: AppDeps, moduleId: string) => {
+  const { user } = await personWithRole(deps, 'citizen');
+  const module = findModule(moduleId);
+  if (!module) throw new Error(`fixture module ${moduleId} missing`);
+  const now = new Date();
+  const record = newCertification({ userId: user.id, module, how: 'quiz', now });
+  const items = certifyItems(deps, record, {
+    userId: user.id,
+    moduleId,
+    id: randomUUID(),
+    at: now.toISOString(),
+    act: 'earned',
+    by: user.id,
+  });
+  if (!(await transact(deps, items))) throw new Error('certification not stored');
+  return user.id;
 };
 
 /** A staff (or admin) person named instructor of a module, as an admin would. */
