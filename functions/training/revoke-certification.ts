@@ -5,6 +5,7 @@ import { AppError } from '../platform/errors.ts';
 import { transact } from '../platform/transact.ts';
 import { moduleOrThrow, refuseOwn, requireInstructor } from './module-access.ts';
 import { getCertification, instructorCheckItem, revokeItems } from './store/certifications.ts';
+import { isInstructor } from './store/instructors.ts';
 import { toCertificationView } from './views.ts';
 
 /**
@@ -35,9 +36,10 @@ export const revokeCertification = async (
   const current = await getCertification(deps, options.userId, module.id);
   if (!current) throw new AppError('not-found', 'This person holds no certification of this module.');
   if (!revoked) {
-    if (current.revoked && current.revokedAt !== at)
-      throw new AppError('conflict', 'This certification is already revoked.');
-    throw new AppError('forbidden', 'You are no longer an instructor of this module.');
+    // Which condition refused: the instructor removed meanwhile, or a revocation already there.
+    if (!(await isInstructor(deps, module.id, options.viewer.id)))
+      throw new AppError('forbidden', 'You are no longer an instructor of this module.');
+    throw new AppError('conflict', 'This certification is already revoked.');
   }
   return toCertificationView(current);
 };
