@@ -3,12 +3,12 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { cityDay } from '../platform/sent-once.ts';
 import { type TransactItem, transact } from '../platform/transact.ts';
-import { findModule } from './catalogue.ts';
+import { moduleOrThrow, refuseOwn, requireInstructor } from './module-access.ts';
 import { existingSession } from './sessions-manage.ts';
 import { instructorCheckItem } from './store/certifications.ts';
+import { isInstructor } from './store/instructors.ts';
 import { getProgress, recordAttendanceItems, unrecordAttendanceItems } from './store/progress.ts';
 import { getRegistration, markAttendanceItem } from './store/registrations.ts';
-import { isInstructorOf } from './store/sessions.ts';
 
 /** How many times a mark that raced another write (a quiz passed, another instructor) reads again. */
 const ATTEMPTS = 5;
@@ -26,12 +26,9 @@ export const markAttendance = async (
 ) => {
   const { viewer } = options;
   const session = await existingSession(deps, options.sessionId);
-  const module = findModule(session.moduleId);
-  if (!module) throw new AppError('not-found', `There is no module ${session.moduleId}.`);
-  if (!(await isInstructorOf(deps, module.id, viewer.id))) {
-    throw new AppError('forbidden', `Only instructors of the module ${module.id} can mark attendance.`);
-  }
-  if (options.userId === viewer.id) throw new AppError('forbidden', 'Nobody marks their own attendance.');
+  const module = moduleOrThrow(session.moduleId);
+  await requireInstructor(deps, viewer, module);
+  refuseOwn(viewer, options.userId, 'mark the attendance that earns');
   if (session.status !== 'open') throw new AppError('conflict', 'This session was cancelled.');
   const now = deps.clock.now();
   if (cityDay(now, deps.config.timeZone) < cityDay(new Date(session.startsAt), deps.config.timeZone)) {
@@ -75,7 +72,7 @@ export const markAttendance = async (
       }
     }
     if (await transact(deps, items)) return { userId: options.userId, attended: options.attended, certified: earns };
-    if (!(await isInstructorOf(deps, module.id, viewer.id))) {
+    if (!(await isInstructor(deps, module.id, viewer.id))) {
       throw new AppError('forbidden', `Only instructors of the module ${module.id} can mark attendance.`);
     }
   }

@@ -3,15 +3,15 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { transact } from '../platform/transact.ts';
-import { findModule } from './catalogue.ts';
+import { moduleOrThrow } from './module-access.ts';
 import { promoteToFreeSeats } from './registration-give-up.ts';
 import type { EditSession, ScheduleSession, SessionRecord } from './sessions-schema.ts';
 import { sessionShownChanged, sessionView } from './sessions-views.ts';
+import { isInstructor } from './store/instructors.ts';
 import {
   cancelSessionItems,
   editSessionItems,
   getSession,
-  isInstructorOf,
   readSessionCollection,
   scheduleSessionItems,
 } from './store/sessions.ts';
@@ -27,11 +27,6 @@ export const existingSession = async (deps: AppDeps, sessionId: string): Promise
   return session;
 };
 
-/** For an instructor's reads: 403 unless the viewer is an instructor of the session's module. */
-export const requireInstructor = async (deps: AppDeps, moduleId: string, viewer: Viewer) => {
-  if (!(await isInstructorOf(deps, moduleId, viewer.id))) throw notTeaching(moduleId);
-};
-
 /**
  * An instructor of the module schedules a session. The instructor check is in the write's
  * transaction: an instructor removed meanwhile schedules nothing.
@@ -40,7 +35,7 @@ export const scheduleSession = async (
   deps: AppDeps,
   options: { viewer: Viewer; moduleId: string; input: ScheduleSession },
 ) => {
-  if (!findModule(options.moduleId)) throw new AppError('not-found', `There is no module ${options.moduleId}.`);
+  moduleOrThrow(options.moduleId);
   const now = deps.clock.now().toISOString();
   const { input } = options;
   if (input.startsAt <= now) {
@@ -73,7 +68,7 @@ export const scheduleSession = async (
 /** Why an instructor's write on a session was refused, read after the refusal. */
 const explainRefusal = async (deps: AppDeps, sessionId: string, viewer: Viewer, changes?: EditSession) => {
   const session = await existingSession(deps, sessionId);
-  if (!(await isInstructorOf(deps, session.moduleId, viewer.id))) return notTeaching(session.moduleId);
+  if (!(await isInstructor(deps, session.moduleId, viewer.id))) return notTeaching(session.moduleId);
   if (session.status !== 'open') return new AppError('conflict', 'This session was cancelled.');
   if (changes?.seats !== undefined && changes.seats < session.taken) {
     return new AppError('conflict', `${session.taken} seats are taken: the seats cannot go below that.`, {

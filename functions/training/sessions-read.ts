@@ -3,8 +3,9 @@ import type { Read } from '../platform/cache.ts';
 import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { moduleOrThrow, requireInstructor } from './module-access.ts';
 import { waitingPosition } from './registration-register.ts';
-import { existingSession, requireInstructor } from './sessions-manage.ts';
+import { existingSession } from './sessions-manage.ts';
 import type { RegistrationRecord, SessionView } from './sessions-schema.ts';
 import { sessionView } from './sessions-views.ts';
 import { getRegistration, registrationsOf } from './store/registrations.ts';
@@ -43,7 +44,7 @@ const rosterEntry = (registration: RegistrationRecord) => ({
 export const readRoster = async (deps: AppDeps, options: { viewer: Viewer; sessionId: string }) => {
   const { session, registrations } = await readSessionCollection(deps, options.sessionId);
   if (!session) throw new AppError('not-found', 'There is no such workshop session.');
-  await requireInstructor(deps, session.moduleId, options.viewer);
+  await requireInstructor(deps, options.viewer, moduleOrThrow(session.moduleId));
   const byName = (a: RegistrationRecord, b: RegistrationRecord) => a.displayName.localeCompare(b.displayName);
   return {
     session: sessionView(session),

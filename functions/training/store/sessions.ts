@@ -162,14 +162,3 @@ export const listSessionsStarting = async (
     lastKey: result.LastEvaluatedKey as PageKey | undefined,
   };
 };
-
-/**
- * Whether a person is an instructor of a module (strongly consistent), for the instructor's
- * reads; every write checks it again inside its transaction (`instructorCheckItem`).
- */
-export const isInstructorOf = async ({ db, tableName }: Db, moduleId: string, userId: string): Promise<boolean> => {
-  const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: trainingKeys.instructor(moduleId, userId), ...CONSISTENT_READ }),
-  );
-  return Boolean(Item);
-};

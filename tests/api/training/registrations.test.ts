@@ -67,7 +67,7 @@ describe('registering for a workshop', () => {
     const attachment = mail?.attachments?.[0];
     expect(attachment?.contentType).toContain('text/calendar');
     const event = parseCalendar(attachment?.content ?? '');
-    expect(event.summary).toBe('Atelier : Prise de son');
+    expect(event.summary).toBe('Atelier : Workshop only (fr)');
     expect(event.location).toBe('Médiathèque des Capucins, salle 2');
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-02T14:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-02T16:30:00.000Z');

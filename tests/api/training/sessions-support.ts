@@ -1,64 +1,27 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { fileURLToPath } from 'node:url';
 import type { AppDeps } from '../../../functions/platform/deps.ts';
-import { trainingKeys } from '../../../functions/training/store/keys.ts';
+import { nameInstructor } from '../../../functions/training/store/instructors.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { browserHeaders, type makeTestApp } from '../support.ts';
 
 type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
 
-/** A module that needs a workshop and has a quiz, and one that needs only the workshop. */
-export const WITH_QUIZ = 'atelier-video';
-export const WORKSHOP_ONLY = 'atelier-son';
-
-const manifest = (title: string) => `title: { fr: ${title}, en: ${title} en }
-summary: { fr: Un atelier, en: A workshop }
-version: 2.1.0
-authors: [{ name: Ville de Brest }]
-workshop: true
-validityMonths: 24
-lessons:
-  - { slug: bases, title: { fr: Bases, en: Basics } }
-`;
-
-const quiz = `draw: 1
-questions:
-  - id: cadre
-    prompt: { fr: Le cadre ?, en: Framing? }
-    choices:
-      - { id: a, text: { fr: Stable, en: Steady } }
-      - { id: b, text: { fr: Tremblant, en: Shaky } }
-    answers: [a]
-    explanation: { fr: Un pied stabilise., en: A tripod steadies. }
-`;
+/** Fixture modules (tests/fixtures/training/): one needing a workshop and a quiz, one only the workshop. */
+export const WITH_QUIZ = 'workshop-quiz';
+export const WORKSHOP_ONLY = 'workshop-only';
 
 /**
- * Points training at a folder of two workshop modules for this test file (each file runs in its
- * own process): the tests do not depend on the city's demo modules changing.
+ * Points training at the test modules for this test file (each file runs in its own process):
+ * the tests do not depend on the city's demo modules changing.
  */
 export const useWorkshopModules = () => {
-  const root = mkdtempSync(join(tmpdir(), 'workshops-'));
-  const write = (moduleId: string, files: Record<string, string>) => {
-    mkdirSync(join(root, moduleId, 'lessons'), { recursive: true });
-    for (const [file, text] of Object.entries(files)) writeFileSync(join(root, moduleId, file), text);
-  };
-  const lessons = { 'lessons/bases.fr.md': '# Bases\n', 'lessons/bases.en.md': '# Basics\n' };
-  write(WITH_QUIZ, { 'module.yaml': manifest('Tourner une vidéo'), 'quiz.yaml': quiz, ...lessons });
-  write(WORKSHOP_ONLY, { 'module.yaml': manifest('Prise de son'), ...lessons });
-  process.env.TRAINING_CONTENT_DIR = root;
+  process.env.TRAINING_CONTENT_DIR = fileURLToPath(new URL('../../fixtures/training', import.meta.url));
 };
 
-/** A staff person named instructor of a module (the admins' naming is core's; here its stored result). */
+/** A staff person named instructor of a module (as an admin names one). */
 export const instructorOf = async (deps: AppDeps, moduleId: string) => {
   const person = await personWithRole(deps, 'staff');
-  await deps.db.send(
-    new PutCommand({
-      TableName: deps.tableName,
-      Item: { ...trainingKeys.instructor(moduleId, person.user.id), moduleId, userId: person.user.id },
-    }),
-  );
+  await nameInstructor(deps, { moduleId, userId: person.user.id, namedBy: 'test', namedAt: new Date().toISOString() });
   return person;
 };
 
