@@ -133,6 +133,7 @@ describe('registering for a workshop', () => {
     const firstWaits = await register(test, sessionId, first.cookie, true);
     expect(firstWaits.status).toBe(201);
     expect(await firstWaits.json()).toMatchObject({ status: 'waiting', position: 1 });
+    clock.advance(1000);
     expect(await (await register(test, sessionId, second.cookie, true)).json()).toMatchObject({ position: 2 });
     expect((await call(test, 'GET', `/sessions/${sessionId}/registration.ics`, first.cookie)).status).toBe(404);
 
