@@ -92,7 +92,10 @@ describe('workshop sessions', () => {
     const lower = await call(test, 'PATCH', `/sessions/${sessionId}`, instructor.cookie, { seats: 1 });
     expect(lower.status).toBe(409);
     expect(await problemOf(lower)).toMatchObject({ taken: 2 });
-    const raise = await call(test, 'PATCH', `/sessions/${sessionId}`, instructor.cookie, { seats: 4, place: 'Salle 3' });
+    const raise = await call(test, 'PATCH', `/sessions/${sessionId}`, instructor.cookie, {
+      seats: 4,
+      place: 'Salle 3',
+    });
     expect(raise.status).toBe(200);
     expect(await raise.json()).toMatchObject({ seats: 4, seatsLeft: 1, waiting: 0, place: 'Salle 3' });
     const { registered } = await countersAgree(sessionId);
