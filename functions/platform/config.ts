@@ -24,6 +24,11 @@ export const AppConfigSchema = z.object({
   maxPendingUploads: z.coerce.number().int().positive().default(5),
   /** Open flags after which a medium is hidden until staff review it. */
   flagsToHide: z.coerce.number().int().positive().default(3),
+  /**
+   * A training module whose certification a person needs to publish a trail (the city decides;
+   * off by default), e.g. `licences-libres-et-consentement`.
+   */
+  publishRequiresTraining: z.string().optional(),
   /** Sender of every e-mail. */
   mailFrom: z.string().default('Communs <no-reply@communs.localhost>'),
 });
@@ -45,4 +50,5 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig =>
     mediaQuotaBytes: env.MEDIA_QUOTA_BYTES || undefined,
     maxPendingUploads: env.MAX_PENDING_UPLOADS || undefined,
     flagsToHide: env.FLAGS_TO_HIDE || undefined,
+    publishRequiresTraining: env.PUBLISH_REQUIRES_TRAINING || undefined,
   });

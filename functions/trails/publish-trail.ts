@@ -1,6 +1,7 @@
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { type CertificationRequirement, publishingRequirement } from '../training/public.ts';
 import { trailShownChanged } from './public-paths.ts';
 import { missingForPublication } from './publication-rule.ts';
 import type { TrailRecord } from './schema.ts';
@@ -20,9 +21,16 @@ export const missingOf = ({ stops, media }: TrailPage) => {
   );
 };
 
-/** Saves the trail in its new status over the version that was read (409 if it moved meanwhile). */
-const saveStatus = async (deps: AppDeps, trail: TrailRecord) => {
-  if (!(await saveTrailOver(deps, trail))) throw new AppError('conflict', 'The trail changed meanwhile: try again.');
+/**
+ * Saves the trail in its new status over the version that was read (409 if it moved meanwhile),
+ * with the certification the city may require of the person publishing checked in the same
+ * write (403 naming the training when it is missing, expired or revoked).
+ */
+const saveStatus = async (deps: AppDeps, trail: TrailRecord, requirement?: CertificationRequirement) => {
+  if (!(await saveTrailOver(deps, trail, requirement ? [requirement.check] : []))) {
+    await requirement?.refuseUnlessCertified();
+    throw new AppError('conflict', 'The trail changed meanwhile: try again.');
+  }
   // On or off the lists, its page and exports public or gone.
   await trailShownChanged(deps, trail.id);
 };
@@ -46,13 +54,16 @@ export const publishTrail = async (deps: AppDeps, { viewer, trailId }: { viewer:
       extensions: { missing },
     });
   if (page.trail.status === 'published') return;
-  const now = deps.clock.now().toISOString();
-  await saveStatus(deps, {
-    ...page.trail,
-    status: 'published',
-    publishedAt: page.trail.publishedAt ?? now,
-    updatedAt: now,
-  });
+  const at = deps.clock.now();
+  // The city may require a training to publish (a setting): explained up front, decided in the write.
+  const requirement = publishingRequirement(deps, viewer.id, at);
+  await requirement?.refuseUnlessCertified();
+  const now = at.toISOString();
+  await saveStatus(
+    deps,
+    { ...page.trail, status: 'published', publishedAt: page.trail.publishedAt ?? now, updatedAt: now },
+    requirement,
+  );
 };
 
 /** Takes a trail back to draft: off the lists and its public page, kept for its members. */

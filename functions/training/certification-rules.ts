@@ -84,24 +84,25 @@ export const newCertification = (options: {
 export type TrainingStatus =
   | CertificationStatus
   | { state: 'not-started' }
-  | { state: 'in-progress'; quizPassed: boolean; attended: boolean; openAttempt: boolean };
+  | { state: 'in-progress'; quizPassed: boolean; attended: boolean; attempted: boolean };
 
 /**
  * A person's status for a module. A certification, even expired or revoked, says more than the
  * way towards a new one (the person sees "expired" or "revoked: reason" while they retake it);
- * without one, an open attempt or one part of a workshop module done is "in progress".
+ * without one, a quiz attempted or one part of a workshop module done is "in progress".
  */
 export function trainingStatus(options: {
   module: TrainingModule;
   certification: CertificationRecord | undefined;
   progress: { quizPassedAt?: string; attendedAt?: string } | undefined;
-  openAttempt: boolean;
+  /** The person started at least one attempt of the module's quiz. */
+  attempted: boolean;
   now: Date;
 }): TrainingStatus {
   if (options.certification) return certificationStatus(options.certification, options.module, options.now);
   const quizPassed = Boolean(options.progress?.quizPassedAt);
   const attended = Boolean(options.progress?.attendedAt);
-  if (quizPassed || attended || options.openAttempt)
-    return { state: 'in-progress', quizPassed, attended, openAttempt: options.openAttempt };
+  if (quizPassed || attended || options.attempted)
+    return { state: 'in-progress', quizPassed, attended, attempted: options.attempted };
   return { state: 'not-started' };
 }

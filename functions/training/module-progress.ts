@@ -25,7 +25,13 @@ export function moduleProgressOf(
   return {
     moduleId: module.id,
     title: module.manifest.title,
-    status: trainingStatus({ module, certification, progress, openAttempt: Boolean(open), now }),
+    status: trainingStatus({
+      module,
+      certification,
+      progress,
+      attempted: records.attempts.some((attempt) => attempt.moduleId === module.id),
+      now,
+    }),
     certification: certification ? toCertificationView(certification) : null,
     attemptsLeftToday,
     nextAttemptAt: module.quiz && attemptsLeftToday === 0 ? nextAttemptAt(now, timeZone).toISOString() : null,

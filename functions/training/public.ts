@@ -1,6 +1,7 @@
 import type { AppDeps } from '../platform/deps.ts';
 import type { TransactItem } from '../platform/transact.ts';
 import { findModule, trainingCatalogue } from './catalogue.ts';
+import { type CertificationRequirement, certificationRequirement } from './certification-requirement.ts';
 import { acceptedMajor } from './certification-rules.ts';
 import type { TrainingModule } from './module-schema.ts';
 import { certificationCheckItem } from './store/certifications.ts';
@@ -32,4 +33,24 @@ export function certificationCheck(
   });
 }
 
+/**
+ * The certification a person needs to publish a trail, when the city requires one
+ * (`PUBLISH_REQUIRES_TRAINING`, off by default); none otherwise. Trails' publication puts its
+ * `check` in the publishing transaction and explains a refusal with `refuseUnlessCertified`.
+ */
+export const publishingRequirement = (
+  deps: Pick<AppDeps, 'db' | 'tableName' | 'config'>,
+  personId: string,
+  now: Date,
+): CertificationRequirement | undefined =>
+  deps.config.publishRequiresTraining
+    ? certificationRequirement(deps, {
+        personId,
+        moduleId: deps.config.publishRequiresTraining,
+        now,
+        act: 'publish a trail',
+      })
+    : undefined;
+
+export type { CertificationRequirement };
 export { findModule };

@@ -78,7 +78,7 @@ export const CertificationStatusSchema = z
       state: z.literal('in-progress'),
       quizPassed: z.boolean(),
       attended: z.boolean(),
-      openAttempt: z.boolean(),
+      attempted: z.boolean(),
     }),
     z.object({ state: z.literal('certified'), validUntil: isoInstant }),
     z.object({ state: z.literal('expired'), validUntil: isoInstant }),

@@ -6,11 +6,15 @@ import { contributeStop } from '../../functions/trails/contribute-stop.ts';
 import { StopInputSchema } from '../../functions/trails/schema.ts';
 import { getTrail } from '../../functions/trails/store.ts';
 import { updateTrail } from '../../functions/trails/update-trail.ts';
+import { startAttempt } from '../../functions/training/start-attempt.ts';
+import { nameInstructor } from '../../functions/training/store/instructors.ts';
 import type { TestRole } from './accounts-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
 import { uniqueEmail } from './support.ts';
 import { stopAudioFixture, trailFixture } from './trails-support.ts';
+// Also points the catalogue at the fixture modules (the matrix does not depend on the demo's).
+import { certifiedFixture, ONLINE } from './training/support.ts';
 
 /** Who makes a request in the matrix: `resident` is anonymous; `owner` is the citizen who owns the fixture. */
 export type MatrixRole = 'resident' | TestRole | 'owner';
@@ -92,6 +96,18 @@ const proposal = async (context: MatrixContext) => {
   });
   return { trailId: made.trail.id, proposalId };
 };
+/** Staff acting on a module: named its instructor first (citizens cannot be; admins are not named here). */
+const asInstructor = async (context: MatrixContext) => {
+  if (context.role === 'staff' && context.actor)
+    await nameInstructor(context.deps, {
+      moduleId: ONLINE,
+      userId: context.actor.user.id,
+      namedBy: 'matrix',
+      namedAt: new Date().toISOString(),
+    });
+};
+/** Only a named instructor of the module: staff named by `asInstructor`; an admin who has not named themselves is refused. */
+const instructorOnly = (status: number) => ({ resident: 401, citizen: 403, staff: status, admin: 403 });
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
 
 /**
@@ -525,6 +541,61 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       // The fork goes into a project the person making the request stewards.
       const own = context.actor ? await projectFixture(context.deps, context.actor.user.id) : undefined;
       return { path: `/api/trails/${made.id}/forks`, body: { projectSlug: own?.slug ?? 'no-project' } };
+    },
+  },
+
+  'GET /api/training/modules': { expect: everyone(200) },
+  'GET /api/me/training': { expect: signedIn(200) },
+  'GET /api/training/{module}/me': { expect: signedIn(200), request: () => ({ path: `/api/training/${ONLINE}/me` }) },
+  'POST /api/training/{module}/attempts': {
+    expect: signedIn(201),
+    request: () => ({ path: `/api/training/${ONLINE}/attempts` }),
+  },
+  'POST /api/training/{module}/attempts/{attemptId}': {
+    // Someone else's attempt does not exist for them.
+    expect: { resident: 401, citizen: 404, staff: 404, admin: 404, owner: 200 },
+    request: async (context) => {
+      const viewer = await viewerFor(context.deps, (await context.fixtureOwner()).id);
+      const { attemptId } = await startAttempt(context.deps, { viewer, moduleId: ONLINE });
+      return { path: `/api/training/${ONLINE}/attempts/${attemptId}`, body: { answers: {} } };
+    },
+  },
+  'GET /api/training/instructors': { expect: adminOnly(200) },
+  'PUT /api/training/{module}/instructors/{userId}': {
+    expect: adminOnly(204),
+    request: async (context) => ({
+      path: `/api/training/${ONLINE}/instructors/${(await context.person('staff')).user.id}`,
+    }),
+  },
+  'DELETE /api/training/{module}/instructors/{userId}': {
+    expect: adminOnly(204),
+    request: async (context) => ({
+      path: `/api/training/${ONLINE}/instructors/${(await context.person('staff')).user.id}`,
+    }),
+  },
+  'GET /api/training/{module}/certifications': {
+    expect: instructorOnly(200),
+    request: async (context) => {
+      await asInstructor(context);
+      return { path: `/api/training/${ONLINE}/certifications` };
+    },
+  },
+  'POST /api/training/{module}/certifications/{userId}': {
+    expect: instructorOnly(201),
+    request: async (context) => {
+      await asInstructor(context);
+      return {
+        path: `/api/training/${ONLINE}/certifications/${await targetUser(context)}`,
+        body: { reason: 'Atelier suivi ailleurs' },
+      };
+    },
+  },
+  'DELETE /api/training/{module}/certifications/{userId}': {
+    expect: instructorOnly(200),
+    request: async (context) => {
+      await asInstructor(context);
+      const holder = await certifiedFixture(context.deps, ONLINE);
+      return { path: `/api/training/${ONLINE}/certifications/${holder}`, body: { reason: 'Matériel abîmé' } };
     },
   },
 };

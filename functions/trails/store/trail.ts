@@ -125,9 +125,14 @@ export const addTrail = async (deps: Db, trail: TrailRecord, content: readonly S
   return true;
 };
 
-/** Saves the whole trail (a new status) over the version it was read at; false when it moved meanwhile. */
-export const saveTrailOver = (deps: Db, trail: TrailRecord) =>
+/**
+ * Saves the whole trail (a new status) over the version it was read at; false when it moved
+ * meanwhile, or when one of `checks` (another feature's condition, e.g. a certification the
+ * city requires to publish) failed.
+ */
+export const saveTrailOver = (deps: Db, trail: TrailRecord, checks: TransactItem[] = []) =>
   transact(deps, [
+    ...checks,
     {
       Put: {
         TableName: deps.tableName,
