@@ -6,6 +6,10 @@ import { contributeStop } from '../../functions/trails/contribute-stop.ts';
 import { StopInputSchema } from '../../functions/trails/schema.ts';
 import { getTrail } from '../../functions/trails/store.ts';
 import { updateTrail } from '../../functions/trails/update-trail.ts';
+// Also points the catalogue at the fixture modules (the matrix does not depend on the demo's).
+import { registerForSession } from '../../functions/training/registration-register.ts';
+import { scheduleSession } from '../../functions/training/sessions-manage.ts';
+import { ScheduleSessionSchema } from '../../functions/training/sessions-schema.ts';
 import { startAttempt } from '../../functions/training/start-attempt.ts';
 import { nameInstructor } from '../../functions/training/store/instructors.ts';
 import type { TestRole } from './accounts-support.ts';
@@ -13,8 +17,7 @@ import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
 import { uniqueEmail } from './support.ts';
 import { stopAudioFixture, trailFixture } from './trails-support.ts';
-// Also points the catalogue at the fixture modules (the matrix does not depend on the demo's).
-import { certifiedFixture, ONLINE } from './training/support.ts';
+import { certifiedFixture, ONLINE, WORKSHOP_ONLY } from './training/support.ts';
 
 /** Who makes a request in the matrix: `resident` is anonymous; `owner` is the citizen who owns the fixture. */
 export type MatrixRole = 'resident' | TestRole | 'owner';
@@ -108,6 +111,50 @@ const asInstructor = async (context: MatrixContext) => {
 };
 /** Only a named instructor of the module: staff named by `asInstructor`; an admin who has not named themselves is refused. */
 const instructorOnly = (status: number) => ({ resident: 401, citizen: 403, staff: status, admin: 403 });
+/** A workshop session starting two hours from the matrix's clock (its day: attendance can be marked), by another instructor. */
+const workshopSession = async (context: MatrixContext) => {
+  const teacher = await context.person('staff');
+  await nameInstructor(context.deps, {
+    moduleId: WORKSHOP_ONLY,
+    userId: teacher.user.id,
+    namedBy: 'matrix',
+    namedAt: new Date().toISOString(),
+  });
+  const now = context.deps.clock.now().getTime();
+  const { id } = await scheduleSession(context.deps, {
+    viewer: await viewerFor(context.deps, teacher.user.id),
+    moduleId: WORKSHOP_ONLY,
+    input: ScheduleSessionSchema.parse({
+      startsAt: new Date(now + 2 * 3_600_000).toISOString(),
+      endsAt: new Date(now + 4 * 3_600_000).toISOString(),
+      place: 'Salle 2',
+      seats: 5,
+      language: 'fr',
+    }),
+  });
+  return id;
+};
+/** A session with the fixture owner registered: its id and the owner's. */
+const registeredSession = async (context: MatrixContext) => {
+  const sessionId = await workshopSession(context);
+  const owner = await context.fixtureOwner();
+  await registerForSession(context.deps, {
+    viewer: await viewerFor(context.deps, owner.id),
+    sessionId,
+    waitlist: false,
+  });
+  return { sessionId, ownerId: owner.id };
+};
+/** Staff making the request are named instructor of the workshop module (an admin not named is refused). */
+const asWorkshopInstructor = async (context: MatrixContext) => {
+  if (context.role === 'staff' && context.actor)
+    await nameInstructor(context.deps, {
+      moduleId: WORKSHOP_ONLY,
+      userId: context.actor.user.id,
+      namedBy: 'matrix',
+      namedAt: new Date().toISOString(),
+    });
+};
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
 
 /**
@@ -596,6 +643,88 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       await asInstructor(context);
       const holder = await certifiedFixture(context.deps, ONLINE);
       return { path: `/api/training/${ONLINE}/certifications/${holder}`, body: { reason: 'Matériel abîmé' } };
+    },
+  },
+
+  'GET /api/training/sessions': { expect: everyone(200) },
+  'GET /api/training/sessions/{id}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/training/sessions/${await workshopSession(context)}` }),
+  },
+  'GET /api/me/training/sessions': { expect: signedIn(200) },
+  'POST /api/training/{module}/sessions': {
+    expect: instructorOnly(201),
+    request: async (context) => {
+      await asWorkshopInstructor(context);
+      const now = context.deps.clock.now().getTime();
+      return {
+        path: `/api/training/${WORKSHOP_ONLY}/sessions`,
+        body: {
+          startsAt: new Date(now + 48 * 3_600_000).toISOString(),
+          endsAt: new Date(now + 50 * 3_600_000).toISOString(),
+          place: 'Salle 3',
+          seats: 4,
+          language: 'en',
+        },
+      };
+    },
+  },
+  'PATCH /api/training/sessions/{id}': {
+    expect: instructorOnly(200),
+    request: async (context) => {
+      await asWorkshopInstructor(context);
+      return { path: `/api/training/sessions/${await workshopSession(context)}`, body: { place: 'Salle 4' } };
+    },
+  },
+  'POST /api/training/sessions/{id}/cancel': {
+    expect: instructorOnly(200),
+    request: async (context) => {
+      await asWorkshopInstructor(context);
+      return {
+        path: `/api/training/sessions/${await workshopSession(context)}/cancel`,
+        body: { message: 'Annulé' },
+      };
+    },
+  },
+  'POST /api/training/sessions/{id}/registration': {
+    expect: signedIn(201),
+    request: async (context) => ({
+      path: `/api/training/sessions/${await workshopSession(context)}/registration`,
+      body: { waitlist: false },
+    }),
+  },
+  // Only the person registered has a registration (and its calendar event) to read or give up.
+  'GET /api/training/sessions/{id}/registration': {
+    expect: { resident: 401, citizen: 404, staff: 404, admin: 404, owner: 200 },
+    request: async (context) => ({
+      path: `/api/training/sessions/${(await registeredSession(context)).sessionId}/registration`,
+    }),
+  },
+  'DELETE /api/training/sessions/{id}/registration': {
+    expect: { resident: 401, citizen: 404, staff: 404, admin: 404, owner: 204 },
+    request: async (context) => ({
+      path: `/api/training/sessions/${(await registeredSession(context)).sessionId}/registration`,
+    }),
+  },
+  'GET /api/training/sessions/{id}/registration.ics': {
+    expect: { resident: 401, citizen: 404, staff: 404, admin: 404, owner: 200 },
+    request: async (context) => ({
+      path: `/api/training/sessions/${(await registeredSession(context)).sessionId}/registration.ics`,
+    }),
+  },
+  'GET /api/training/sessions/{id}/registrations': {
+    expect: instructorOnly(200),
+    request: async (context) => {
+      await asWorkshopInstructor(context);
+      return { path: `/api/training/sessions/${await workshopSession(context)}/registrations` };
+    },
+  },
+  'PUT /api/training/sessions/{id}/attendance/{userId}': {
+    expect: instructorOnly(200),
+    request: async (context) => {
+      await asWorkshopInstructor(context);
+      const { sessionId, ownerId } = await registeredSession(context);
+      return { path: `/api/training/sessions/${sessionId}/attendance/${ownerId}`, body: { attended: true } };
     },
   },
 };
