@@ -27,6 +27,8 @@ export const traineeSortKeys = {
   attemptDay: (moduleId: string, day: string) => `ATTEMPTS#${moduleId}#${day}`,
   /** Progress towards a module that needs a workshop and a quiz: which of the two is done. */
   progress: (moduleId: string) => `PROGRESS#${moduleId}`,
+  /** The person's choices about their training (whether their certifications show on their public page). */
+  settings: 'SETTINGS',
 };
 
 export const sessionSortKeys = {
@@ -56,6 +58,7 @@ export const trainingKeys = {
     sk: traineeSortKeys.attemptDay(moduleId, day),
   }),
   progress: (userId: string, moduleId: string) => ({ pk: trainee(userId), sk: traineeSortKeys.progress(moduleId) }),
+  settings: (userId: string) => ({ pk: trainee(userId), sk: traineeSortKeys.settings }),
   /** An instructor of a module, named by an admin. */
   instructor: (moduleId: string, userId: string) => ({ pk: module(moduleId), sk: `INSTRUCTOR#${userId}` }),
   /** byOwner: the modules a person teaches (their instructor pages). */
