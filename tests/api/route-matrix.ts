@@ -6,6 +6,8 @@ import { contributeStop } from '../../functions/trails/contribute-stop.ts';
 import { StopInputSchema } from '../../functions/trails/schema.ts';
 import { getTrail } from '../../functions/trails/store.ts';
 import { updateTrail } from '../../functions/trails/update-trail.ts';
+import { jwkThumbprint } from '../../functions/training/credential-issuer.ts';
+import { putTraineeSettings } from '../../functions/training/store/badges.ts';
 import type { TestRole } from './accounts-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
@@ -525,6 +527,34 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       // The fork goes into a project the person making the request stewards.
       const own = context.actor ? await projectFixture(context.deps, context.actor.user.id) : undefined;
       return { path: `/api/trails/${made.id}/forks`, body: { projectSlug: own?.slug ?? 'no-project' } };
+    },
+  },
+  // Open Badges of training (functions/training/badge-routes.ts). Nobody in the matrix holds a
+  // certification: the holder's download is shown in tests/api/training/badges.test.ts.
+  'GET /api/me/training/{module}/badge': {
+    expect: signedIn(404),
+    request: () => ({ path: '/api/me/training/enregistrer-en-exterieur/badge' }),
+  },
+  'GET /api/me/training/visibility': { expect: signedIn(200) },
+  'PUT /api/me/training/visibility': { expect: signedIn(200), request: () => ({ body: { showOnProfile: true } }) },
+  'GET /api/training/issuer': { expect: everyone(200) },
+  'GET /api/training/issuer/jwks.json': { expect: everyone(200) },
+  'GET /api/training/issuer/keys/{kid}': {
+    expect: everyone(200),
+    request: async (context) => ({
+      path: `/api/training/issuer/keys/${jwkThumbprint(await context.deps.credentialSigner.publicJwk())}`,
+    }),
+  },
+  'POST /api/training/credentials/verify': {
+    expect: everyone(200),
+    request: () => ({ body: { credential: 'a.b.c' } }),
+  },
+  'GET /api/training/holders/{userId}/certifications': {
+    expect: everyone(200),
+    request: async (context) => {
+      const holder = await context.person('citizen');
+      await putTraineeSettings(context.deps, { userId: holder.user.id, showOnProfile: true, updatedAt: '2026-01-01' });
+      return { path: `/api/training/holders/${holder.user.id}/certifications` };
     },
   },
 };

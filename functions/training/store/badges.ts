@@ -31,8 +31,8 @@ export const getTraineeSettings = async (
 
 /**
  * A person's certifications and settings in one Query: the sort keys `CERT#…` to `SETTINGS` span
- * only certifications, progress items (one per module, dropped by the filter) and the settings,
- * never the attempts or the audit trail.
+ * only certifications, progress items (one per module at most, dropped here: DynamoDB filters
+ * cannot name the sort key) and the settings, never the attempts or the audit trail.
  */
 export const getCertificationsAndSettings = async (
   { db, tableName }: Db,
@@ -46,11 +46,9 @@ export const getCertificationsAndSettings = async (
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :settings',
-        FilterExpression: 'begins_with(sk, :certifications) OR sk = :settings',
         ExpressionAttributeValues: {
           ':pk': trainingKeys.trainee(userId),
           ':first': traineeSortKeys.certifications,
-          ':certifications': traineeSortKeys.certifications,
           ':settings': traineeSortKeys.settings,
         },
         ExclusiveStartKey: startKey,
@@ -58,7 +56,9 @@ export const getCertificationsAndSettings = async (
     );
     for (const item of page.Items ?? []) {
       if (item.sk === traineeSortKeys.settings) settings = withoutKeys(item as TraineeSettings);
-      else certifications.push(withoutKeys(item as CertificationRecord));
+      else if (String(item.sk).startsWith(traineeSortKeys.certifications)) {
+        certifications.push(withoutKeys(item as CertificationRecord));
+      }
     }
     startKey = page.LastEvaluatedKey;
   } while (startKey);
