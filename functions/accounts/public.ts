@@ -1,7 +1,7 @@
 /**
- * What other features may use of accounts: who a person is, and the viewer a demo seeder acts
+ * What other features may use of accounts: who a person is and their roles, and the viewer a demo seeder acts
  * as. Everything else in this folder is the feature's own.
  */
 export { demoViewer, demoViewerById } from './demo-viewer.ts';
-export { EmailSchema } from './schema.ts';
+export { EmailSchema, rolesOf } from './schema.ts';
 export { getUser } from './store.ts';

@@ -1,4 +1,4 @@
-import { getUser, viewerOf } from '../accounts/public.ts';
+import { getUser, rolesOf } from '../accounts/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -17,7 +17,7 @@ export const nameInstructor = async (
   const module = moduleOrThrow(options.moduleId);
   const person = await getUser(deps, options.userId);
   if (!person) throw new AppError('not-found', 'There is no such person.');
-  if (!mayTeach(viewerOf(person, '').roles))
+  if (!mayTeach(rolesOf(person)))
     throw new AppError('conflict', 'Only staff or admin accounts can be named instructors: give them a role first.');
   await saveInstructor(deps, {
     moduleId: module.id,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getUser, getUserIdByEmail, viewerOf } from '../accounts/public.ts';
+import { demoViewer } from '../accounts/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { cityDay } from '../platform/sent-once.ts';
 import { findModule } from './catalogue.ts';
@@ -34,12 +34,7 @@ export const DemoWorkshopsSchema = z.object({
  * day of seeding (in the city's time zone), so the sessions are always upcoming.
  */
 export const seedDemoWorkshops = async (deps: AppDeps, content: unknown): Promise<string[]> => {
-  const viewerFor = async (email: string) => {
-    const id = await getUserIdByEmail(deps, email);
-    const user = id ? await getUser(deps, id) : undefined;
-    if (!user) throw new Error(`Demo workshops: no demo account ${email}`);
-    return viewerOf(user, '');
-  };
+  const viewerFor = (email: string) => demoViewer(deps, email);
   const demo = DemoWorkshopsSchema.parse(content);
   const admin = await viewerFor(demo.admin);
   const lines: string[] = [];

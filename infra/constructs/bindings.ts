@@ -183,3 +183,13 @@ export const letContinueItself = (work: CommunsFunction): void => {
     action: 'lambda:InvokeFunction',
   });
 };
+
+/**
+ * Lets `fn` sign with the credential key and read its public half (`kms:Sign`,
+ * `kms:GetPublicKey` on that one key, nothing else: verifying is done with the public key, in
+ * the function) and sets CREDENTIAL_KEY_ID.
+ */
+export const bindCredentialKey = (fn: CommunsFunction, keyArn: string): void => {
+  fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Sign', 'kms:GetPublicKey'], resources: [keyArn] }));
+  fn.function.addEnvironment('CREDENTIAL_KEY_ID', keyArn);
+};

@@ -8,6 +8,7 @@ import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import {
+  bindCredentialKey,
   bindEdgeInvalidation,
   bindMail,
   bindMediaBucket,
@@ -109,6 +110,8 @@ export class AppStack extends Stack {
       bindMail(fn, mail);
     }
     for (const fn of [this.api, this.mediaUploaded, this.dailyJob]) bindWorkFunction(fn, this.work);
+    // Only the API signs credentials (a holder's download); no job needs the key.
+    bindCredentialKey(this.api, data.CredentialKeyArn);
     letContinueItself(this.work);
 
     // Only CloudFront may call the API: IAM auth on the URL, signed by the distribution's OAC.

@@ -19,6 +19,7 @@ export const DATA_EXPORT_NAMES = [
   'SiteBucketArn',
   'LogBucketName',
   'LogBucketArn',
+  'CredentialKeyArn',
 ] as const;
 
 export type DataExportName = (typeof DATA_EXPORT_NAMES)[number];

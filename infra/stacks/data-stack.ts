@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { Bucket, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { TABLE } from '../../functions/platform/table-shape.ts';
@@ -26,7 +27,8 @@ export interface DataStackProps extends StackProps {
 }
 
 /**
- * Everything stateful: the table, the media bucket, the site bucket and the access-log bucket.
+ * Everything stateful: the table, the media bucket, the site bucket, the access-log bucket and
+ * the key that signs the portal's credentials.
  * Retained on stack deletion; deployed rarely. AppStack uses them through named exports only
  * (see data-exports.ts), never through CDK's automatic cross-stack references.
  */
@@ -35,6 +37,7 @@ export class DataStack extends Stack {
   readonly mediaBucket: Bucket;
   readonly siteBucket: Bucket;
   readonly logBucket: Bucket;
+  readonly credentialKey: Key;
 
   constructor(scope: Construct, id: string, { settings, ...props }: DataStackProps) {
     super(scope, id, { description: 'Communs: table and buckets (stateful, retained)', ...props });
@@ -113,6 +116,15 @@ export class DataStack extends Stack {
     });
     allowCloudFrontToRead(this.siteBucket, '*');
 
+    // Open Badges the portal issued stay verifiable only while this key exists: retained, and
+    // never rotated (KMS cannot rotate asymmetric keys; a new key would be a new published JWK).
+    this.credentialKey = new Key(this, 'CredentialKey', {
+      description: 'Signs the Open Badges credentials of training certifications (ES256)',
+      keySpec: KeySpec.ECC_NIST_P256,
+      keyUsage: KeyUsage.SIGN_VERIFY,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
     exportDataValues(
       this,
       {
@@ -124,12 +136,14 @@ export class DataStack extends Stack {
         SiteBucketArn: this.siteBucket.bucketArn,
         LogBucketName: this.logBucket.bucketName,
         LogBucketArn: this.logBucket.bucketArn,
+        CredentialKeyArn: this.credentialKey.keyArn,
       },
       {
         TableName: 'The DynamoDB table (TABLE_NAME)',
         MediaBucketName: 'The media bucket (MEDIA_BUCKET): uploads/ and media/',
         SiteBucketName: 'The bucket the built site is deployed to',
         LogBucketName: 'S3 server access logs and CloudFront standard logs',
+        CredentialKeyArn: 'The KMS key that signs training credentials (CREDENTIAL_KEY_ID of the API)',
       },
     );
   }

@@ -6,11 +6,13 @@ import { contributeStop } from '../../functions/trails/contribute-stop.ts';
 import { StopInputSchema } from '../../functions/trails/schema.ts';
 import { getTrail } from '../../functions/trails/store.ts';
 import { updateTrail } from '../../functions/trails/update-trail.ts';
+import { jwkThumbprint } from '../../functions/training/credential-issuer.ts';
 // Also points the catalogue at the fixture modules (the matrix does not depend on the demo's).
 import { registerForSession } from '../../functions/training/registration-register.ts';
 import { scheduleSession } from '../../functions/training/sessions-manage.ts';
 import { ScheduleSessionSchema } from '../../functions/training/sessions-schema.ts';
 import { startAttempt } from '../../functions/training/start-attempt.ts';
+import { putTraineeSettings } from '../../functions/training/store/badges.ts';
 import { nameInstructor } from '../../functions/training/store/instructors.ts';
 import type { TestRole } from './accounts-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
@@ -725,6 +727,34 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       await asWorkshopInstructor(context);
       const { sessionId, ownerId } = await registeredSession(context);
       return { path: `/api/training/sessions/${sessionId}/attendance/${ownerId}`, body: { attended: true } };
+    },
+  },
+  // Open Badges of training (functions/training/badge-routes.ts). Nobody in the matrix holds a
+  // certification: the holder's download is shown in tests/api/training/badges.test.ts.
+  'GET /api/me/training/{module}/badge': {
+    expect: signedIn(404),
+    request: () => ({ path: '/api/me/training/enregistrer-en-exterieur/badge' }),
+  },
+  'GET /api/me/training/visibility': { expect: signedIn(200) },
+  'PUT /api/me/training/visibility': { expect: signedIn(200), request: () => ({ body: { showOnProfile: true } }) },
+  'GET /api/training/issuer': { expect: everyone(200) },
+  'GET /api/training/issuer/jwks.json': { expect: everyone(200) },
+  'GET /api/training/issuer/keys/{kid}': {
+    expect: everyone(200),
+    request: async (context) => ({
+      path: `/api/training/issuer/keys/${jwkThumbprint(await context.deps.credentialSigner.publicJwk())}`,
+    }),
+  },
+  'POST /api/training/credentials/verify': {
+    expect: everyone(200),
+    request: () => ({ body: { credential: 'a.b.c' } }),
+  },
+  'GET /api/training/holders/{userId}/certifications': {
+    expect: everyone(200),
+    request: async (context) => {
+      const holder = await context.person('citizen');
+      await putTraineeSettings(context.deps, { userId: holder.user.id, showOnProfile: true, updatedAt: '2026-01-01' });
+      return { path: `/api/training/holders/${holder.user.id}/certifications` };
     },
   },
 };
