@@ -1,0 +1,62 @@
+/**
+ * Browser island of a module's page (`views/training/ModulePage.astro`): the lessons are in the
+ * page already; for a signed-in person it shows their status for the module
+ * (`GET /api/training/{module}/me`) and opens the quiz. Residents without an account see a sign-in
+ * link instead, and never call the API.
+ */
+import { part } from '../ui/dom.ts';
+import { showState, whenSignedIn } from '../ui/page-states.ts';
+import { forgetSignedIn } from '../ui/session.ts';
+import { stringsOf } from '../ui/strings.ts';
+import { readModuleStatus } from './calls.ts';
+import { quiz } from './quiz.ts';
+import { detailItems, detailWords, stateWords } from './status-words.ts';
+import type { ModulePageContext, ModuleStatus } from './types.ts';
+
+const start = (root: HTMLElement) => {
+  const s = stringsOf(root);
+  const moduleId = root.dataset.trainingModule ?? '';
+  const workshop = root.dataset.workshop === 'true';
+  const stateLine = part(root, '[data-status-state]');
+  const details = part(root, '[data-status-details]');
+  const show = (status: ModuleStatus) => {
+    root.dataset.trainingState = status.state;
+    stateLine.replaceChildren(...stateWords(s, status));
+    const lines = detailItems(detailWords(s, status, workshop));
+    details.replaceChildren(...lines);
+    details.hidden = lines.length === 0;
+  };
+
+  /** Reads my status and shows it; false when it could not be read. */
+  const read = async (): Promise<'ready' | 'signed-out' | 'error'> => {
+    try {
+      const response = await readModuleStatus(moduleId);
+      if (response.status === 401) {
+        forgetSignedIn();
+        return 'signed-out';
+      }
+      if (!response.ok) throw new Error(`My status answered ${response.status}`);
+      show((await response.json()) as ModuleStatus);
+      return 'ready';
+    } catch (error) {
+      console.warn('My status for the module could not be read:', error);
+      return 'error';
+    }
+  };
+
+  const context: ModulePageContext = {
+    root,
+    s,
+    moduleId,
+    // After an attempt the quiz stays on screen: a failed read leaves the status shown as it was.
+    refreshStatus: async () => {
+      if ((await read()) === 'signed-out') showState(root, 'signed-out');
+    },
+  };
+
+  quiz(context);
+  whenSignedIn(root, async () => showState(root, await read()));
+};
+
+const root = document.querySelector<HTMLElement>('[data-training-module]');
+if (root) start(root);
