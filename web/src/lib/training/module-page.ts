@@ -10,8 +10,8 @@ import { forgetSignedIn } from '../ui/session.ts';
 import { stringsOf } from '../ui/strings.ts';
 import { readModuleStatus } from './calls.ts';
 import { quiz } from './quiz.ts';
-import { detailItems, detailWords, stateWords } from './status-words.ts';
-import type { ModulePageContext, ModuleStatus } from './types.ts';
+import { attemptsWords, lineItems, progressWords, stateWords } from './status-words.ts';
+import type { ModulePageContext, ModuleProgress } from './types.ts';
 
 const start = (root: HTMLElement) => {
   const s = stringsOf(root);
@@ -19,11 +19,12 @@ const start = (root: HTMLElement) => {
   const workshop = root.dataset.workshop === 'true';
   const stateLine = part(root, '[data-status-state]');
   const details = part(root, '[data-status-details]');
-  const show = (status: ModuleStatus) => {
-    root.dataset.trainingState = status.state;
-    stateLine.replaceChildren(...stateWords(s, status));
-    const lines = detailItems(detailWords(s, status, workshop));
-    details.replaceChildren(...lines);
+  const show = (module: ModuleProgress) => {
+    root.dataset.trainingState = module.status.state;
+    stateLine.replaceChildren(...stateWords(s, module.status));
+    const lines = [...progressWords(s, module, workshop)];
+    if (module.status.state !== 'certified') lines.push(attemptsWords(s, module));
+    details.replaceChildren(...lineItems(lines));
     details.hidden = lines.length === 0;
   };
 
@@ -36,7 +37,7 @@ const start = (root: HTMLElement) => {
         return 'signed-out';
       }
       if (!response.ok) throw new Error(`My status answered ${response.status}`);
-      show((await response.json()) as ModuleStatus);
+      show((await response.json()) as ModuleProgress);
       return 'ready';
     } catch (error) {
       console.warn('My status for the module could not be read:', error);

@@ -6,19 +6,18 @@
 import { element, part, timeElement } from '../ui/dom.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { forgetSignedIn } from '../ui/session.ts';
-import { stringsOf, type Translate } from '../ui/strings.ts';
+import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { readMyTraining } from './calls.ts';
-import { detailItems, detailWords, stateWords } from './status-words.ts';
+import { attemptsWords, lineItems, progressWords, stateWords } from './status-words.ts';
 import type { AuditEntry, MyTraining } from './types.ts';
 
 type Modules = Record<string, { title: string; href: string; workshop: boolean }>;
 
 const moduleRow = (s: Translate, modules: Modules, item: MyTraining['modules'][number]) => {
   const known = modules[item.moduleId];
-  const name = known ? element('a', { href: known.href }, known.title) : item.moduleId;
-  const details = detailItems(
-    detailWords(s, { ...item.status, attemptsLeftToday: undefined }, known?.workshop ?? false),
-  );
+  const title = known?.title ?? item.title[pageLocale()];
+  const name = known ? element('a', { href: known.href }, title) : title;
+  const details = lineItems(progressWords(s, item, known?.workshop ?? false));
   return element(
     'tr',
     { 'data-module': item.moduleId, 'data-training-state': item.status.state },
@@ -27,9 +26,9 @@ const moduleRow = (s: Translate, modules: Modules, item: MyTraining['modules'][n
       'td',
       undefined,
       element('p', undefined, ...stateWords(s, item.status)),
-      ...(details.length ? [element('ul', undefined, ...details)] : []),
+      ...(details.length > 0 ? [element('ul', undefined, ...details)] : []),
     ),
-    element('td', undefined, String(item.status.attemptsLeftToday ?? '')),
+    element('td', undefined, ...attemptsWords(s, item)),
   );
 };
 

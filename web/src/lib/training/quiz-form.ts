@@ -5,7 +5,7 @@
  * a radio group, Space to tick, Enter to send.
  */
 import { element } from '../ui/dom.ts';
-import type { Translate } from '../ui/strings.ts';
+import { pageLocale, type Translate } from '../ui/strings.ts';
 import type { QuizQuestion } from './types.ts';
 
 const fieldsetId = (questionId: string) => `quiz-${questionId}`;
@@ -18,7 +18,7 @@ const choiceRow = (question: QuizQuestion, choice: QuizQuestion['choices'][numbe
     value: choice.id,
     id,
   });
-  return element('div', 'training-question__choice', input, element('label', { for: id }, choice.text));
+  return element('div', 'training-question__choice', input, element('label', { for: id }, choice.text[pageLocale()]));
 };
 
 /** Fills the form with the drawn questions and its submit button. */
@@ -43,7 +43,7 @@ export const renderQuestions = (form: HTMLFormElement, s: Translate, questions: 
         'legend',
         undefined,
         element('span', 'visually-hidden', `${s('training.quiz.question', { number: index + 1, count })} `),
-        question.prompt,
+        question.prompt[pageLocale()],
       ),
       hint,
       error,

@@ -4,7 +4,7 @@
  * stay visible, locked.
  */
 import { element, timeElement } from '../ui/dom.ts';
-import { fillNodes, type Translate } from '../ui/strings.ts';
+import { fillNodes, pageLocale, type Translate } from '../ui/strings.ts';
 import { questionFieldset } from './quiz-form.ts';
 import type { GradedAttempt } from './types.ts';
 
@@ -28,7 +28,7 @@ const showGrade = (s: Translate, fieldset: HTMLFieldSetElement, result: GradedAt
     ...(result.right || result.rightChoices.length === 0
       ? []
       : [element('p', undefined, s('training.quiz.rightChoices', { list }))]),
-    element('p', undefined, result.explanation),
+    element('p', undefined, result.explanation[pageLocale()]),
   );
   fieldset.append(grade);
   fieldset.setAttribute('aria-describedby', grade.id);

@@ -5,27 +5,29 @@
  */
 import { element, timeElement } from '../ui/dom.ts';
 import { fillNodes, plural, type Translate } from '../ui/strings.ts';
-import type { ModuleStatus } from './types.ts';
+import type { ModuleProgress, TrainingStatus } from './types.ts';
+
+type Line = (string | Node)[];
 
 const withDate = (
   s: Translate,
   key: Parameters<Translate>[0],
-  iso: string | undefined,
+  iso: string | null | undefined,
   values = {},
   options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
-) => fillNodes(s(key, values), { date: iso ? timeElement(iso, options) : '' });
+): Line => fillNodes(s(key, values), { date: iso ? timeElement(iso, options) : '' });
 
 /** The state, as one line of nodes (dates as `<time>`). */
-export const stateWords = (s: Translate, status: ModuleStatus): (string | Node)[] => {
+export const stateWords = (s: Translate, status: TrainingStatus): Line => {
   switch (status.state) {
     case 'certified':
       return withDate(s, 'training.status.certified', status.validUntil);
     case 'expired':
       return withDate(s, 'training.status.expired', status.validUntil);
     case 'renew':
-      return [s('training.status.renew', { version: status.moduleVersion ?? '' })];
+      return [s('training.status.renew', { version: status.moduleVersion })];
     case 'revoked':
-      return withDate(s, 'training.status.revoked', status.revokedAt, { reason: status.reason ?? '' });
+      return withDate(s, 'training.status.revoked', status.revokedAt, { reason: status.reason });
     case 'in-progress':
       return [s('training.status.in-progress')];
     default:
@@ -33,28 +35,22 @@ export const stateWords = (s: Translate, status: ModuleStatus): (string | Node)[
   }
 };
 
-/** The lines under the state; `workshop` says whether the module has an in-person workshop. */
-export const detailWords = (s: Translate, status: ModuleStatus, workshop: boolean): (string | Node)[][] => {
-  const lines: (string | Node)[][] = [];
-  const certified = status.state === 'certified';
-  if (!certified && status.quizPassedAt) lines.push(withDate(s, 'training.status.quizPassed', status.quizPassedAt));
-  if (!certified && status.attendedAt) lines.push(withDate(s, 'training.status.attended', status.attendedAt));
-  if (!certified && workshop && !status.attendedAt) lines.push([s('training.status.workshopNeeded')]);
-  if (!certified && status.attemptsLeftToday !== undefined) {
-    lines.push(
-      status.attemptsLeftToday > 0
-        ? [plural(s, 'training.status.attemptsLeft', status.attemptsLeftToday)]
-        : withDate(
-            s,
-            'training.status.nextAttempt',
-            status.nextAttemptAt,
-            {},
-            { dateStyle: 'long', timeStyle: 'short' },
-          ),
-    );
-  }
+/** What stands between the person and a (new) certification; nothing once certified. */
+export const progressWords = (s: Translate, module: ModuleProgress, workshop: boolean): Line[] => {
+  if (module.status.state === 'certified') return [];
+  const lines: Line[] = [];
+  const { quizPassedAt, attendedAt } = module.progress ?? {};
+  if (quizPassedAt) lines.push(withDate(s, 'training.status.quizPassed', quizPassedAt));
+  if (attendedAt) lines.push(withDate(s, 'training.status.attended', attendedAt));
+  if (workshop && !attendedAt) lines.push([s('training.status.workshopNeeded')]);
   return lines;
 };
 
-/** The lines as list items. */
-export const detailItems = (lines: (string | Node)[][]) => lines.map((line) => element('li', undefined, ...line));
+/** The attempts left today, or when the next one is possible. */
+export const attemptsWords = (s: Translate, module: ModuleProgress): Line =>
+  module.attemptsLeftToday > 0
+    ? [plural(s, 'training.status.attemptsLeft', module.attemptsLeftToday)]
+    : withDate(s, 'training.status.nextAttempt', module.nextAttemptAt, {}, { dateStyle: 'long', timeStyle: 'short' });
+
+/** Lines as list items. */
+export const lineItems = (lines: Line[]) => lines.map((line) => element('li', undefined, ...line));

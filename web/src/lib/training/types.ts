@@ -4,25 +4,31 @@
  */
 import type { Translate } from '../ui/strings.ts';
 
-export type TrainingState = 'not-started' | 'in-progress' | 'certified' | 'expired' | 'renew' | 'revoked';
+type Bilingual = { fr: string; en: string };
 
-export interface ModuleStatus {
-  state: TrainingState;
-  validUntil?: string;
-  reason?: string;
-  revokedAt?: string;
-  moduleVersion?: string;
-  quizPassedAt?: string;
-  attendedAt?: string;
-  attemptsLeftToday?: number;
-  nextAttemptAt?: string;
+export type TrainingStatus =
+  | { state: 'not-started' }
+  | { state: 'in-progress'; quizPassed: boolean; attended: boolean; openAttempt: boolean }
+  | { state: 'certified'; validUntil: string }
+  | { state: 'expired'; validUntil: string }
+  | { state: 'renew'; moduleVersion: string; acceptsFromMajor: number }
+  | { state: 'revoked'; reason: string; revokedAt: string };
+
+/** `GET /api/training/{module}/me`, and each module of `GET /api/me/training`. */
+export interface ModuleProgress {
+  moduleId: string;
+  title: Bilingual;
+  status: TrainingStatus;
+  attemptsLeftToday: number;
+  nextAttemptAt: string | null;
+  progress: { quizPassedAt?: string; attendedAt?: string } | null;
 }
 
 export interface QuizQuestion {
   id: string;
-  prompt: string;
+  prompt: Bilingual;
   multiple: boolean;
-  choices: { id: string; text: string }[];
+  choices: { id: string; text: Bilingual }[];
 }
 
 export interface StartedAttempt {
@@ -35,8 +41,22 @@ export interface GradedAttempt {
   score: number;
   passed: boolean;
   passMark: number;
-  results: { questionId: string; right: boolean; explanation: string; rightChoices: string[] }[];
+  results: { questionId: string; right: boolean; explanation: Bilingual; rightChoices: string[] }[];
   certification?: { validUntil: string };
+}
+
+export interface AuditEntry {
+  moduleId: string;
+  at: string;
+  act: 'earned' | 'granted' | 'revoked';
+  how?: 'quiz' | 'workshop' | 'granted';
+  byName: string | null;
+  reason?: string;
+}
+
+export interface MyTraining {
+  modules: ModuleProgress[];
+  audit: AuditEntry[];
 }
 
 /** What the module page's parts share: its root, strings, module and status line. */
@@ -46,17 +66,4 @@ export interface ModulePageContext {
   moduleId: string;
   /** Reads my status for the module again and shows it (after an attempt). */
   refreshStatus: () => Promise<void>;
-}
-
-export interface AuditEntry {
-  moduleId: string;
-  at: string;
-  act: 'earned' | 'granted' | 'revoked';
-  how?: 'quiz' | 'workshop' | 'granted';
-  reason?: string;
-}
-
-export interface MyTraining {
-  modules: { moduleId: string; status: ModuleStatus }[];
-  audit: AuditEntry[];
 }
