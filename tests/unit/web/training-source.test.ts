@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,25 @@ describe('the training collection', () => {
       }
       expect(entry.quiz).toEqual(module?.quiz ? { draw: module.quiz.draw, bank: module.quiz.questions.length } : null);
     }
+  });
+
+  it('fails, naming the file and the field, on a broken module or a lesson showing a missing file', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'training-broken-')), 'content', 'training');
+    cpSync(root, copy, { recursive: true });
+    const [module] = modules;
+    if (!module) throw new Error('no module');
+    const manifest = join(copy, module.id, 'module.yaml');
+    const original = readFileSync(manifest, 'utf8');
+    writeFileSync(manifest, original.replace(/^validityMonths: .*$/m, 'validityMonths: deux ans'));
+    expect(() => trainingEntries(copy)).toThrow(`content/training/${module.id}/module.yaml: validityMonths:`);
+
+    writeFileSync(manifest, original);
+    const [lesson] = module.lessons;
+    const lessonFile = join(copy, module.id, 'lessons', `${lesson?.slug}.fr.md`);
+    writeFileSync(lessonFile, `${readFileSync(lessonFile, 'utf8')}\n\n![Absent](media/absent.mp3)\n`);
+    expect(() => trainingEntries(copy)).toThrow(
+      `content/training/${module.id}/lessons/${lesson?.slug}.fr.md: media/absent.mp3: no such file`,
+    );
   });
 
   it('refuses an entry that would carry answers', () => {
