@@ -32,12 +32,13 @@ const start = (root: HTMLElement) => {
   const read = async (): Promise<'ready' | 'signed-out' | 'error'> => {
     try {
       const response = await readModuleStatus(moduleId);
-      if (response.status === 401) {
+      const code = response.status as number;
+      if (code === 401) {
         forgetSignedIn();
         return 'signed-out';
       }
-      if (!response.ok) throw new Error(`My status answered ${response.status}`);
-      show((await response.json()) as ModuleProgress);
+      if (!response.ok) throw new Error(`My status answered ${code}`);
+      show(await response.json());
       return 'ready';
     } catch (error) {
       console.warn('My status for the module could not be read:', error);

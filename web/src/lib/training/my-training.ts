@@ -65,13 +65,14 @@ const start = (root: HTMLElement) => {
   whenSignedIn(root, async () => {
     try {
       const response = await readMyTraining();
-      if (response.status === 401) {
+      const code = response.status as number;
+      if (code === 401) {
         forgetSignedIn();
         showState(root, 'signed-out');
         return;
       }
-      if (!response.ok) throw new Error(`My training answered ${response.status}`);
-      show((await response.json()) as MyTraining);
+      if (!response.ok) throw new Error(`My training answered ${code}`);
+      show(await response.json());
       showState(root, 'ready');
     } catch (error) {
       console.warn('My training could not be read:', error);

@@ -12,7 +12,7 @@ import { plural } from '../ui/strings.ts';
 import { startAttempt, submitAttempt } from './calls.ts';
 import { readAnswers, renderQuestions, unanswered } from './quiz-form.ts';
 import { showResults } from './quiz-results.ts';
-import type { GradedAttempt, ModulePageContext, StartedAttempt } from './types.ts';
+import type { ModulePageContext, StartedAttempt } from './types.ts';
 
 const dateText = (iso: string, options: Intl.DateTimeFormatOptions) => timeElement(iso, options).textContent ?? iso;
 
@@ -40,13 +40,13 @@ export const quiz = (context: ModulePageContext) => {
     const response = await startAttempt(moduleId);
     if (!response.ok) {
       const problem = (await readProblem(response)) as { status: number; nextAttemptAt?: string };
-      if ((problem.status === 429 || problem.status === 409) && problem.nextAttemptAt) {
+      if (problem.status === 429 && problem.nextAttemptAt) {
         const date = dateText(problem.nextAttemptAt, { dateStyle: 'long', timeStyle: 'short' });
         say(status, s('training.quiz.limit', { date }), 'error');
       } else say(status, commonFailure(problem.status, s), 'error');
       return;
     }
-    attempt = (await response.json()) as StartedAttempt;
+    attempt = await response.json();
     renderQuestions(form, s, attempt.questions);
     summary.hidden = true;
     startArea.hidden = true;
@@ -68,20 +68,18 @@ export const quiz = (context: ModulePageContext) => {
     say(status, s('training.quiz.submitting'));
     const response = await submitAttempt(moduleId, attempt.attemptId, readAnswers(form));
     if (response.ok) {
-      const graded = (await response.json()) as GradedAttempt;
+      const graded = await response.json();
       say(status, '');
       showResults(s, form, summary, graded);
       offerNewAttempt();
       await context.refreshStatus();
       return;
     }
-    const problem = (await readProblem(response)) as { status: number; type?: string };
-    if (problem.status === 409) {
-      say(
-        status,
-        s(/expire/.test(problem.type ?? '') ? 'training.quiz.expired' : 'training.quiz.alreadySent'),
-        'error',
-      );
+    // 409: the attempt was sent already or closed (its `reason`); any other 409 (the person's
+    // training changed meanwhile) leaves the answers in place to send again.
+    const problem = (await readProblem(response)) as { status: number; reason?: 'expired' | 'submitted' };
+    if (problem.status === 409 && problem.reason) {
+      say(status, s(problem.reason === 'expired' ? 'training.quiz.expired' : 'training.quiz.alreadySent'), 'error');
       form.hidden = true;
       offerNewAttempt();
       return;
