@@ -84,7 +84,8 @@ describe('a module’s source archive', () => {
       expect(listing).toContain(`${module.id}/quiz-questions.yaml`);
       expect(listing).not.toContain(`${module.id}/quiz.yaml`);
       for (const lesson of module.lessons) expect(listing).toContain(`${module.id}/lessons/${lesson.slug}.fr.md`);
-      expect(listing.some((path) => path.startsWith(`${module.id}/media/`))).toBe(true);
+      const hasMedia = existsSync(join(root, module.id, 'media'));
+      expect(listing.some((path) => path.startsWith(`${module.id}/media/`))).toBe(hasMedia);
 
       const quiz = parse(unzip(archive, '-p', `${module.id}/quiz-questions.yaml`)) as {
         draw: number;
