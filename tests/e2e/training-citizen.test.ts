@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { trainingContentDir } from '../../functions/training/catalogue.ts';
+import { loadModules } from '../../functions/training/load-modules.ts';
 import { type Locale, locales, routes, t } from '../../web/src/i18n/index.ts';
 import { sourceArchivePath, trainingModulePath } from '../../web/src/lib/training/paths.ts';
 import { poll, signedInState, uniqueEmail } from './accounts-support.ts';
@@ -25,6 +26,7 @@ const bank = parse(readFileSync(join(trainingContentDir(), MODULE, 'quiz.yaml'),
   draw: number;
   questions: { id: string; answers: string[]; explanation: { fr: string; en: string } }[];
 };
+const moduleIds = loadModules(trainingContentDir()).map((module) => module.id);
 const rightAnswers = new Map(bank.questions.map((question) => [question.id, question.answers]));
 
 let browser: Browser;
@@ -144,7 +146,23 @@ describe.each(locales)('training pages for residents (%s)', (locale: Locale) => 
     for (const question of bank.questions) expect(html).not.toContain(question.explanation[locale]);
 
     expect(await page.locator('.training-credits li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.training-quiz [data-state-panel="signed-out"]').textContent()).toContain(
+      tr('training.quiz.signedOut'),
+    );
     await expectNoAxeViolations(page);
+
+    expectNoErrors(errors);
+  });
+
+  it.each(moduleIds)('shows %s accessibly, down to a 320 px wide phone', async (moduleId) => {
+    const { page, errors } = await open(browser);
+    const response = await page.goto(trainingModulePath(moduleId, locale));
+    expect(response?.status()).toBe(200);
+    expect(await settled(page)).toBe('signed-out');
+    await expectNoAxeViolations(page);
+    // Nothing scrolls sideways on the narrowest phone (a lesson's code sample scrolls in place).
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expectNoErrors(errors);
   });
 });

@@ -73,6 +73,7 @@ export const trainingEn: Translation<typeof trainingFr> = {
   'training.status.attemptsLeft.other': 'You have {count} attempts left today.',
   'training.status.nextAttempt': 'You have used today’s attempts. Next attempt possible on {date}.',
 
+  'training.quiz.signedOut': 'To take the quiz, sign in: the lessons stay free to read.',
   'training.quiz.start': 'Start the quiz',
   'training.quiz.again': 'Make a new attempt',
   'training.quiz.starting': 'Preparing the quiz…',

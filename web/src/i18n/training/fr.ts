@@ -75,6 +75,7 @@ export const trainingFr = {
   'training.status.attemptsLeft.other': 'Il vous reste {count}\u00a0essais aujourd’hui.',
   'training.status.nextAttempt': 'Vous avez utilisé vos essais du jour. Prochain essai possible le {date}.',
 
+  'training.quiz.signedOut': 'Pour passer le quiz, connectez-vous\u00a0: la lecture des leçons reste libre.',
   'training.quiz.start': 'Commencer le quiz',
   'training.quiz.again': 'Faire un nouvel essai',
   'training.quiz.starting': 'Préparation du quiz…',
