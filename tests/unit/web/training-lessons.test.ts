@@ -11,6 +11,7 @@ const lesson = {
   idPrefix: 'niveaux',
   mediaFiles: new Set(['sature.mp3', 'vumetre.png', 'vent.ogg']),
   mediaBase: '/formations/m/media/',
+  tableLabel: 'Tableau',
 };
 
 describe('a lesson rendered', () => {
@@ -42,6 +43,12 @@ describe('a lesson rendered', () => {
   it('serves pictures from the module and describes them by their text', () => {
     const html = renderLesson('Voici : ![Un vumètre de -48 à 0](media/vumetre.png)', lesson);
     expect(html).toContain('<img src="/formations/m/media/vumetre.png" alt="Un vumètre de -48 à 0" loading="lazy">');
+  });
+
+  it('puts a table in a named region that scrolls, and can be scrolled, on its own', () => {
+    const html = renderLesson('| Licence | Condition |\n| --- | --- |\n| CC BY | citer |', lesson);
+    expect(html).toMatch(/^<div class="lesson-table" role="region" tabindex="0" aria-label="Tableau">\n<table>/);
+    expect(html).toMatch(/<\/table>\n<\/div>$/);
   });
 
   it('leaves raw HTML and script links inert', () => {

@@ -40,6 +40,7 @@ export const trainingEn: Translation<typeof trainingFr> = {
   'training.module.lessons.title': 'Lessons',
   'training.module.lessons.nav': 'Lessons in this module',
   'training.module.lesson.number': 'Lesson {number}:',
+  'training.module.lesson.table': 'Table',
   'training.module.workshop.title': 'In-person workshop',
   'training.module.workshop.text':
     'This module ends with an in-person workshop. The person leading it marks your attendance; with the quiz passed, that certifies you.',

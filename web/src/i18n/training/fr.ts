@@ -42,6 +42,7 @@ export const trainingFr = {
   'training.module.lessons.title': 'Leçons',
   'training.module.lessons.nav': 'Sommaire des leçons',
   'training.module.lesson.number': 'Leçon {number}\u00a0:',
+  'training.module.lesson.table': 'Tableau',
   'training.module.workshop.title': 'Atelier en présentiel',
   'training.module.workshop.text':
     'Ce module se termine par un atelier en présentiel. La personne qui l’anime note votre présence\u00a0; avec le quiz réussi, elle vous certifie.',

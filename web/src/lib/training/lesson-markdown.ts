@@ -17,6 +17,8 @@ export interface LessonSource {
   /** The module's media files (names in `media/`), and the address they are served from. */
   mediaFiles: ReadonlySet<string>;
   mediaBase: string;
+  /** The name of a table's scrolling region ("Tableau"), in the lesson's language. */
+  tableLabel: string;
 }
 
 /** A sound of a lesson, as the `training_audio` token carries it. */
@@ -115,6 +117,12 @@ markdown.renderer.rules.image = (tokens, at, options, env, self) => {
   tokens[at]?.attrSet('loading', 'lazy');
   return defaultImage(tokens, at, options, env, self);
 };
+
+// A wide table scrolls in its own region on a narrow screen; the region takes keyboard focus
+// (so it can be scrolled without a mouse) and a name (so that focus lands somewhere named).
+markdown.renderer.rules.table_open = (_tokens, _at, _options, env) =>
+  `<div class="lesson-table" role="region" tabindex="0" aria-label="${escapeHtml((env as LessonSource).tableLabel)}">\n<table>\n`;
+markdown.renderer.rules.table_close = () => '</table>\n</div>\n';
 
 /** A lesson's HTML: safe to set as the page's content (every text is escaped). */
 export const renderLesson = (source: string, lesson: LessonSource): string =>

@@ -16,6 +16,7 @@ import {
   SlugSchema,
   type TrainingModule,
 } from '../../../../functions/training/module-schema.ts';
+import { t } from '../../i18n/index.ts';
 import { renderLesson } from './lesson-markdown.ts';
 import { trainingMediaBase } from './paths.ts';
 
@@ -60,6 +61,7 @@ export const trainingEntry = (root: string, module: TrainingModule): TrainingEnt
           idPrefix: `${lesson.slug}`,
           mediaFiles,
           mediaBase: trainingMediaBase(module.id),
+          tableLabel: t(language)('training.module.lesson.table'),
         });
       return { slug: lesson.slug, title: lesson.title, html: { fr: render('fr'), en: render('en') } };
     }),

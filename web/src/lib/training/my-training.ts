@@ -11,7 +11,7 @@ import { readMyTraining } from './calls.ts';
 import { attemptsWords, lineItems, progressWords, stateWords } from './status-words.ts';
 import type { AuditEntry, MyTraining } from './types.ts';
 
-type Modules = Record<string, { title: string; href: string; workshop: boolean }>;
+type Modules = Record<string, { title: string; href: string; workshop: boolean; quiz: boolean }>;
 
 const moduleRow = (s: Translate, modules: Modules, item: MyTraining['modules'][number]) => {
   const known = modules[item.moduleId];
@@ -28,7 +28,8 @@ const moduleRow = (s: Translate, modules: Modules, item: MyTraining['modules'][n
       element('p', undefined, ...stateWords(s, item.status)),
       ...(details.length > 0 ? [element('ul', undefined, ...details)] : []),
     ),
-    element('td', undefined, ...attemptsWords(s, item)),
+    // A module without a quiz has no attempts to count.
+    element('td', undefined, ...(known?.quiz === false ? [] : attemptsWords(s, item))),
   );
 };
 
