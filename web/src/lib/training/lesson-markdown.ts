@@ -121,7 +121,7 @@ markdown.renderer.rules.image = (tokens, at, options, env, self) => {
 // A wide table scrolls in its own region on a narrow screen; the region takes keyboard focus
 // (so it can be scrolled without a mouse) and a name (so that focus lands somewhere named).
 markdown.renderer.rules.table_open = (_tokens, _at, _options, env) =>
-  `<div class="lesson-table" role="region" tabindex="0" aria-label="${escapeHtml((env as LessonSource).tableLabel)}">\n<table>\n`;
+  `<div class="lesson-table" role="region" tabindex="0" aria-label="${escapeHtml((env as unknown as LessonSource).tableLabel)}">\n<table>\n`;
 markdown.renderer.rules.table_close = () => '</table>\n</div>\n';
 
 /** A lesson's HTML: safe to set as the page's content (every text is escaped). */
