@@ -17,18 +17,19 @@ const start = (root: HTMLElement) => {
   const s = stringsOf(root);
   const moduleId = root.dataset.trainingModule ?? '';
   const workshop = root.dataset.workshop === 'true';
+  const hasQuiz = root.querySelector('.training-quiz') !== null;
   const stateLine = part(root, '[data-status-state]');
   const details = part(root, '[data-status-details]');
   const show = (module: ModuleProgress) => {
     root.dataset.trainingState = module.status.state;
     stateLine.replaceChildren(...stateWords(s, module.status));
     const lines = [...progressWords(s, module, workshop)];
-    if (module.status.state !== 'certified') lines.push(attemptsWords(s, module));
+    if (hasQuiz && module.status.state !== 'certified') lines.push(attemptsWords(s, module));
     details.replaceChildren(...lineItems(lines));
     details.hidden = lines.length === 0;
   };
 
-  /** Reads my status and shows it; false when it could not be read. */
+  /** Reads my status and shows it; answers the state the page should be in. */
   const read = async (): Promise<'ready' | 'signed-out' | 'error'> => {
     try {
       const response = await readModuleStatus(moduleId);
