@@ -1,8 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_TILE_URL } from '../infra/security-headers.ts';
 
 // The map tiles the islands load; the CSP's img-src is built from the same value (security-headers.ts).
 process.env.PUBLIC_TILE_URL ||= DEFAULT_TILE_URL;
+
+// The training modules the pages are built from (`content.config.ts`, the media and source
+// archives): named here because the bundled pages cannot find the folder from their own address.
+process.env.TRAINING_CONTENT_DIR ||= fileURLToPath(new URL('../content/training', import.meta.url));
 
 /** `astro dev` forwards the API and media to a running local stack (`npm start`, port 4321 by default). */
 const localStack = process.env.COMMUNS_LOCAL_STACK_URL || 'http://127.0.0.1:4321';

@@ -8,11 +8,12 @@ import { projectsFr } from '../../web/src/i18n/projects/fr.ts';
 import { siteFr } from '../../web/src/i18n/site/fr.ts';
 import { trailEditorFr } from '../../web/src/i18n/trails/editor/fr.ts';
 import { trailsFr } from '../../web/src/i18n/trails/fr.ts';
+import { trainingFr } from '../../web/src/i18n/training/fr.ts';
 import type { Translation } from '../../web/src/i18n/translation.ts';
 
 // The per-feature dictionaries are merged by spreading: a key defined by two features would be
 // silently overwritten, and a feature merged in one language only would go unnoticed by the types.
-const featureDictionaries = { siteFr, accountsFr, projectsFr, mediaFr, trailsFr, trailEditorFr };
+const featureDictionaries = { siteFr, accountsFr, projectsFr, mediaFr, trailsFr, trailEditorFr, trainingFr };
 
 const placeholders = (message: string): string[] =>
   [...new Set(Array.from(message.matchAll(/\{\w+\}/g), ([placeholder]) => placeholder))].sort();

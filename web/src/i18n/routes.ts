@@ -35,6 +35,9 @@ export const routes = {
   trails: { fr: '/parcours/', en: '/en/trails/' },
   // One page for every trail: `?id=<trail id>` names which (the offline copy is cached by that address).
   trailView: { fr: '/parcours/voir/', en: '/en/trails/view/' },
+  // The training catalogue; each module has its page below it (`lib/training/paths.ts`).
+  training: { fr: '/formations/', en: '/en/training/' },
+  myTraining: { fr: '/mes-formations/', en: '/en/my-training/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;
