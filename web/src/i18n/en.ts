@@ -5,6 +5,7 @@ import { projectsEn } from './projects/en.ts';
 import { siteEn } from './site/en.ts';
 import { trailEditorEn } from './trails/editor/en.ts';
 import { trailsEn } from './trails/en.ts';
+import { trainingStaffEn } from './training-staff/en.ts';
 
 /**
  * The English dictionary: each feature's English strings, which have exactly the keys of its
@@ -17,4 +18,5 @@ export const en: Dictionary = {
   ...mediaEn,
   ...trailsEn,
   ...trailEditorEn,
+  ...trainingStaffEn,
 };

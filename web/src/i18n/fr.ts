@@ -11,6 +11,7 @@ import { projectsFr } from './projects/fr.ts';
 import { siteFr } from './site/fr.ts';
 import { trailEditorFr } from './trails/editor/fr.ts';
 import { trailsFr } from './trails/fr.ts';
+import { trainingStaffFr } from './training-staff/fr.ts';
 import type { Translation } from './translation.ts';
 
 export const fr = {
@@ -20,6 +21,7 @@ export const fr = {
   ...mediaFr,
   ...trailsFr,
   ...trailEditorFr,
+  ...trainingStaffFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

@@ -35,6 +35,15 @@ export const routes = {
   trails: { fr: '/parcours/', en: '/en/trails/' },
   // One page for every trail: `?id=<trail id>` names which (the offline copy is cached by that address).
   trailView: { fr: '/parcours/voir/', en: '/en/trails/view/' },
+  // Training's staff side and the pages around workshops: the sessions to come (public, registration
+  // for the signed-in), the instructors' pages (one page per session `?id=`, per module `?module=`),
+  // the naming of instructors (admins) and the public verification of a badge.
+  workshops: { fr: '/formations/ateliers/', en: '/en/training/workshops/' },
+  teach: { fr: '/formations/animer/', en: '/en/training/teach/' },
+  teachSession: { fr: '/formations/animer/atelier/', en: '/en/training/teach/workshop/' },
+  teachModule: { fr: '/formations/animer/module/', en: '/en/training/teach/module/' },
+  adminInstructors: { fr: '/admin/formateurs/', en: '/en/admin/instructors/' },
+  verifyBadge: { fr: '/formations/verifier/', en: '/en/training/verify/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;
