@@ -110,6 +110,7 @@ export const trainingStaffFr = {
   'trainingStaff.attendance.marked': 'Présence de {name} enregistrée.',
   'trainingStaff.attendance.unmarked': 'Présence de {name} retirée.',
   'trainingStaff.attendance.certified': 'Présence de {name} enregistrée\u00a0: sa certification est acquise.',
+  'trainingStaff.attendance.tooEarly': 'La présence se note à partir du jour de l’atelier.',
   'trainingStaff.attendance.refused': 'La présence de {name} n’a pas pu être enregistrée.',
   'trainingStaff.waitlist.title': 'Liste d’attente',
   'trainingStaff.waitlist.empty': 'La liste d’attente est vide.',
@@ -145,6 +146,8 @@ export const trainingStaffFr = {
   'trainingStaff.holders.validUntil': 'Valable jusqu’au {date}',
   'trainingStaff.holders.expired': 'Expirée le {date}',
   'trainingStaff.holders.revoked': 'Retirée\u00a0: {reason}',
+  'trainingStaff.holders.unnamed': 'Compte fermé',
+  'trainingStaff.holders.renew': 'À renouveler\u00a0: obtenue sur la version {version}',
   'trainingStaff.holders.how.quiz': 'par le quiz',
   'trainingStaff.holders.how.workshop': 'par l’atelier',
   'trainingStaff.holders.how.granted': 'attribuée',
@@ -171,11 +174,12 @@ export const trainingStaffFr = {
   'trainingStaff.decision.self': 'Personne ne s’attribue ni ne se retire sa propre certification.',
   'trainingStaff.decision.conflict':
     'La certification a changé entre-temps\u00a0: la liste est à jour, recommencez si besoin.',
-  'trainingStaff.audit.title': 'Historique',
+  'trainingStaff.audit.title': 'Derniers actes, personne par personne',
   'trainingStaff.audit.empty': 'Rien n’a encore été fait sur ce module.',
-  'trainingStaff.audit.earned': '{person} a obtenu la certification ({how}).',
-  'trainingStaff.audit.granted': '{by} a attribué la certification à {person}.',
-  'trainingStaff.audit.revoked': '{by} a retiré la certification à {person}.',
+  'trainingStaff.audit.earned': '{date}\u00a0: {person} a obtenu la certification ({how}).',
+  'trainingStaff.audit.granted':
+    '{date}\u00a0: la certification a été attribuée à {person} par un formateur ou une formatrice.',
+  'trainingStaff.audit.revoked': '{date}\u00a0: la certification de {person} a été retirée.',
   'trainingStaff.audit.reason': 'Raison\u00a0: {reason}',
 
   'trainingStaff.admin.meta.title': 'Formateurs et formatrices',

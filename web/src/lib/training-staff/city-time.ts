@@ -68,5 +68,8 @@ export const cityInstant = (day: string, time: string): string | undefined => {
 };
 
 /** Today in the city, as `YYYY-MM-DD` (the smallest day a form offers). */
-export const cityToday = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: CITY_TIME_ZONE }).format(now);
+export const cityToday = (now = new Date()): string => cityDay(now.toISOString());
+
+/** The city's calendar day of an instant, as `YYYY-MM-DD`. */
+export const cityDay = (iso: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: CITY_TIME_ZONE }).format(new Date(iso));

@@ -28,3 +28,12 @@ export const lostAccessOf = (root: HTMLElement) => (status: number) => {
 
 /** Staff and administrators may be named instructors; others are told at once. */
 export const mayTeach = (roles: readonly string[]) => roles.includes('staff') || roles.includes('admin');
+
+/** The sign-in link of a page addressed by its query (`?id=`, `?module=`) comes back to it whole. */
+export const signInComesBack = (root: HTMLElement) => {
+  const link = root.querySelector<HTMLAnchorElement>('[data-sign-in-link]');
+  if (!link) return;
+  const url = new URL(link.href, window.location.href);
+  url.searchParams.set('next', `${window.location.pathname}${window.location.search}`);
+  link.href = `${url.pathname}${url.search}`;
+};
