@@ -217,14 +217,18 @@ export const trainingStaffEn: Translation<typeof trainingStaffFr> = {
   'trainingStaff.verify.version': 'Module version',
   'trainingStaff.verify.holder': 'Holder',
   'trainingStaff.verify.holderHidden': 'Not shown by the person',
-  'trainingStaff.verify.issuer': 'Issued by',
   'trainingStaff.verify.issued': 'Issued on',
   'trainingStaff.verify.validUntil': 'Valid until',
-  'trainingStaff.verify.reason.signature':
-    'The signature does not match the city’s key: the badge was changed or comes from elsewhere.',
   'trainingStaff.verify.reason.malformed': 'This text is not a readable badge.',
+  'trainingStaff.verify.reason.unsupported-algorithm': 'The badge is not signed the way the city’s badges are.',
+  'trainingStaff.verify.reason.foreign-issuer': 'The badge was not issued by this portal.',
+  'trainingStaff.verify.reason.unknown-key': 'The badge is signed with a key the city does not have.',
+  'trainingStaff.verify.reason.bad-signature':
+    'The signature does not match the city’s key: the badge was changed after it was signed.',
+  'trainingStaff.verify.reason.not-yet-valid': 'The badge is not valid yet.',
   'trainingStaff.verify.reason.expired': 'The badge has expired.',
-  'trainingStaff.verify.reason.revoked': 'The certification has been revoked since.',
-  'trainingStaff.verify.reason.issuer': 'The badge was not issued by this portal.',
+  'trainingStaff.verify.reason.revoked': 'An instructor has revoked the certification since.',
+  'trainingStaff.verify.reason.unknown-certification': 'The portal no longer knows this certification.',
+  'trainingStaff.verify.tooMany': 'Too many checks from your network: try again in {minutes} min.',
   'trainingStaff.verify.reason.other': 'The badge does not pass the check ({code}).',
 };

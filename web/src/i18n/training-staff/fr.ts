@@ -224,14 +224,18 @@ export const trainingStaffFr = {
   'trainingStaff.verify.version': 'Version du module',
   'trainingStaff.verify.holder': 'Titulaire',
   'trainingStaff.verify.holderHidden': 'Non indiqué par la personne',
-  'trainingStaff.verify.issuer': 'Délivré par',
   'trainingStaff.verify.issued': 'Délivré le',
   'trainingStaff.verify.validUntil': 'Valable jusqu’au',
-  'trainingStaff.verify.reason.signature':
-    'La signature ne correspond pas à la clé de la ville\u00a0: le badge a été modifié ou vient d’ailleurs.',
   'trainingStaff.verify.reason.malformed': 'Ce texte n’est pas un badge lisible.',
+  'trainingStaff.verify.reason.unsupported-algorithm': 'Le badge n’est pas signé comme le sont ceux de la ville.',
+  'trainingStaff.verify.reason.foreign-issuer': 'Le badge n’a pas été délivré par ce portail.',
+  'trainingStaff.verify.reason.unknown-key': 'Le badge est signé avec une clé que la ville n’a pas.',
+  'trainingStaff.verify.reason.bad-signature':
+    'La signature ne correspond pas à la clé de la ville\u00a0: le badge a été modifié après sa signature.',
+  'trainingStaff.verify.reason.not-yet-valid': 'Le badge n’est pas encore valable.',
   'trainingStaff.verify.reason.expired': 'Le badge a expiré.',
-  'trainingStaff.verify.reason.revoked': 'La certification a été retirée depuis.',
-  'trainingStaff.verify.reason.issuer': 'Le badge n’a pas été délivré par ce portail.',
+  'trainingStaff.verify.reason.revoked': 'La certification a été retirée depuis par un formateur ou une formatrice.',
+  'trainingStaff.verify.reason.unknown-certification': 'Le portail ne connaît plus cette certification.',
+  'trainingStaff.verify.tooMany': 'Trop de vérifications depuis votre réseau\u00a0: réessayez dans {minutes}\u00a0min.',
   'trainingStaff.verify.reason.other': 'Le badge ne passe pas la vérification ({code}).',
 } satisfies Record<string, string>;
