@@ -3,6 +3,9 @@ import type { trainingStaffFr } from './fr.ts';
 
 /** The English strings: exactly the keys of `fr.ts` beside it (the type check fails otherwise). */
 export const trainingStaffEn: Translation<typeof trainingStaffFr> = {
+  'trainingStaff.menu.teach': 'Teach workshops',
+  'trainingStaff.menu.instructors': 'Name instructors',
+
   'trainingStaff.session.when': 'When',
   'trainingStaff.session.place': 'Where',
   'trainingStaff.session.language': 'Language',

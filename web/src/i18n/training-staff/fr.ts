@@ -5,6 +5,9 @@
  * French typography: a no-break space (\u00a0) goes before « : ; ! ? ».
  */
 export const trainingStaffFr = {
+  'trainingStaff.menu.teach': 'Animer des ateliers',
+  'trainingStaff.menu.instructors': 'Nommer les formateurs',
+
   'trainingStaff.session.when': 'Date',
   'trainingStaff.session.place': 'Lieu',
   'trainingStaff.session.language': 'Langue',
