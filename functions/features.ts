@@ -5,6 +5,7 @@ import { moderationFeature } from './moderation/feature.ts';
 import { composeFeatures } from './platform/feature.ts';
 import { projectsFeature } from './projects/feature.ts';
 import { trailsFeature } from './trails/feature.ts';
+import { trainingFeature } from './training/feature.ts';
 
 /**
  * Every feature of the portal: the one list the API (`api/app.ts`), the jobs (`jobs/`) and the
@@ -22,6 +23,7 @@ export const FEATURES = [
   mediaFeature,
   projectsFeature,
   trailsFeature,
+  trainingFeature,
   moderationFeature,
 ] as const;
 

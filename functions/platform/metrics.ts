@@ -2,7 +2,14 @@
 export const METRICS_NAMESPACE = 'Communs';
 
 /** What the operations dashboard shows of the portal at work; features count these. */
-export const BUSINESS_METRICS = ['UploadsAccepted', 'UploadsRejected', 'SignIns'] as const;
+export const BUSINESS_METRICS = [
+  'UploadsAccepted',
+  'UploadsRejected',
+  'SignIns',
+  'TrainingAttemptsStarted',
+  'TrainingAttemptsPassed',
+  'CertificationsGranted',
+] as const;
 
 export type BusinessMetric = (typeof BUSINESS_METRICS)[number];
 

@@ -79,3 +79,29 @@ export const newCertification = (options: {
   validUntil: validUntilFor(options.module, options.now).toISOString(),
   revoked: false,
 });
+
+/** Where a person stands with a module: nothing yet, on the way, or what their certification is worth. */
+export type TrainingStatus =
+  | CertificationStatus
+  | { state: 'not-started' }
+  | { state: 'in-progress'; quizPassed: boolean; attended: boolean; openAttempt: boolean };
+
+/**
+ * A person's status for a module. A certification, even expired or revoked, says more than the
+ * way towards a new one (the person sees "expired" or "revoked: reason" while they retake it);
+ * without one, an open attempt or one part of a workshop module done is "in progress".
+ */
+export function trainingStatus(options: {
+  module: TrainingModule;
+  certification: CertificationRecord | undefined;
+  progress: { quizPassedAt?: string; attendedAt?: string } | undefined;
+  openAttempt: boolean;
+  now: Date;
+}): TrainingStatus {
+  if (options.certification) return certificationStatus(options.certification, options.module, options.now);
+  const quizPassed = Boolean(options.progress?.quizPassedAt);
+  const attended = Boolean(options.progress?.attendedAt);
+  if (quizPassed || attended || options.openAttempt)
+    return { state: 'in-progress', quizPassed, attended, openAttempt: options.openAttempt };
+  return { state: 'not-started' };
+}

@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { withoutKeys } from '../../platform/item-keys.ts';
+import { queryAll } from '../../platform/query-all.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { CertificationRecord } from '../certification-rules.ts';
 import { trainingKeys } from './keys.ts';
@@ -21,8 +22,10 @@ export interface AuditEntry {
   reason?: string;
 }
 
+/** The stored certification: in its holder's collection, and listed under its module for the instructors. */
 const certificationItem = (record: CertificationRecord) => ({
   ...trainingKeys.certification(record.userId, record.moduleId),
+  ...trainingKeys.holder(record.moduleId, record.userId),
   ...record,
 });
 
@@ -108,4 +111,19 @@ export const getCertification = async (
     new GetCommand({ TableName: tableName, Key: trainingKeys.certification(userId, moduleId), ...CONSISTENT_READ }),
   );
   return Item ? withoutKeys(Item as CertificationRecord) : undefined;
+};
+
+/** Everyone who holds (or held: revoked, expired) a module's certification (byKind; may lag a moment). */
+export const listCertificationsOfModule = async (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  moduleId: string,
+): Promise<CertificationRecord[]> => {
+  const { kindPk } = trainingKeys.holder(moduleId, '');
+  const items = await queryAll<CertificationRecord>(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byKind',
+    KeyConditionExpression: 'kindPk = :kind',
+    ExpressionAttributeValues: { ':kind': kindPk },
+  });
+  return items.map((item) => withoutKeys(item));
 };

@@ -13,6 +13,8 @@
 const trainee = (userId: string) => `TRAINEE#${userId}`;
 const session = (sessionId: string) => `SESSION#${sessionId}`;
 const module = (moduleId: string) => `MODULE#${moduleId}`;
+/** Sort keys of a module's collection: its instructors, and the log of admins naming and removing them. */
+export const moduleSortKeys = { instructors: 'INSTRUCTOR#', log: 'LOG#' };
 
 /** Sort keys inside a person's training collection, and the prefixes that select its parts. */
 export const traineeSortKeys = {
@@ -24,8 +26,10 @@ export const traineeSortKeys = {
   attempts: 'ATTEMPT#',
   attempt: (moduleId: string, attemptId: string) => `ATTEMPT#${moduleId}#${attemptId}`,
   /** One counter per module and day (Europe/Paris): at most three attempts. */
+  attemptDays: 'ATTEMPTS#',
   attemptDay: (moduleId: string, day: string) => `ATTEMPTS#${moduleId}#${day}`,
   /** Progress towards a module that needs a workshop and a quiz: which of the two is done. */
+  progresses: 'PROGRESS#',
   progress: (moduleId: string) => `PROGRESS#${moduleId}`,
 };
 
@@ -56,8 +60,18 @@ export const trainingKeys = {
     sk: traineeSortKeys.attemptDay(moduleId, day),
   }),
   progress: (userId: string, moduleId: string) => ({ pk: trainee(userId), sk: traineeSortKeys.progress(moduleId) }),
+  /** byKind: who holds a module's certification (the instructors' list), by person. */
+  holder: (moduleId: string, userId: string) => ({ kindPk: `CERTIFIED#${moduleId}`, kindSk: userId }),
   /** An instructor of a module, named by an admin. */
-  instructor: (moduleId: string, userId: string) => ({ pk: module(moduleId), sk: `INSTRUCTOR#${userId}` }),
+  instructor: (moduleId: string, userId: string) => ({
+    pk: module(moduleId),
+    sk: `${moduleSortKeys.instructors}${userId}`,
+  }),
+  moduleCollection: module,
+  instructorLog: (moduleId: string, at: string, id: string) => ({
+    pk: module(moduleId),
+    sk: `${moduleSortKeys.log}${at}#${id}`,
+  }),
   /** byOwner: the modules a person teaches (their instructor pages). */
   teaches: (userId: string, moduleId: string) => ({ ownerPk: `USER#${userId}`, ownerSk: `TEACHES#${moduleId}` }),
   session: (sessionId: string) => ({ pk: session(sessionId), sk: sessionSortKeys.session }),

@@ -1,0 +1,42 @@
+import type { PersonalDataPart } from '../platform/personal-data-part.ts';
+import { inBatch } from '../platform/work.ts';
+import { listModulesTaughtBy, removeInstructor } from './store/instructors.ts';
+import { deleteTraineeItem, getTraineeRecords, listTraineeKeys } from './store/trainee.ts';
+
+/**
+ * Training's share of a person's data: their certifications, the audit trail of what was done to
+ * them, their quiz attempts (questions, answers, scores) and the modules they teach. Erasure
+ * deletes all of it (a certification is the person's, not the city's record); the audit
+ * entries an instructor wrote on others' certifications stay with those others, under an id
+ * that no longer leads to anyone. Workshop registrations are `training-registrations`' part.
+ */
+export const trainingPersonalData: PersonalDataPart = {
+  name: 'training',
+  export: async (deps, person) => {
+    const [records, teaches] = await Promise.all([
+      getTraineeRecords(deps, person.id),
+      listModulesTaughtBy(deps, person.id),
+    ]);
+    return {
+      certifications: records.certifications,
+      audit: records.audit,
+      attempts: records.attempts,
+      progress: records.progress,
+      teaches: teaches.map(({ moduleId, namedBy, namedAt }) => ({ moduleId, namedBy, namedAt })),
+    };
+  },
+  erase: async (deps, { user, limit }) => {
+    const [keys, teaches] = await Promise.all([listTraineeKeys(deps, user.id), listModulesTaughtBy(deps, user.id)]);
+    const at = deps.clock.now().toISOString();
+    return inBatch(
+      [
+        ...teaches.map(
+          (taught) => () =>
+            removeInstructor(deps, { moduleId: taught.moduleId, userId: user.id, by: user.id, at }).then(() => {}),
+        ),
+        ...keys.map((key) => () => deleteTraineeItem(deps, key).then(() => {})),
+      ],
+      limit,
+    );
+  },
+};
