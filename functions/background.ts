@@ -3,6 +3,7 @@ import { mediaBackground } from './media/background.ts';
 import { composeBackground } from './platform/feature.ts';
 import { projectsBackground } from './projects/background.ts';
 import { trailsBackground } from './trails/background.ts';
+import { trainingBackground } from './training/background.ts';
 
 /**
  * What the features run outside requests: the one list the jobs (`jobs/`) and the local runtime
@@ -10,7 +11,13 @@ import { trailsBackground } from './trails/background.ts';
  * `FeatureBackground`). A feature with background work adds its `background.ts` here, in the
  * order of `features.ts`: demo seeders run in this order (people before their projects).
  */
-export const BACKGROUND = [accountsBackground, mediaBackground, projectsBackground, trailsBackground] as const;
+export const BACKGROUND = [
+  accountsBackground,
+  mediaBackground,
+  projectsBackground,
+  trailsBackground,
+  trainingBackground,
+] as const;
 
 /** The features' daily tasks, upload processors and demo seeders, gathered once. */
 export const BACKGROUND_WORK = composeBackground(BACKGROUND);

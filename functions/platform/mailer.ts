@@ -9,6 +9,15 @@ export interface MailMessage {
    * `List-Unsubscribe` header (RFC 2369) so mail clients offer their own "unsubscribe" button.
    */
   listUnsubscribe?: string;
+  /** Files sent with the message (a workshop registration's calendar event), as text. */
+  attachments?: MailAttachment[];
+}
+
+/** A text file attached to a message, e.g. `atelier.ics` as `text/calendar`. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export interface Mailer {

@@ -29,6 +29,12 @@ export const createSesMailer = (
               Headers: message.listUnsubscribe
                 ? [{ Name: 'List-Unsubscribe', Value: `<${message.listUnsubscribe}>` }]
                 : undefined,
+              Attachments: message.attachments?.map((file) => ({
+                FileName: file.filename,
+                ContentType: file.contentType,
+                RawContent: new TextEncoder().encode(file.content),
+                ContentDisposition: 'ATTACHMENT' as const,
+              })),
             },
           },
         }),

@@ -2,19 +2,24 @@ import { defineFeature, mount } from '../platform/feature.ts';
 import { instructorRoutes } from './instructor-routes.ts';
 import { trainingPersonalData } from './personal-data.ts';
 import { myTrainingRoutes, trainingRoutes } from './routes.ts';
+import { workshopPersonalData } from './workshop-personal-data.ts';
+import { myWorkshopRoutes, workshopRoutes } from './workshop-routes.ts';
 
 /**
  * Training: modules as files (a commons), the quiz graded on the server, certifications earned,
- * granted and revoked by instructors, and the certification check other features' transactions
- * include (`public.ts`).
+ * granted and revoked by instructors, the in-person workshops, and the certification check other
+ * features' transactions include (`public.ts`).
  */
 export const trainingFeature = defineFeature({
   name: 'training',
   routes: [
+    mount('/me/training/sessions', myWorkshopRoutes),
     mount('/me/training', myTrainingRoutes),
-    // One-segment paths (`/modules`, `/instructors`) never meet `{module}`, whose paths have two or more.
+    // Workshops first: `/sessions/…` would otherwise read as a module id. One-segment paths
+    // (`/modules`, `/instructors`) never meet `{module}`, whose paths have two or more.
+    mount('/training', workshopRoutes),
     mount('/training', trainingRoutes),
     mount('/training', instructorRoutes),
   ],
-  personalData: [trainingPersonalData],
+  personalData: [trainingPersonalData, workshopPersonalData],
 });

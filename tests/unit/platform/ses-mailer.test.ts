@@ -34,4 +34,21 @@ describe('the SES mailer', () => {
       { Name: 'List-Unsubscribe', Value: '<https://communs.brest.fr/projets/desabonnement/?jeton=abc>' },
     ]);
   });
+
+  it('sends attached files (a workshop registration carries its calendar event)', async () => {
+    const { client, sent } = recordingClient();
+    await createSesMailer(client, 'Communs <communs@brest.fr>', 'communs-mail').send({
+      to: 'ana@brest.fr',
+      subject: 'Inscription',
+      text: 'x',
+      html: '<p>x</p>',
+      attachments: [
+        { filename: 'atelier.ics', contentType: 'text/calendar; charset=utf-8', content: 'BEGIN:VCALENDAR' },
+      ],
+    });
+    const [file] = sent[0]?.input.Content?.Simple?.Attachments ?? [];
+    expect(file?.FileName).toBe('atelier.ics');
+    expect(file?.ContentType).toBe('text/calendar; charset=utf-8');
+    expect(new TextDecoder().decode(file?.RawContent)).toBe('BEGIN:VCALENDAR');
+  });
 });
