@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
@@ -67,3 +68,7 @@ export const createSesClient = (options: Pick<ClientOptions, 'budget'> = {}): SE
 /** Lambda (AWS only: starting the work function), with the same budgets. */
 export const createLambdaClient = (options: Pick<ClientOptions, 'budget'> = {}): LambdaClient =>
   new LambdaClient(resilience(options.budget));
+
+/** KMS (AWS only: signing credentials; locally a key file signs), with the same budgets. */
+export const createKmsClient = (options: Pick<ClientOptions, 'budget'> = {}): KMSClient =>
+  new KMSClient(resilience(options.budget));

@@ -1,6 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig } from './config.ts';
+import type { CredentialSigner } from './credential-signer.ts';
 import type { EdgeCache } from './edge-cache.ts';
 import type { Mailer } from './mailer.ts';
 import type { BusinessMetrics } from './metrics.ts';
@@ -31,6 +32,8 @@ export interface AppDeps {
   work: WorkStarter;
   /** The portal's own counters (uploads accepted, sign-ins…), for the operations dashboard. */
   metrics: BusinessMetrics;
+  /** Signs the credentials (Open Badges) the portal issues: KMS in AWS, a key file locally. */
+  credentialSigner: CredentialSigner;
   /** What features do when another feature's state changes, gathered from the feature list. */
   hooks: FeatureHooks;
 }

@@ -25,6 +25,7 @@ import { freePort } from './free-port.ts';
 import { assertJava17 } from './java.ts';
 import { startLambdaInvokeServer } from './lambda-invoke-server.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-aws.ts';
+import { createLocalCredentialSigner } from './local-credential-signer.ts';
 import { invokeAsync, type LocalFunctionName, type LocalFunctions } from './local-functions.ts';
 import { LocalStartError } from './local-start-error.ts';
 import { createLocalWork, type LocalWork, type LocalWorkOptions } from './local-work.ts';
@@ -156,6 +157,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       config,
       work,
       metrics,
+      // As KMS in AWS: the key that signs credentials, kept in the data folder.
+      credentialSigner: createLocalCredentialSigner(dataDir),
       hooks: CONTRIBUTIONS.hooks,
     };
 

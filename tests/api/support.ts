@@ -10,6 +10,7 @@ import type { AppDeps, Clock } from '../../functions/platform/deps.ts';
 import { skipSuppressed } from '../../functions/platform/skip-suppressed.ts';
 import { createLocalEdgeCache } from '../../infra/local/edge-cache.ts';
 import { LOCAL_CREDENTIALS, LOCAL_MEDIA_BUCKET, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
+import { createLocalCredentialSigner } from '../../infra/local/local-credential-signer.ts';
 import { createLocalWork, type LocalWorkOptions } from '../../infra/local/local-work.ts';
 import { createOutboxMailer, type OutboxOptions, readOutbox } from '../../infra/local/outbox-mailer.ts';
 import { createRecordedMetrics } from '../../infra/local/recorded-metrics.ts';
@@ -86,6 +87,8 @@ export const makeTestApp = async (
     config: AppConfigSchema.parse({ publicUrl: TEST_ORIGIN, ...options.config }),
     metrics,
     work,
+    // A key of its own, in the outbox's temporary folder (as the local runtime's data folder).
+    credentialSigner: createLocalCredentialSigner(outboxDir),
     hooks: CONTRIBUTIONS.hooks,
   };
   const app = createApp(deps);

@@ -31,6 +31,8 @@ export const traineeSortKeys = {
   /** Progress towards a module that needs a workshop and a quiz: which of the two is done. */
   progresses: 'PROGRESS#',
   progress: (moduleId: string) => `PROGRESS#${moduleId}`,
+  /** The person's choices about their training (whether their certifications show on their public page). */
+  settings: 'SETTINGS',
 };
 
 export const sessionSortKeys = {
@@ -62,6 +64,7 @@ export const trainingKeys = {
   progress: (userId: string, moduleId: string) => ({ pk: trainee(userId), sk: traineeSortKeys.progress(moduleId) }),
   /** byKind: who holds a module's certification (the instructors' list), by person. */
   holder: (moduleId: string, userId: string) => ({ kindPk: `CERTIFIED#${moduleId}`, kindSk: userId }),
+  settings: (userId: string) => ({ pk: trainee(userId), sk: traineeSortKeys.settings }),
   /** An instructor of a module, named by an admin. */
   instructor: (moduleId: string, userId: string) => ({
     pk: module(moduleId),
