@@ -9,16 +9,7 @@ import { clearErrors, minutesToWait, readProblem, reportErrors } from '../ui/for
 import { guarded } from '../ui/guard.ts';
 import { stringsOf, type Translate } from '../ui/strings.ts';
 import { paths, send } from './calls.ts';
-
-/** `POST /api/training/credentials/verify`: an answer for any text, valid or not. */
-interface Verification {
-  valid: boolean;
-  reasons: string[];
-  achievement?: { id: string; name: string; moduleId: string; version?: string };
-  validFrom?: string;
-  validUntil?: string;
-  holderName?: string;
-}
+import type { Verification } from './types.ts';
 
 const KNOWN_REASONS = new Set([
   'malformed',
