@@ -126,12 +126,14 @@ describe('training, staff side', () => {
     const start = cityClock(20);
     const end = cityClock(80);
     // The end stays on the same day in the city (a run just before midnight ends the workshop at 23:59).
-    await page.getByLabel(fr('trainingStaff.schedule.module.label')).selectOption(MODULE);
-    await page.getByLabel(fr('trainingStaff.schedule.date.label')).fill(start.day);
-    await page.getByLabel(fr('trainingStaff.schedule.start.label')).fill(start.time);
-    await page.getByLabel(fr('trainingStaff.schedule.end.label')).fill(end.day === start.day ? end.time : '23:59');
-    await page.getByLabel(fr('trainingStaff.schedule.place.label')).fill(PLACE);
-    await page.getByLabel(fr('trainingStaff.schedule.seats.label')).fill('1');
+    await page.getByLabel(fr('trainingStaff.schedule.module.label'), { exact: true }).selectOption(MODULE);
+    await page.getByLabel(fr('trainingStaff.schedule.date.label'), { exact: true }).fill(start.day);
+    await page.getByLabel(fr('trainingStaff.schedule.start.label'), { exact: true }).fill(start.time);
+    await page
+      .getByLabel(fr('trainingStaff.schedule.end.label'), { exact: true })
+      .fill(end.day === start.day ? end.time : '23:59');
+    await page.getByLabel(fr('trainingStaff.schedule.place.label'), { exact: true }).fill(PLACE);
+    await page.getByLabel(fr('trainingStaff.schedule.seats.label'), { exact: true }).fill('1');
     await page.getByRole('button', { name: fr('trainingStaff.schedule.submit') }).click();
     await poll(() => page.locator('[data-schedule-status]').getAttribute('data-tone')).toBe('success');
     const link = page.locator('[data-my-sessions] a').filter({ hasText: TITLE.fr }).first();
