@@ -6,6 +6,7 @@ import { siteEn } from './site/en.ts';
 import { trailEditorEn } from './trails/editor/en.ts';
 import { trailsEn } from './trails/en.ts';
 import { trainingEn } from './training/en.ts';
+import { trainingStaffEn } from './training-staff/en.ts';
 
 /**
  * The English dictionary: each feature's English strings, which have exactly the keys of its
@@ -19,4 +20,5 @@ export const en: Dictionary = {
   ...trailsEn,
   ...trailEditorEn,
   ...trainingEn,
+  ...trainingStaffEn,
 };

@@ -12,6 +12,7 @@ import { siteFr } from './site/fr.ts';
 import { trailEditorFr } from './trails/editor/fr.ts';
 import { trailsFr } from './trails/fr.ts';
 import { trainingFr } from './training/fr.ts';
+import { trainingStaffFr } from './training-staff/fr.ts';
 import type { Translation } from './translation.ts';
 
 export const fr = {
@@ -22,6 +23,7 @@ export const fr = {
   ...trailsFr,
   ...trailEditorFr,
   ...trainingFr,
+  ...trainingStaffFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

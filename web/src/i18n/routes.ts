@@ -38,6 +38,15 @@ export const routes = {
   // The training catalogue; each module has its page below it (`lib/training/paths.ts`).
   training: { fr: '/formations/', en: '/en/training/' },
   myTraining: { fr: '/mes-formations/', en: '/en/my-training/' },
+  // Training's staff side and the pages around workshops: the sessions to come (public, registration
+  // for the signed-in), the instructors' pages (one page per session `?id=`, per module `?module=`),
+  // the naming of instructors (admins) and the public verification of a badge.
+  workshops: { fr: '/formations/ateliers/', en: '/en/training/workshops/' },
+  teach: { fr: '/formations/animer/', en: '/en/training/teach/' },
+  teachSession: { fr: '/formations/animer/atelier/', en: '/en/training/teach/workshop/' },
+  teachModule: { fr: '/formations/animer/module/', en: '/en/training/teach/module/' },
+  adminInstructors: { fr: '/admin/formateurs/', en: '/en/admin/instructors/' },
+  verifyBadge: { fr: '/formations/verifier/', en: '/en/training/verify/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;
