@@ -12,21 +12,49 @@ import { nextDay, startOfCityDay } from './workshop-days.ts';
 export const DemoWorkshopsSchema = z.object({
   admin: z.email(),
   sessions: z.array(
-    z.object({
-      module: z.string(),
-      instructor: z.email(),
-      inDays: z.number().int().min(1),
-      /** Local time of the city, HH:MM. */
-      at: z.string().regex(/^\d{2}:\d{2}$/),
-      minutes: z.number().int().min(30),
-      place: z.string(),
-      seats: z.number().int().min(1),
-      minimum: z.number().int().min(1).optional(),
-      language: z.enum(['fr', 'en']),
-      registered: z.array(z.email()),
-    }),
+    z
+      .object({
+        module: z.string(),
+        instructor: z.email(),
+        /** Days after seeding, at a local time of the city (HH:MM)… */
+        inDays: z.number().int().min(1).optional(),
+        at: z
+          .string()
+          .regex(/^\d{2}:\d{2}$/)
+          .optional(),
+        /**
+         * …or hours after seeding (on the quarter hour): a session of the day of seeding, whose
+         * attendance an instructor can mark right away (attendance opens on the session's day).
+         */
+        inHours: z.number().int().min(1).optional(),
+        minutes: z.number().int().min(30),
+        place: z.string(),
+        seats: z.number().int().min(1),
+        minimum: z.number().int().min(1).optional(),
+        language: z.enum(['fr', 'en']),
+        registered: z.array(z.email()),
+      })
+      .refine(
+        (session) => (session.inHours === undefined) !== (session.inDays === undefined || session.at === undefined),
+        {
+          message: 'Give either inDays and at, or inHours',
+        },
+      ),
   ),
 });
+
+const QUARTER_HOUR = 15 * 60_000;
+
+/** When a demo session starts: days after seeding at a local time, or hours after seeding on the quarter hour. */
+const demoStart = (deps: AppDeps, session: z.infer<typeof DemoWorkshopsSchema>['sessions'][number]): Date => {
+  const now = deps.clock.now();
+  if (session.inHours !== undefined)
+    return new Date(Math.ceil((now.getTime() + session.inHours * 3_600_000) / QUARTER_HOUR) * QUARTER_HOUR);
+  let day = cityDay(now, deps.config.timeZone);
+  for (let i = 0; i < (session.inDays ?? 1); i++) day = nextDay(day);
+  const [hours, minutes] = (session.at ?? '10:00').split(':').map(Number) as [number, number];
+  return new Date(startOfCityDay(day, deps.config.timeZone).getTime() + (hours * 60 + minutes) * 60_000);
+};
 
 /**
  * Schedules the demo city's workshop sessions through the use cases people go through: the admin
@@ -46,10 +74,8 @@ export const seedDemoWorkshops = async (deps: AppDeps, content: unknown): Promis
     }
     const instructor = await viewerFor(session.instructor);
     await nameInstructor(deps, { viewer: admin, moduleId: session.module, userId: instructor.id });
-    let day = cityDay(deps.clock.now(), deps.config.timeZone);
-    for (let i = 0; i < session.inDays; i++) day = nextDay(day);
-    const [hours, minutes] = session.at.split(':').map(Number) as [number, number];
-    const startsAt = new Date(startOfCityDay(day, deps.config.timeZone).getTime() + (hours * 60 + minutes) * 60_000);
+    const startsAt = demoStart(deps, session);
+    const day = cityDay(startsAt, deps.config.timeZone);
     const { id } = await scheduleSession(deps, {
       viewer: instructor,
       moduleId: session.module,

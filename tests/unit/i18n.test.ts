@@ -9,11 +9,21 @@ import { siteFr } from '../../web/src/i18n/site/fr.ts';
 import { trailEditorFr } from '../../web/src/i18n/trails/editor/fr.ts';
 import { trailsFr } from '../../web/src/i18n/trails/fr.ts';
 import { trainingFr } from '../../web/src/i18n/training/fr.ts';
+import { trainingStaffFr } from '../../web/src/i18n/training-staff/fr.ts';
 import type { Translation } from '../../web/src/i18n/translation.ts';
 
 // The per-feature dictionaries are merged by spreading: a key defined by two features would be
 // silently overwritten, and a feature merged in one language only would go unnoticed by the types.
-const featureDictionaries = { siteFr, accountsFr, projectsFr, mediaFr, trailsFr, trailEditorFr, trainingFr };
+const featureDictionaries = {
+  siteFr,
+  accountsFr,
+  projectsFr,
+  mediaFr,
+  trailsFr,
+  trailEditorFr,
+  trainingFr,
+  trainingStaffFr,
+};
 
 const placeholders = (message: string): string[] =>
   [...new Set(Array.from(message.matchAll(/\{\w+\}/g), ([placeholder]) => placeholder))].sort();

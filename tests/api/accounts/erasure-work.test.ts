@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERASURE_BATCH } from '../../../functions/accounts/my-data.ts';
 import { getUser } from '../../../functions/accounts/store.ts';
+import { CONTRIBUTIONS } from '../../../functions/features.ts';
 import { runWork } from '../../../functions/jobs/run-work.ts';
 import { allMediaOfOwner } from '../../../functions/media/store.ts';
 import type { AppDeps } from '../../../functions/platform/deps.ts';
@@ -13,6 +14,10 @@ import { browserHeaders, makeTestApp } from '../support.ts';
 
 /** More media than one step of an erasure handles. */
 const MEDIA_COUNT = ERASURE_BATCH + 5;
+
+/** The parts erased before media (in erasure order: the features built on media first), one step each. */
+const partNames = CONTRIBUTIONS.personalData.map((part) => part.name);
+const partsBeforeMedia = partNames.slice(0, partNames.indexOf('media'));
 
 /** A heavy contributor: many media, a membership and a follow in someone else's project. */
 const heavyContributor = async (deps: AppDeps) => {
@@ -42,14 +47,16 @@ describe('erasing a heavy contributor', () => {
 
     await test.work.idle();
     const runs = test.work.runs.filter((run) => run.ref.id === person.user.id).map((run) => run.outcome);
-    // trails, projects, media (two batches), then the account itself.
-    expect(runs).toEqual(['more', 'more', 'more', 'more', 'done']);
+    // One step per part before media (training's, trails, projects), media in two batches, then the account itself.
+    expect(partsBeforeMedia).toEqual(expect.arrayContaining(['trails', 'projects']));
+    const steps = partsBeforeMedia.length + 2 + 1;
+    expect(runs).toEqual([...Array<string>(steps - 1).fill('more'), 'done']);
     expect(await getUser(test.deps, person.user.id)).toBeUndefined();
     expect(await allMediaOfOwner(test.deps, person.user.id)).toEqual([]);
     expect(await listMembershipsOf(test.deps, person.user.id)).toEqual([]);
     expect(await getWork(test.deps, { kind: 'account-erasure', id: person.user.id })).toMatchObject({
       state: 'done',
-      steps: 5,
+      steps,
     });
   }, 60_000);
 
@@ -59,11 +66,12 @@ describe('erasing a heavy contributor', () => {
     const ref = { kind: 'account-erasure', id: person.user.id };
     await recordWork(test.deps, ref, { input: { contributions: 'withdraw' }, at: new Date().toISOString() });
 
-    // Three runs given no time: trails, projects, then the first batch of media.
-    for (let run = 0; run < 3; run++) expect(await runWork(test.deps, ref, () => 0)).toBe('more');
+    // Runs given no time: one per part before media, then the first batch of media.
+    for (let run = 0; run <= partsBeforeMedia.length; run++)
+      expect(await runWork(test.deps, ref, () => 0)).toBe('more');
     expect(await getWork(test.deps, ref)).toMatchObject({
       state: 'pending',
-      progress: { partsDone: ['trails', 'projects'] },
+      progress: { partsDone: partsBeforeMedia },
     });
     expect(await allMediaOfOwner(test.deps, person.user.id)).toHaveLength(MEDIA_COUNT - ERASURE_BATCH);
     expect(await getUser(test.deps, person.user.id)).toMatchObject({ id: person.user.id });

@@ -31,9 +31,9 @@ beforeAll(async () => {
 });
 
 describe('the demo workshops', () => {
-  it('schedules two upcoming sessions, one nearly full, taught by a demo instructor named by the admin', async () => {
+  it('schedules three upcoming sessions (one the same day, one nearly full), taught by a demo instructor named by the admin', async () => {
     const lines = await seedDemoWorkshops(test.deps, demoFile('workshops.json'));
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     const list = await test.app.request('/api/training/sessions?limit=100');
     const all = (await list.json()) as {
       items: { moduleId: string; seats: number; seatsLeft: number; startsAt: string }[];
@@ -42,9 +42,15 @@ describe('the demo workshops', () => {
     const items = all.items.filter((item) => DEMO_MODULES.includes(item.moduleId));
     expect(items.map((item) => item.moduleId)).toEqual([
       'tourner-et-sous-titrer-une-video',
+      'tourner-et-sous-titrer-une-video',
       'enregistrer-en-exterieur',
     ]);
-    expect(items[0]).toMatchObject({ seats: 5, seatsLeft: 1 });
+    // The first one starts within hours: attendance can be marked the day of loading (or the next, late at night).
+    const hoursAway = (Date.parse(items[0]?.startsAt ?? '') - test.deps.clock.now().getTime()) / 3_600_000;
+    expect(hoursAway).toBeGreaterThanOrEqual(2);
+    expect(hoursAway).toBeLessThanOrEqual(2.25);
+    expect(items[0]).toMatchObject({ seats: 6, seatsLeft: 4 });
+    expect(items[1]).toMatchObject({ seats: 5, seatsLeft: 1 });
     for (const item of items) expect(item.startsAt > test.deps.clock.now().toISOString()).toBe(true);
   });
 });
