@@ -1,3 +1,4 @@
+import { nextDay, startOfCityDay } from '../platform/city-days.ts';
 import { cityDay } from '../platform/sent-once.ts';
 import type { Bilingual, QuizBank } from './module-schema.ts';
 
@@ -113,42 +114,9 @@ export function gradeAttempt(options: {
 /** The city's calendar day of an instant (`YYYY-MM-DD`): attempts are counted per such day. */
 export const attemptDay = (at: Date, timeZone: string): string => cityDay(at, timeZone);
 
-/** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
-function zoneOffset(at: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return wall - Math.floor(at.getTime() / 1000) * 1000;
-}
-
 /** The next local midnight after `at` in `timeZone`: when a person who used today's attempts may try again. */
-export function nextAttemptAt(at: Date, timeZone: string): Date {
-  const [year, month, day] = attemptDay(at, timeZone).split('-').map(Number) as [number, number, number];
-  const midnightAsUtc = Date.UTC(year, month - 1, day + 1);
-  // The offset at midnight itself (a daylight-saving change happens at night): settle it twice.
-  let guess = midnightAsUtc - zoneOffset(new Date(midnightAsUtc), timeZone);
-  guess = midnightAsUtc - zoneOffset(new Date(guess), timeZone);
-  return new Date(guess);
-}
+export const nextAttemptAt = (at: Date, timeZone: string): Date =>
+  startOfCityDay(nextDay(attemptDay(at, timeZone)), timeZone);
 
 /** When an attempt started at `startedAt` closes. */
 export const attemptExpiry = (startedAt: Date): Date => new Date(startedAt.getTime() + ATTEMPT_DURATION_MS);

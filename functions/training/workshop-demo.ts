@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { demoViewer } from '../accounts/public.ts';
+import { nextDay, startOfCityDay } from '../platform/city-days.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { cityDay } from '../platform/sent-once.ts';
 import { findModule } from './catalogue.ts';
@@ -7,7 +8,6 @@ import { nameInstructor } from './name-instructor.ts';
 import { registerForSession } from './registration-register.ts';
 import { scheduleSession } from './sessions-manage.ts';
 import { ScheduleSessionSchema } from './sessions-schema.ts';
-import { nextDay, startOfCityDay } from './workshop-days.ts';
 
 export const DemoWorkshopsSchema = z.object({
   admin: z.email(),

@@ -1,10 +1,10 @@
+import { cityDayBounds, nextDay } from '../platform/city-days.ts';
 import type { PageKey } from '../platform/cursor.ts';
 import type { DailyTask } from '../platform/daily-task.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { cityDay, claimDailySend } from '../platform/sent-once.ts';
 import type { SessionRecord } from './sessions-schema.ts';
 import { listSessionsStarting, readSessionCollection } from './store/sessions.ts';
-import { cityDayBounds, nextDay } from './workshop-days.ts';
 import { sendWorkshopNotice } from './workshop-mails.ts';
 
 const JOB = 'workshop-reminder';

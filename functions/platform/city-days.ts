@@ -1,6 +1,8 @@
 /**
- * Workshop days are calendar days in the city's time zone (the reminders go out the day before,
- * attendance is marked from the session's day), not UTC days. Pure.
+ * The city's calendar days (`YYYY-MM-DD` in its time zone, `config.timeZone`), not UTC days: a
+ * quiz's attempts are counted per city day, workshop reminders go out the day before, attendance
+ * opens on the session's day. Pure. (`cityDay(at)` itself lives with `sent-once.ts`, whose markers
+ * are per city day.)
  */
 
 /** How far the zone is ahead of UTC at `at`, in milliseconds. */

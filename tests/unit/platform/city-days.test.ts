@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityDayBounds, nextDay, startOfCityDay } from '../../../functions/training/workshop-days.ts';
+import { cityDayBounds, nextDay, startOfCityDay } from '../../../functions/platform/city-days.ts';
 
 describe('a workshop day in the city', () => {
   it('begins at local midnight, in winter and in summer', () => {
