@@ -5,14 +5,13 @@
  * and grants or revokes through the decision dialog, reading the holders again after each act.
  */
 import { say } from '../ui/announce.ts';
-import { keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
-import { showState, whenSignedIn } from '../ui/page-states.ts';
-import { pageLocale, stringsOf } from '../ui/strings.ts';
+import { showState } from '../ui/page-states.ts';
+import { pageLocale } from '../ui/strings.ts';
 import { paths, readFresh } from './calls.ts';
 import { decisionDialog } from './decision-dialog.ts';
 import { decisionFor, type Holder, holderName, holderRows, latestActs } from './holders-table.ts';
 import { readModules } from './taught-modules.ts';
-import { lostAccessOf, mayTeach, type StaffContext, signInComesBack } from './teach-context.ts';
+import { bootTeachingPage, staffContext } from './teach-context.ts';
 import type { Holders, Roster, WorkshopSession } from './types.ts';
 
 const moduleFromQuery = () => {
@@ -38,12 +37,7 @@ const registeredPeople = async (moduleId: string): Promise<Map<string, string>> 
 };
 
 const start = (root: HTMLElement, moduleId: string, me: string) => {
-  const context: StaffContext = {
-    root,
-    s: stringsOf(root),
-    q: <T extends HTMLElement = HTMLElement>(selector: string) => part<T>(root, selector),
-    lostAccess: lostAccessOf(root),
-  };
+  const context = staffContext(root);
   const { s, q } = context;
   const status = q('[data-holders-status]');
   let holders: Holder[] = [];
@@ -122,20 +116,4 @@ const start = (root: HTMLElement, moduleId: string, me: string) => {
 };
 
 const root = document.querySelector<HTMLElement>('[data-module-holders]');
-if (root) {
-  keepQueryInLanguageSwitch();
-  signInComesBack(root);
-  const moduleId = moduleFromQuery();
-  if (!moduleId) showState(root, 'missing');
-  else {
-    let load: (() => Promise<void>) | undefined;
-    whenSignedIn(root, ({ profile }) => {
-      if (!mayTeach(profile.roles)) {
-        showState(root, 'forbidden');
-        return;
-      }
-      load ??= start(root, moduleId, profile.id);
-      void load();
-    });
-  }
-}
+if (root) bootTeachingPage(root, start, moduleFromQuery);

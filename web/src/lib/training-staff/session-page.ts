@@ -4,15 +4,14 @@
  * its module only) and keeps its parts — facts, attendance, waiting list, seats, cancellation —
  * in step with the roster the API last returned.
  */
-import { element, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
-import { showState, whenSignedIn } from '../ui/page-states.ts';
-import { stringsOf } from '../ui/strings.ts';
+import { element, idFromQuery } from '../ui/dom.ts';
+import { showState } from '../ui/page-states.ts';
 import { attendanceList } from './attendance-list.ts';
 import { paths, readFresh } from './calls.ts';
 import type { SessionContext } from './session-context.ts';
 import { moduleTitleOf, sessionFacts, sessionStart } from './session-facts.ts';
 import { cancelForm, seatsForm } from './session-forms.ts';
-import { lostAccessOf, mayTeach, signInComesBack } from './teach-context.ts';
+import { bootTeachingPage, staffContext } from './teach-context.ts';
 import type { Roster } from './types.ts';
 
 const start = (root: HTMLElement, sessionId: string) => {
@@ -21,10 +20,7 @@ const start = (root: HTMLElement, sessionId: string) => {
   const read = () => readFresh(paths.roster(sessionId));
 
   const context: SessionContext = {
-    root,
-    s: stringsOf(root),
-    q: <T extends HTMLElement = HTMLElement>(selector: string) => part<T>(root, selector),
-    lostAccess: lostAccessOf(root),
+    ...staffContext(root),
     sessionId,
     current: () => {
       if (!roster) throw new Error('The roster is not loaded yet');
@@ -83,20 +79,4 @@ const start = (root: HTMLElement, sessionId: string) => {
 };
 
 const root = document.querySelector<HTMLElement>('[data-session-manage]');
-if (root) {
-  keepQueryInLanguageSwitch();
-  signInComesBack(root);
-  const sessionId = idFromQuery();
-  if (!sessionId) showState(root, 'missing');
-  else {
-    let load: (() => Promise<void>) | undefined;
-    whenSignedIn(root, ({ profile }) => {
-      if (!mayTeach(profile.roles)) {
-        showState(root, 'forbidden');
-        return;
-      }
-      load ??= start(root, sessionId);
-      void load();
-    });
-  }
-}
+if (root) bootTeachingPage(root, start, idFromQuery);

@@ -3,23 +3,18 @@
  * person teaches, their workshops to come, and the form that schedules one (the new session joins
  * the list at once).
  */
-import { element, part } from '../ui/dom.ts';
-import { showState, whenSignedIn } from '../ui/page-states.ts';
-import { pageLocale, stringsOf } from '../ui/strings.ts';
+import { element } from '../ui/dom.ts';
+import { showState } from '../ui/page-states.ts';
+import { pageLocale } from '../ui/strings.ts';
 import { paths, readFresh } from './calls.ts';
 import { scheduleForm } from './schedule-form.ts';
 import { moduleTitleOf, seatsText, sessionStart } from './session-facts.ts';
 import { AccessLost, readModules, taughtModules } from './taught-modules.ts';
-import { lostAccessOf, mayTeach, type StaffContext } from './teach-context.ts';
+import { bootTeachingPage, staffContext } from './teach-context.ts';
 import type { ModuleSummary, WorkshopSession } from './types.ts';
 
 const start = (root: HTMLElement) => {
-  const context: StaffContext = {
-    root,
-    s: stringsOf(root),
-    q: <T extends HTMLElement = HTMLElement>(selector: string) => part<T>(root, selector),
-    lostAccess: lostAccessOf(root),
-  };
+  const context = staffContext(root);
   const { s, q } = context;
   let sessions: WorkshopSession[] = [];
 
@@ -86,14 +81,4 @@ const start = (root: HTMLElement) => {
 };
 
 const root = document.querySelector<HTMLElement>('[data-teach]');
-if (root) {
-  let load: (() => Promise<void>) | undefined;
-  whenSignedIn(root, ({ profile }) => {
-    if (!mayTeach(profile.roles)) {
-      showState(root, 'forbidden');
-      return;
-    }
-    load ??= start(root);
-    void load();
-  });
-}
+if (root) bootTeachingPage(root, start);
