@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { z } from '@hono/zod-openapi';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import { clientIp } from '../platform/client-ip.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { downloadBadge } from './badge-download.ts';
 import { readHolderCertifications } from './badge-holders.ts';
@@ -12,6 +12,7 @@ import { readIssuerKey, readIssuerKeys, readIssuerProfile } from './credential-i
 import { CREDENTIAL_MEDIA_TYPE } from './credential-jwt.ts';
 import { VERIFICATION_REASONS, verifyCredential } from './credential-verify.ts';
 import { BilingualSchema, SlugSchema } from './module-schema.ts';
+import { trainingRoute } from './route-common.ts';
 
 /**
  * Open Badges: a holder's certification as a signed credential, the issuer and its key, the
@@ -19,9 +20,6 @@ import { BilingualSchema, SlugSchema } from './module-schema.ts';
  * at `/` of the API (paths under `/me/training` and `/training`), before training's routes whose
  * `{module}` parameter would otherwise read `issuer`, `credentials` or `holders` as a module.
  */
-
-const tags = ['Training'];
-const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags };
 
 /** A pasted credential: a compact JWT of a few kilobytes; anything longer is not ours. */
 export const MAX_CREDENTIAL_CHARS = 16 * 1024;
@@ -67,57 +65,38 @@ const HolderCertificationsSchema = z
   })
   .openapi('HolderCertifications');
 
-const badge = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/me/training/{module}/badge',
+const badge = trainingRoute.signedIn('get', '/me/training/{module}/badge', {
   summary: 'My certification of a module as an Open Badges 3.0 credential (a JWT signed ES256), to download',
   request: { params: z.object({ module: SlugSchema }) },
   responses: {
     200: { content: { [CREDENTIAL_MEDIA_TYPE]: { schema: z.string() } }, description: 'The credential, as a file' },
-    ...SIGNED_IN_ERRORS,
     404: problem('No such module, or you do not hold its certification'),
     410: problem('The certification was revoked'),
   },
 });
 
-const myVisibility = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/me/training/visibility',
+const myVisibility = trainingRoute.signedIn('get', '/me/training/visibility', {
   summary: 'Whether my certifications show on my public contributor page',
-  responses: { 200: JSON_RESPONSE(VisibilitySchema, 'My choice'), ...SIGNED_IN_ERRORS },
+  responses: { 200: JSON_RESPONSE(VisibilitySchema, 'My choice') },
 });
 
-const setVisibility = createRoute({
-  ...signedIn,
-  method: 'put',
-  path: '/me/training/visibility',
+const setVisibility = trainingRoute.signedIn('put', '/me/training/visibility', {
   summary: 'Show my valid certifications on my public contributor page, or not',
   request: { body: JSON_BODY(VisibilitySchema) },
-  responses: { 200: JSON_RESPONSE(VisibilitySchema, 'Saved'), ...SIGNED_IN_ERRORS },
+  responses: { 200: JSON_RESPONSE(VisibilitySchema, 'Saved') },
 });
 
-const issuer = createRoute({
-  method: 'get',
-  path: '/training/issuer',
-  tags,
+const issuer = trainingRoute.open('get', '/training/issuer', {
   summary: "The issuer of the portal's credentials (an Open Badges Profile)",
   responses: { 200: JSON_RESPONSE(z.record(z.string(), z.unknown()), 'The profile') },
 });
 
-const issuerKeys = createRoute({
-  method: 'get',
-  path: '/training/issuer/jwks.json',
-  tags,
+const issuerKeys = trainingRoute.open('get', '/training/issuer/jwks.json', {
   summary: "The issuer's public keys (a JWK set)",
   responses: { 200: JSON_RESPONSE(z.object({ keys: z.array(JwkSchema) }), 'The keys') },
 });
 
-const issuerKey = createRoute({
-  method: 'get',
-  path: '/training/issuer/keys/{kid}',
-  tags,
+const issuerKey = trainingRoute.open('get', '/training/issuer/keys/{kid}', {
   summary: "One of the issuer's public keys (a JWK), where a credential's `kid` points",
   request: { params: z.object({ kid: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }) },
   responses: {
@@ -127,10 +106,7 @@ const issuerKey = createRoute({
   },
 });
 
-const verify = createRoute({
-  method: 'post',
-  path: '/training/credentials/verify',
-  tags,
+const verify = trainingRoute.open('post', '/training/credentials/verify', {
   summary: "Check a credential someone pasted: the portal's signature, its validity, and that it is not revoked",
   request: { body: JSON_BODY(z.strictObject({ credential: z.string().min(1).max(MAX_CREDENTIAL_CHARS) })) },
   responses: {
@@ -141,10 +117,7 @@ const verify = createRoute({
   },
 });
 
-const holderCertifications = createRoute({
-  method: 'get',
-  path: '/training/holders/{userId}/certifications',
-  tags,
+const holderCertifications = trainingRoute.open('get', '/training/holders/{userId}/certifications', {
   summary: "A person's valid certifications, for their public contributor page (only if they show them)",
   request: { params: z.object({ userId: z.uuid() }) },
   responses: {

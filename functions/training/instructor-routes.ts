@@ -1,8 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
 import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, JSON_RESPONSE, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { grantCertification } from './grant-certification.ts';
 import { listCertificationHolders } from './list-certification-holders.ts';
@@ -10,7 +9,7 @@ import { listInstructors } from './list-instructors.ts';
 import { nameInstructor } from './name-instructor.ts';
 import { removeInstructor } from './remove-instructor.ts';
 import { revokeCertification } from './revoke-certification.ts';
-import { adminOnly, noModule, signedIn } from './route-common.ts';
+import { noModule, noModuleOrPerson, trainingAdminRoute, trainingRoute } from './route-common.ts';
 import {
   CertificationViewSchema,
   HoldersSchema,
@@ -20,71 +19,50 @@ import {
   ReasonSchema,
 } from './schema.ts';
 
-const instructors = createRoute({
-  ...adminOnly,
-  method: 'get',
-  path: '/instructors',
+const instructors = trainingAdminRoute.signedIn('get', '/instructors', {
   summary: 'Every module’s instructors and who named or removed them (admins)',
-  responses: { 200: JSON_RESPONSE(InstructorListSchema, 'Instructors per module'), ...SIGNED_IN_ERRORS },
+  responses: { 200: JSON_RESPONSE(InstructorListSchema, 'Instructors per module') },
 });
 
-const name = createRoute({
-  ...adminOnly,
-  method: 'put',
-  path: '/{module}/instructors/{userId}',
+const name = trainingAdminRoute.signedIn('put', '/{module}/instructors/{userId}', {
   summary: 'Name a staff or admin person instructor of a module (admins; logged)',
   request: { params: PersonParamSchema },
   responses: {
     204: { description: 'Named (or already was)' },
-    ...SIGNED_IN_ERRORS,
-    404: problem('No such module or person'),
+    ...noModuleOrPerson,
     409: problem('The person is neither staff nor admin'),
   },
 });
 
-const unname = createRoute({
-  ...adminOnly,
-  method: 'delete',
-  path: '/{module}/instructors/{userId}',
+const unname = trainingAdminRoute.signedIn('delete', '/{module}/instructors/{userId}', {
   summary: 'Remove an instructor of a module (admins; logged)',
   request: { params: PersonParamSchema },
-  responses: { 204: { description: 'Removed (or was not one)' }, ...SIGNED_IN_ERRORS, ...noModule },
+  responses: { 204: { description: 'Removed (or was not one)' }, ...noModule },
 });
 
-const grant = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{module}/certifications/{userId}',
+const grant = trainingRoute.signedIn('post', '/{module}/certifications/{userId}', {
   summary: 'Grant the module’s certification with a written reason (its instructors; never one’s own)',
   request: { params: PersonParamSchema, body: JSON_BODY(ReasonSchema) },
   responses: {
     201: JSON_RESPONSE(CertificationViewSchema, 'Granted'),
-    ...SIGNED_IN_ERRORS,
-    404: problem('No such module or person'),
+    ...noModuleOrPerson,
   },
 });
 
-const revoke = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/{module}/certifications/{userId}',
+const revoke = trainingRoute.signedIn('delete', '/{module}/certifications/{userId}', {
   summary: 'Revoke the module’s certification with a written reason (its instructors; never one’s own)',
   request: { params: PersonParamSchema, body: JSON_BODY(ReasonSchema) },
   responses: {
     200: JSON_RESPONSE(CertificationViewSchema, 'Revoked'),
-    ...SIGNED_IN_ERRORS,
     404: problem('No such module, or the person holds no certification of it'),
     409: problem('Already revoked'),
   },
 });
 
-const holders = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/{module}/certifications',
+const holders = trainingRoute.signedIn('get', '/{module}/certifications', {
   summary: 'Who holds the module’s certification and what it is worth now (its instructors)',
   request: { params: ModuleParamSchema },
-  responses: { 200: JSON_RESPONSE(HoldersSchema, 'The holders'), ...SIGNED_IN_ERRORS, ...noModule },
+  responses: { 200: JSON_RESPONSE(HoldersSchema, 'The holders'), ...noModule },
 });
 
 /** Admins name instructors; instructors grant, revoke and see who holds their modules. */

@@ -1,13 +1,12 @@
-import { createRoute } from '@hono/zod-openapi';
 import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { JSON_BODY, JSON_RESPONSE, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { listModules } from './list-modules.ts';
 import { readModuleStatus } from './read-module-status.ts';
 import { readMyTraining } from './read-my-training.ts';
-import { noModule, signedIn, tags } from './route-common.ts';
+import { noModule, trainingRoute } from './route-common.ts';
 import {
   AttemptParamSchema,
   GradedAttemptSchema,
@@ -21,49 +20,35 @@ import {
 import { startAttempt } from './start-attempt.ts';
 import { submitAttempt } from './submit-attempt.ts';
 
-const modules = createRoute({
-  method: 'get',
-  path: '/modules',
-  tags,
+const modules = trainingRoute.open('get', '/modules', {
   summary: 'The training modules: titles, lessons, licence, credits, the quiz’s shape (never its answers)',
   responses: { 200: JSON_RESPONSE(ModuleListSchema, 'The catalogue') },
 });
 
-const start = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{module}/attempts',
+const start = trainingRoute.signedIn('post', '/{module}/attempts', {
   summary: 'Start a quiz attempt: questions drawn at random, choices shuffled, open two hours (3 a day)',
   request: { params: ModuleParamSchema },
   responses: {
     201: JSON_RESPONSE(StartedAttemptSchema, 'The attempt’s questions'),
-    ...SIGNED_IN_ERRORS,
     404: problem('No such module, or it has no quiz'),
     429: problem('Three attempts today already: `nextAttemptAt` says when the next is possible'),
   },
 });
 
-const submit = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{module}/attempts/{attemptId}',
+const submit = trainingRoute.signedIn('post', '/{module}/attempts/{attemptId}', {
   summary: 'Submit an attempt once: graded on the server, right choices and explanations returned',
   request: { params: AttemptParamSchema, body: JSON_BODY(SubmitAttemptSchema) },
   responses: {
     200: JSON_RESPONSE(GradedAttemptSchema, 'The grade (and the certification a pass earned)'),
-    ...SIGNED_IN_ERRORS,
     404: problem('No such attempt of yours'),
     409: problem('Already submitted, or closed (two hours)'),
   },
 });
 
-const moduleStatus = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/{module}/me',
+const moduleStatus = trainingRoute.signedIn('get', '/{module}/me', {
   summary: 'My status for a module: not started, in progress, certified until…, expired, renew, revoked',
   request: { params: ModuleParamSchema },
-  responses: { 200: JSON_RESPONSE(ModuleProgressSchema, 'My status'), ...SIGNED_IN_ERRORS, ...noModule },
+  responses: { 200: JSON_RESPONSE(ModuleProgressSchema, 'My status'), ...noModule },
 });
 
 export const trainingRoutes = (deps: AppDeps) =>
@@ -94,12 +79,9 @@ export const trainingRoutes = (deps: AppDeps) =>
       ),
     );
 
-const mine = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/',
+const mine = trainingRoute.signedInRead('/', {
   summary: 'My training: status per module, attempts left today, progress, my attempts, the audit trail',
-  responses: { 200: JSON_RESPONSE(MyTrainingSchema, 'My training'), 401: problem('Not signed in') },
+  responses: { 200: JSON_RESPONSE(MyTrainingSchema, 'My training') },
 });
 
 export const myTrainingRoutes = (deps: AppDeps) =>

@@ -1,14 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireSignedIn, viewerOrThrow } from '../platform/auth.ts';
+import { z } from '@hono/zod-openapi';
+import { viewerOrThrow } from '../platform/auth.ts';
 import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
 import { PageQuerySchema, pageOf } from '../platform/cursor.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
-import { JSON_BODY, JSON_RESPONSE, SESSION_SECURITY, SIGNED_IN_ERRORS } from '../platform/openapi-common.ts';
+import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { markAttendance } from './attendance-mark.ts';
 import { giveUpRegistration } from './registration-give-up.ts';
 import { registerForSession } from './registration-register.ts';
+import { noSession, notRegistered, workshopRoute } from './route-common.ts';
 import { cancelSession, editSession, scheduleSession } from './sessions-manage.ts';
 import {
   listUpcomingSessions,
@@ -33,45 +34,31 @@ import {
   SessionViewSchema,
 } from './sessions-schema.ts';
 
-const tags = ['Training workshops'];
-const signedIn = { security: SESSION_SECURITY, middleware: requireSignedIn, tags };
+/** The answers of a route only the module's instructors may take, besides the signed-in errors. */
 const instructorErrors = {
-  ...SIGNED_IN_ERRORS,
   403: problem('Not an instructor of the module'),
   404: problem('No such session or module'),
 };
 
-const list = createRoute({
-  method: 'get',
-  path: '/sessions',
-  tags,
+const list = workshopRoute.open('get', '/sessions', {
   summary: 'Workshop sessions to come, soonest first',
   request: { query: PageQuerySchema },
   responses: { 200: JSON_RESPONSE(pageOf(SessionViewSchema), 'A page of sessions') },
 });
 
-const detail = createRoute({
-  method: 'get',
-  path: '/sessions/{id}',
-  tags,
+const detail = workshopRoute.open('get', '/sessions/{id}', {
   summary: 'One workshop session',
   request: { params: SessionIdParamSchema },
-  responses: { 200: JSON_RESPONSE(SessionViewSchema, 'The session'), 404: problem('No such session') },
+  responses: { 200: JSON_RESPONSE(SessionViewSchema, 'The session'), ...noSession },
 });
 
-const schedule = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/{module}/sessions',
+const schedule = workshopRoute.signedIn('post', '/{module}/sessions', {
   summary: 'Schedule a session of a module (its instructors)',
   request: { params: ModuleParamSchema, body: JSON_BODY(ScheduleSessionSchema) },
   responses: { 201: JSON_RESPONSE(SessionViewSchema, 'Scheduled'), ...instructorErrors },
 });
 
-const edit = createRoute({
-  ...signedIn,
-  method: 'patch',
-  path: '/sessions/{id}',
+const edit = workshopRoute.signedIn('patch', '/sessions/{id}', {
   summary: 'Change a session: place, seats (never below those taken), deadline, minimum',
   request: { params: SessionIdParamSchema, body: JSON_BODY(EditSessionSchema) },
   responses: {
@@ -81,10 +68,7 @@ const edit = createRoute({
   },
 });
 
-const cancel = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/sessions/{id}/cancel',
+const cancel = workshopRoute.signedIn('post', '/sessions/{id}/cancel', {
   summary: 'Call a session off; everyone registered or waiting is e-mailed the message',
   request: { params: SessionIdParamSchema, body: JSON_BODY(CancelSessionSchema) },
   responses: {
@@ -94,73 +78,51 @@ const cancel = createRoute({
   },
 });
 
-const register = createRoute({
-  ...signedIn,
-  method: 'post',
-  path: '/sessions/{id}/registration',
+const register = workshopRoute.signedIn('post', '/sessions/{id}/registration', {
   summary: 'Register for a session, or join its waiting list when full (`waitlist: true`)',
   request: { params: SessionIdParamSchema, body: JSON_BODY(RegisterSchema) },
   responses: {
     201: JSON_RESPONSE(RegistrationViewSchema, 'Registered or waiting'),
-    ...SIGNED_IN_ERRORS,
-    404: problem('No such session'),
+    ...noSession,
     409: problem('Already registered, full (without `waitlist`), closed or cancelled'),
   },
 });
 
-const mine = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/sessions/{id}/registration',
+const mine = workshopRoute.signedIn('get', '/sessions/{id}/registration', {
   summary: 'My registration for a session (with my place on the waiting list)',
   request: { params: SessionIdParamSchema },
   responses: {
     200: JSON_RESPONSE(RegistrationViewSchema, 'My registration'),
-    ...SIGNED_IN_ERRORS,
-    404: problem('Not registered'),
+    ...notRegistered,
   },
 });
 
-const giveUp = createRoute({
-  ...signedIn,
-  method: 'delete',
-  path: '/sessions/{id}/registration',
+const giveUp = workshopRoute.signedIn('delete', '/sessions/{id}/registration', {
   summary: 'Give up my registration; my seat goes to the head of the waiting list',
   request: { params: SessionIdParamSchema },
   responses: {
     204: { description: 'Given up' },
-    ...SIGNED_IN_ERRORS,
-    404: problem('Not registered'),
+    ...notRegistered,
     409: problem('The session has begun'),
   },
 });
 
-const calendar = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/sessions/{id}/registration.ics',
+const calendar = workshopRoute.signedIn('get', '/sessions/{id}/registration.ics', {
   summary: 'My registration as an iCalendar event',
   request: { params: SessionIdParamSchema },
   responses: {
     200: { content: { 'text/calendar': { schema: z.string() } }, description: 'The event (RFC 5545)' },
-    ...SIGNED_IN_ERRORS,
     404: problem('No seat in this session'),
   },
 });
 
-const roster = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/sessions/{id}/registrations',
+const roster = workshopRoute.signedIn('get', '/sessions/{id}/registrations', {
   summary: 'Who is registered (with attendance) and who waits (instructors of the module)',
   request: { params: SessionIdParamSchema },
   responses: { 200: JSON_RESPONSE(RosterSchema, 'The session and its people'), ...instructorErrors },
 });
 
-const attendance = createRoute({
-  ...signedIn,
-  method: 'put',
-  path: '/sessions/{id}/attendance/{userId}',
+const attendance = workshopRoute.signedIn('put', '/sessions/{id}/attendance/{userId}', {
   summary: 'Mark whether a registered person attended (instructors of the module)',
   request: { params: AttendanceParamSchema, body: JSON_BODY(AttendanceSchema) },
   responses: {
@@ -251,14 +213,10 @@ export const workshopRoutes = (deps: AppDeps) =>
       return c.json(result, 200);
     });
 
-const mySessions = createRoute({
-  ...signedIn,
-  method: 'get',
-  path: '/',
+const mySessions = workshopRoute.signedIn('get', '/', {
   summary: 'My workshop registrations, upcoming and past',
   responses: {
     200: JSON_RESPONSE(z.object({ items: z.array(MySessionSchema) }), 'My registrations'),
-    ...SIGNED_IN_ERRORS,
   },
 });
 
