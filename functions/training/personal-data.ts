@@ -1,5 +1,6 @@
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { inBatch } from '../platform/work.ts';
+import { holderCertificationsChanged } from './badge-public-paths.ts';
 import { listModulesTaughtBy, removeInstructor } from './store/instructors.ts';
 import { deleteTraineeItem, getTraineeRecords, listTraineeKeys } from './store/trainee.ts';
 
@@ -28,7 +29,7 @@ export const trainingPersonalData: PersonalDataPart = {
   erase: async (deps, { user, limit }) => {
     const [keys, teaches] = await Promise.all([listTraineeKeys(deps, user.id), listModulesTaughtBy(deps, user.id)]);
     const at = deps.clock.now().toISOString();
-    return inBatch(
+    const outcome = await inBatch(
       [
         ...teaches.map(
           (taught) => () =>
@@ -38,5 +39,8 @@ export const trainingPersonalData: PersonalDataPart = {
       ],
       limit,
     );
+    // Their public page no longer lists what this batch deleted (certifications, the setting that showed them).
+    if (keys.length > 0) await holderCertificationsChanged(deps, user.id);
+    return outcome;
   },
 };
