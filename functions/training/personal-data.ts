@@ -6,7 +6,8 @@ import { deleteTraineeItem, getTraineeRecords, listTraineeKeys } from './store/t
 
 /**
  * Training's share of a person's data: their certifications, the audit trail of what was done to
- * them, their quiz attempts (questions, answers, scores) and the modules they teach. Erasure
+ * them, their quiz attempts (questions, answers, scores), their progress, their settings (whether
+ * their certifications show on their public page; null until they choose) and the modules they teach. Erasure
  * deletes all of it (a certification is the person's, not the city's record); the audit
  * entries an instructor wrote on others' certifications stay with those others, under an id
  * that no longer leads to anyone. Workshop registrations are `training-registrations`' part.
@@ -23,6 +24,9 @@ export const trainingPersonalData: PersonalDataPart = {
       audit: records.audit,
       attempts: records.attempts,
       progress: records.progress,
+      settings: records.settings
+        ? { showOnProfile: records.settings.showOnProfile, updatedAt: records.settings.updatedAt }
+        : null,
       teaches: teaches.map(({ moduleId, namedBy, namedAt }) => ({ moduleId, namedBy, namedAt })),
     };
   },

@@ -29,6 +29,31 @@ const setUp = async () => {
 };
 
 describe("training's part of a person's data", () => {
+  it('is exported whole: certifications, audit, attempts, progress, teaches and their settings', async () => {
+    const { test, citizen } = await setUp();
+    const exportOf = async () => {
+      const response = await test.app.request('/api/me/export', { headers: { cookie: citizen.cookie } });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { training: Record<string, unknown> }).training;
+    };
+    const training = await exportOf();
+    expect(training).toMatchObject({
+      certifications: [expect.objectContaining({ moduleId: ONLINE, how: 'quiz' })],
+      audit: [expect.objectContaining({ act: 'earned' })],
+      attempts: [expect.objectContaining({ passed: true })],
+      progress: [],
+      teaches: [],
+      settings: { showOnProfile: true, updatedAt: '2026-11-24T09:00:00.000Z' },
+    });
+    expect(JSON.stringify(training)).not.toMatch(/"(pk|sk)"/);
+
+    await call(test, '/api/me/training/visibility', 'PUT', citizen.cookie, { showOnProfile: false });
+    expect((await exportOf()).settings).toEqual({ showOnProfile: false, updatedAt: '2026-11-24T09:00:00.000Z' });
+    const other = await personWithRole(test.deps, 'citizen');
+    const untouched = await test.app.request('/api/me/export', { headers: { cookie: other.cookie } });
+    expect(((await untouched.json()) as { training: { settings: unknown } }).training.settings).toBeNull();
+  });
+
   it('is erased with the account, and their public list of certifications is dropped from the edge', async () => {
     const { test, citizen } = await setUp();
     expect((await traineeItems(test.deps, citizen.user.id)).length).toBeGreaterThan(0);
