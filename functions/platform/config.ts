@@ -35,20 +35,33 @@ export const AppConfigSchema = z.object({
 
 export type AppConfig = z.infer<typeof AppConfigSchema>;
 
+/** The environment variable each setting is read from (Lambda, `npm start`). */
+export const CONFIG_VARIABLES = {
+  publicUrl: 'PUBLIC_URL',
+  timeZone: 'TIME_ZONE',
+  maxBodyBytes: 'MAX_BODY_BYTES',
+  adminEmails: 'ADMIN_EMAILS',
+  mailFrom: 'MAIL_FROM',
+  mediaQuotaBytes: 'MEDIA_QUOTA_BYTES',
+  maxPendingUploads: 'MAX_PENDING_UPLOADS',
+  flagsToHide: 'FLAGS_TO_HIDE',
+  publishRequiresTraining: 'PUBLISH_REQUIRES_TRAINING',
+} as const satisfies Record<keyof AppConfig, string>;
+
+/** The settings the environment gives, unparsed; an empty variable counts as unset. */
+export const configInput = (env: NodeJS.ProcessEnv): Record<keyof AppConfig, unknown> => {
+  const value = (field: keyof AppConfig) => env[CONFIG_VARIABLES[field]] || undefined;
+  const adminEmails = value('adminEmails');
+  return {
+    ...(Object.fromEntries(
+      Object.keys(CONFIG_VARIABLES).map((field) => [field, value(field as keyof AppConfig)]),
+    ) as Record<keyof AppConfig, string | undefined>),
+    adminEmails: adminEmails
+      ?.split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  };
+};
+
 /** Reads the configuration from environment variables (Lambda and the local runtime). */
-export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig =>
-  AppConfigSchema.parse({
-    publicUrl: env.PUBLIC_URL,
-    timeZone: env.TIME_ZONE || undefined,
-    maxBodyBytes: env.MAX_BODY_BYTES || undefined,
-    adminEmails: env.ADMIN_EMAILS
-      ? env.ADMIN_EMAILS.split(',')
-          .map((email) => email.trim().toLowerCase())
-          .filter(Boolean)
-      : undefined,
-    mailFrom: env.MAIL_FROM || undefined,
-    mediaQuotaBytes: env.MEDIA_QUOTA_BYTES || undefined,
-    maxPendingUploads: env.MAX_PENDING_UPLOADS || undefined,
-    flagsToHide: env.FLAGS_TO_HIDE || undefined,
-    publishRequiresTraining: env.PUBLISH_REQUIRES_TRAINING || undefined,
-  });
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => AppConfigSchema.parse(configInput(env));

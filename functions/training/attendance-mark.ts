@@ -3,6 +3,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { cityDay } from '../platform/sent-once.ts';
 import { type TransactItem, transact } from '../platform/transact.ts';
+import { holderCertificationsChanged } from './badge-public-paths.ts';
 import { moduleOrThrow, refuseOwn, requireInstructor } from './module-access.ts';
 import { existingSession } from './sessions-manage.ts';
 import { instructorCheckItem } from './store/certifications.ts';
@@ -71,7 +72,10 @@ export const markAttendance = async (
         items.push(...unrecordAttendanceItems(deps, { userId: options.userId, moduleId: module.id, progress }));
       }
     }
-    if (await transact(deps, items)) return { userId: options.userId, attended: options.attended, certified: earns };
+    if (await transact(deps, items)) {
+      if (earns) await holderCertificationsChanged(deps, options.userId);
+      return { userId: options.userId, attended: options.attended, certified: earns };
+    }
     if (!(await isInstructor(deps, module.id, viewer.id))) {
       throw new AppError('forbidden', `Only instructors of the module ${module.id} can mark attendance.`);
     }

@@ -7,8 +7,9 @@ export const badgePaths = {
 };
 
 /**
- * What a person's public page shows of their training changed: they chose to show it or not, or
- * a certification was earned, granted or revoked (core's use cases call this too).
+ * What a person's public page shows of their training changed: they chose to show it or not, a
+ * certification was earned (quiz, attendance), granted or revoked, or their training was erased.
+ * Each of those use cases calls this after its write, for that person's path only.
  */
 export const holderCertificationsChanged = (deps: Pick<AppDeps, 'edgeCache'>, userId: string) =>
   invalidatePublicPaths(deps, badgePaths.holder(userId));

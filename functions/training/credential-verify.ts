@@ -5,7 +5,7 @@ import { holderIdOf } from './badge-credential.ts';
 import { issuerKeyId, issuerProfile, moduleIdOfAchievement } from './credential-issuer.ts';
 import { hasValidSignature, parseCompactJwt } from './credential-jwt.ts';
 import { getTraineeSettings } from './store/badges.ts';
-import { getCertification } from './store/certifications.ts';
+import { getCertification, revokedBetween } from './store/certifications.ts';
 
 /** Anyone may check a credential; a burst from one network is refused. */
 export const VERIFICATIONS_PER_HOUR: RateLimit = { name: 'credential-verify', max: 60, windowSeconds: 60 * 60 };
@@ -24,7 +24,10 @@ export const VERIFICATION_REASONS = [
   'bad-signature',
   'not-yet-valid',
   'expired',
-  /** An instructor revoked the certification. */
+  /**
+   * An instructor revoked the certification: the one the credential was issued for (even if the
+   * holder earned it again since), or the one that replaced it.
+   */
   'revoked',
   /** The portal holds no such certification any more (the holder's data was erased). */
   'unknown-certification',
@@ -51,7 +54,9 @@ const record = (value: unknown): Record<string, unknown> =>
 /**
  * Checks a credential someone pasted: it was signed by this portal's key and not changed since,
  * it is within its validity, and the certification behind it is not revoked today (a signed
- * credential cannot know that: the table can). Any text gives an answer, never an error.
+ * credential cannot know that: the table can). The credential names its issuance by the date it
+ * was awarded: a holder certified again after a revocation does not revive a credential of the
+ * revoked issuance. Any text gives an answer, never an error.
  */
 export const verifyCredential = async (
   deps: Pick<AppDeps, 'db' | 'tableName' | 'clock' | 'config' | 'credentialSigner'>,
@@ -74,7 +79,9 @@ export const verifyCredential = async (
   const holderId = holderIdOf(credential);
   const validFrom = text(credential.validFrom);
   const validUntil = text(credential.validUntil);
-  if (!moduleId || !holderId || !validFrom || !validUntil) return invalid('malformed');
+  // The issuance: the certification's `earnedAt`, which the credential's `awardedDate` carries.
+  const issuedAt = text(credential.awardedDate) ?? validFrom;
+  if (!moduleId || !holderId || !validFrom || !validUntil || !issuedAt) return invalid('malformed');
 
   const now = deps.clock.now().toISOString();
   const reasons: VerificationReason[] = [];
@@ -84,8 +91,15 @@ export const verifyCredential = async (
     getCertification(deps, holderId, moduleId),
     getTraineeSettings(deps, holderId),
   ]);
-  if (!certification) reasons.push('unknown-certification');
-  else if (certification.revoked) reasons.push('revoked');
+  // An issuance later than the one held was never written here (the holder's data was erased since).
+  if (!certification || certification.earnedAt < issuedAt) reasons.push('unknown-certification');
+  else if (
+    certification.revoked ||
+    (certification.earnedAt > issuedAt &&
+      (await revokedBetween(deps, { userId: holderId, moduleId, from: issuedAt, to: certification.earnedAt })))
+  ) {
+    reasons.push('revoked');
+  }
   const holder = settings?.showOnProfile ? await getUser(deps, holderId) : undefined;
   return {
     valid: reasons.length === 0,

@@ -4,6 +4,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { transact } from '../platform/transact.ts';
+import { holderCertificationsChanged } from './badge-public-paths.ts';
 import { newCertification } from './certification-rules.ts';
 import { moduleOrThrow, refuseOwn, requireInstructor } from './module-access.ts';
 import { certifyItems, instructorCheckItem } from './store/certifications.ts';
@@ -45,6 +46,7 @@ export const grantCertification = async (
     }),
   ]);
   if (!granted) throw new AppError('forbidden', 'You are no longer an instructor of this module.');
+  await holderCertificationsChanged(deps, options.userId);
   deps.metrics.count('CertificationsGranted');
   return toCertificationView(record);
 };

@@ -9,6 +9,7 @@ import {
   SlugSchema,
   type TrainingModule,
 } from './module-schema.ts';
+import { RESERVED_MODULE_IDS } from './reserved-module-ids.ts';
 
 /** A module file the schema refuses: the message names the file and the field. */
 export class ModuleFileError extends Error {
@@ -48,6 +49,11 @@ export function loadModule(root: string, id: string): TrainingModule {
   const folder = join(root, id);
   const slug = SlugSchema.safeParse(id);
   if (!slug.success) throw new ModuleFileError(`${where(root, folder)}: folder name: ${describe(slug.error)}`);
+  if (RESERVED_MODULE_IDS.has(id)) {
+    throw new ModuleFileError(
+      `${where(root, folder)}: folder name: "${id}" is the address of a page of the site (/formations/${id}/ or /en/training/${id}/); give the module another name`,
+    );
+  }
   const manifestFile = join(folder, 'module.yaml');
   if (!existsSync(manifestFile)) throw new ModuleFileError(`${where(root, manifestFile)}: missing`);
   const manifest = parseFile(root, manifestFile, ModuleManifestSchema);

@@ -52,5 +52,17 @@ export const publishingRequirement = (
       })
     : undefined;
 
+/**
+ * Why a setting that names a training module (`publishRequiresTraining`) cannot stand, or
+ * undefined when it names a module of the catalogue. Synth and `npm start` refuse such a value,
+ * rather than a portal where nobody could ever publish.
+ */
+export const unknownModuleReason = (moduleId: string): string | undefined =>
+  findModule(moduleId)
+    ? undefined
+    : `"${moduleId}" is no module of content/training/ (the modules: ${trainingCatalogue()
+        .map((module) => module.id)
+        .join(', ')}).`;
+
 export type { CertificationRequirement };
 export { findModule };

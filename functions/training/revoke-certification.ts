@@ -3,6 +3,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { transact } from '../platform/transact.ts';
+import { holderCertificationsChanged } from './badge-public-paths.ts';
 import { moduleOrThrow, refuseOwn, requireInstructor } from './module-access.ts';
 import { getCertification, instructorCheckItem, revokeItems } from './store/certifications.ts';
 import { isInstructor } from './store/instructors.ts';
@@ -41,5 +42,6 @@ export const revokeCertification = async (
       throw new AppError('forbidden', 'You are no longer an instructor of this module.');
     throw new AppError('conflict', 'This certification is already revoked.');
   }
+  await holderCertificationsChanged(deps, options.userId);
   return toCertificationView(current);
 };

@@ -2,6 +2,7 @@ import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { transact } from '../platform/transact.ts';
+import { holderCertificationsChanged } from './badge-public-paths.ts';
 import { moduleOrThrow } from './module-access.ts';
 import { type Answers, answerProblems, gradeAttempt } from './quiz-rules.ts';
 import { type AttemptRecord, getAttempt, gradeAttemptItem } from './store/attempts.ts';
@@ -69,7 +70,10 @@ export const submitAttempt = async (
   if (grade.passed) deps.metrics.count('TrainingAttemptsPassed');
   const certification = grade.passed ? await getCertification(deps, options.viewer.id, module.id) : undefined;
   const earnedNow = certification?.earnedAt === now.toISOString();
-  if (earnedNow) deps.metrics.count('CertificationsGranted');
+  if (earnedNow) {
+    deps.metrics.count('CertificationsGranted');
+    await holderCertificationsChanged(deps, options.viewer.id);
+  }
   return {
     score: grade.score,
     passed: grade.passed,

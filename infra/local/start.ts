@@ -1,4 +1,5 @@
 import { logger } from '../../functions/platform/logger.ts';
+import { localConfigFromEnvironment } from './environment-config.ts';
 import { LocalStartError } from './local-start-error.ts';
 import { startLocalStack } from './stack.ts';
 
@@ -17,6 +18,7 @@ const main = async () => {
     dataDir: process.env.DATA_DIR || undefined,
     // The runtime's own tests skip the site build to stay fast.
     buildSite: process.env.SKIP_SITE_BUILD !== '1',
+    config: localConfigFromEnvironment(process.env),
   });
 
   let stopping = false;
@@ -37,6 +39,8 @@ const main = async () => {
 
   console.log(`\nCommuns is ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s: ${stack.url}`);
   console.log(`Data: ${stack.dataDir} · e-mails: ${stack.outboxDir} · Ctrl-C to stop`);
+  const required = stack.deps.config.publishRequiresTraining;
+  if (required) console.log(`Publishing a trail requires the training "${required}" (PUBLISH_REQUIRES_TRAINING).`);
 };
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Construct } from 'constructs';
 import { z } from 'zod';
 import { loadConfig } from '../../functions/platform/config.ts';
+import { unknownModuleReason } from '../../functions/training/public.ts';
 import { REPOSITORY_ROOT } from '../constructs/communs-function.ts';
 import { DEFAULT_TILE_URL } from '../security-headers.ts';
 
@@ -33,6 +34,8 @@ export interface DeploymentSettings {
   readonly customDomain?: { readonly domainName: string; readonly certificateArn: string };
   /** Map tiles (`https://host/{z}/{x}/{y}.png`), the same value as the site's PUBLIC_TILE_URL. */
   readonly tileUrl: string;
+  /** A training module (its folder name in `content/training/`) a person must hold to publish a trail. */
+  readonly publishRequiresTraining?: string;
   /** The built site (Astro output); deployed only if it exists at synth time. */
   readonly siteDir: string;
   /**
@@ -89,6 +92,12 @@ const SettingsFileSchema = z
       .regex(/^https:\/\/\S+$/, 'an https URL template such as https://{s}.tile.example/{z}/{x}/{y}.png')
       .optional(),
     siteDir: z.string().default('web/dist'),
+    // "" leaves it off, as an empty PUBLISH_REQUIRES_TRAINING does.
+    publishRequiresTraining: z
+      .string()
+      .trim()
+      .transform((value) => value || undefined)
+      .optional(),
     firstDeploy: flag.default(false),
   })
   .strict();
@@ -141,6 +150,8 @@ export const readSettings = (scope: Construct): DeploymentSettings => {
   } catch {
     fail('timeZone', `not an IANA time zone: ${input.timeZone}.`);
   }
+  const unknownModule = input.publishRequiresTraining && unknownModuleReason(input.publishRequiresTraining);
+  if (unknownModule) fail('publishRequiresTraining', `${unknownModule} Nobody could ever publish a trail.`);
 
   const settings: DeploymentSettings = {
     stage: input.stage ?? '',
@@ -157,6 +168,7 @@ export const readSettings = (scope: Construct): DeploymentSettings => {
         : undefined,
     // The site is built with PUBLIC_TILE_URL; the CSP must allow the same host.
     tileUrl: input.tileUrl ?? (process.env.PUBLIC_TILE_URL || DEFAULT_TILE_URL),
+    publishRequiresTraining: input.publishRequiresTraining,
     siteDir: isAbsolute(input.siteDir) ? input.siteDir : join(REPOSITORY_ROOT, input.siteDir),
     example,
     firstDeploy: input.firstDeploy,
@@ -175,6 +187,7 @@ export const functionEnvironment = (settings: DeploymentSettings): Record<string
   PUBLIC_URL: settings.publicUrl,
   ADMIN_EMAILS: settings.adminEmails.join(','),
   TIME_ZONE: settings.timeZone,
+  ...(settings.publishRequiresTraining && { PUBLISH_REQUIRES_TRAINING: settings.publishRequiresTraining }),
 });
 
 const checkRuntimeConfig = (settings: DeploymentSettings) => {

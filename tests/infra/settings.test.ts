@@ -91,6 +91,34 @@ describe('deployment settings', () => {
     expect(() => settingsFrom({ settingsFile: '/nowhere/communs.settings.json' })).toThrow(/Setting "settingsFile"/);
   });
 
+  it("pass the city's training requirement for publishing to the functions, and refuse a module that does not exist", () => {
+    const base = { publicUrl: 'https://communs.brest.fr' };
+    expect(city(base).publishRequiresTraining).toBeUndefined();
+    expect(() => city({ ...base, publishRequiresTraining: 'licences-libres' })).toThrow(
+      /Setting "publishRequiresTraining".*"licences-libres" is no module of content\/training\/.*licences-libres-et-consentement/,
+    );
+    expect(city({ ...base, publishRequiresTraining: '' }).publishRequiresTraining).toBeUndefined();
+
+    const { app, appStack } = buildApp({
+      context: {
+        ...cdkJsonContext(),
+        settingsFile: settingsFile({
+          ...CITY_SETTINGS,
+          ...base,
+          publishRequiresTraining: 'licences-libres-et-consentement',
+        }),
+        'aws:cdk:bundling-stacks': [],
+      },
+    });
+    app.synth();
+    Template.fromStack(appStack).hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('HTTP API'),
+      Environment: {
+        Variables: Match.objectLike({ PUBLISH_REQUIRES_TRAINING: 'licences-libres-et-consentement' }),
+      },
+    });
+  });
+
   it('note the values given with -c, which the next deploy would not have', () => {
     const settings = settingsFrom({
       settingsFile: settingsFile({ ...CITY_SETTINGS, publicUrl: 'https://communs.brest.fr' }),

@@ -5,7 +5,7 @@ import { withoutKeys } from '../../platform/item-keys.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { CertificationRecord } from '../certification-rules.ts';
-import { trainingKeys } from './keys.ts';
+import { traineeSortKeys, trainingKeys } from './keys.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 
@@ -111,6 +111,33 @@ export const getCertification = async (
     new GetCommand({ TableName: tableName, Key: trainingKeys.certification(userId, moduleId), ...CONSISTENT_READ }),
   );
   return Item ? withoutKeys(Item as CertificationRecord) : undefined;
+};
+
+/**
+ * Whether the person's certification of the module was revoked at `from` or later and before
+ * `to`. A certification earned again replaces the record, revocation and all; its audit trail
+ * keeps what the record forgot (the verification of a credential of the earlier issuance asks).
+ */
+export const revokedBetween = async (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  options: { userId: string; moduleId: string; from: string; to: string },
+): Promise<boolean> => {
+  const revocations = await queryAll<AuditEntry>(deps, {
+    TableName: deps.tableName,
+    // Entries sort by time: `AUDIT#<to>` sorts before every entry written at `to`, so `to` is left out.
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+    FilterExpression: 'moduleId = :module AND act = :revoked',
+    ExpressionAttributeValues: {
+      ':pk': trainingKeys.trainee(options.userId),
+      ':from': traineeSortKeys.auditFrom(options.from),
+      ':to': traineeSortKeys.auditFrom(options.to),
+      ':module': options.moduleId,
+      ':revoked': 'revoked',
+    },
+    ProjectionExpression: 'act',
+    ...CONSISTENT_READ,
+  });
+  return revocations.length > 0;
 };
 
 /** Everyone who holds (or held: revoked, expired) a module's certification (byKind; may lag a moment). */

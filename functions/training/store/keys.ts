@@ -23,6 +23,8 @@ export const traineeSortKeys = {
   /** Grants, revocations, earned certifications: what was done to a person's certifications, by whom. */
   audit: 'AUDIT#',
   auditEntry: (moduleId: string, at: string, id: string) => `AUDIT#${at}#${moduleId}#${id}`,
+  /** Below every audit entry written at `at` or later (entries sort by time first). */
+  auditFrom: (at: string) => `AUDIT#${at}`,
   attempts: 'ATTEMPT#',
   attempt: (moduleId: string, attemptId: string) => `ATTEMPT#${moduleId}#${attemptId}`,
   /** One counter per module and day (Europe/Paris): at most three attempts. */

@@ -5,6 +5,7 @@ import { withoutKeys } from '../../platform/item-keys.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import type { CertificationRecord } from '../certification-rules.ts';
 import type { AttemptDayRecord, AttemptRecord } from './attempts.ts';
+import type { TraineeSettings } from './badges.ts';
 import type { AuditEntry } from './certifications.ts';
 import { traineeSortKeys, trainingKeys } from './keys.ts';
 import type { ProgressRecord } from './progress.ts';
@@ -19,6 +20,8 @@ export interface TraineeRecords {
   attempts: AttemptRecord[];
   attemptDays: AttemptDayRecord[];
   progress: ProgressRecord[];
+  /** Their choices (showing certifications on their public page); none until they make one. */
+  settings?: TraineeSettings;
 }
 
 type Stored = Record<string, unknown> & { pk: string; sk: string };
@@ -44,6 +47,7 @@ export const getTraineeRecords = async (deps: Db, userId: string): Promise<Train
     else if (item.sk.startsWith(traineeSortKeys.attemptDays)) records.attemptDays.push(withoutTtl(item));
     else if (item.sk.startsWith(traineeSortKeys.attempts)) records.attempts.push(withoutTtl(item));
     else if (item.sk.startsWith(traineeSortKeys.progresses)) records.progress.push(withoutTtl(item));
+    else if (item.sk === traineeSortKeys.settings) records.settings = withoutTtl(item);
   }
   return records;
 };

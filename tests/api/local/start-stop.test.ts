@@ -32,7 +32,14 @@ const start = (env: Record<string, string>) => {
     output += chunk.toString();
   });
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exit, output: () => output };
+  return {
+    child,
+    exit,
+    output: () => output,
+    get exitCode() {
+      return child.exitCode;
+    },
+  };
 };
 
 const waitFor = async (condition: () => boolean, what: string, ms = 30_000) => {
@@ -76,6 +83,34 @@ describe('npm start', () => {
     expect(await run.exit).toBe(0);
     expect(javaFor(dataDir)).toBe('');
   }, 60_000);
+
+  it("passes the city's settings in its environment to the API: PUBLISH_REQUIRES_TRAINING, checked", async () => {
+    const wrong = start({
+      DATA_DIR: await tempDir(),
+      PORT: String(await freePort()),
+      PUBLISH_REQUIRES_TRAINING: 'licences-libres',
+    });
+    expect(await wrong.exit).toBe(1);
+    expect(wrong.output()).toMatch(
+      /Cannot start: PUBLISH_REQUIRES_TRAINING: "licences-libres" is no module of content\/training\//,
+    );
+    const badNumber = start({ DATA_DIR: await tempDir(), PORT: String(await freePort()), FLAGS_TO_HIDE: 'three' });
+    expect(await badNumber.exit).toBe(1);
+    expect(badNumber.output()).toMatch(/Cannot start: FLAGS_TO_HIDE: /);
+
+    const run = start({
+      DATA_DIR: await tempDir(),
+      PORT: String(await freePort()),
+      PUBLISH_REQUIRES_TRAINING: 'licences-libres-et-consentement',
+    });
+    // The demo city's trails are seeded all the same (published before the city's requirement).
+    await waitFor(() => run.output().includes('ready') || run.exitCode !== null, 'the ready line', 60_000);
+    expect(run.output()).toContain(
+      'Publishing a trail requires the training "licences-libres-et-consentement" (PUBLISH_REQUIRES_TRAINING).',
+    );
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+  }, 90_000);
 
   it('says in one line that the port is taken', async () => {
     const blocker = createServer();

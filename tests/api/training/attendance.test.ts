@@ -12,6 +12,7 @@ import {
   WITH_QUIZ,
   WORKSHOP_ONLY,
 } from './sessions-support.ts';
+import { holderPath, invalidatedSince } from './support.ts';
 
 useWorkshopModules();
 
@@ -58,15 +59,20 @@ describe('attendance at a workshop', () => {
     expect(early.status).toBe(409);
     expect(await getCertification(test.deps, person.user.id, WORKSHOP_ONLY)).toBeUndefined();
 
+    const seen = onTheDay.edgeCache.invalidations.length;
     const marked = await mark(onTheDay, sessionId, person.user.id, true);
     expect(marked.status).toBe(200);
     expect(await marked.json()).toEqual({ userId: person.user.id, attended: true, certified: true });
+    // Their public list (when they show it) has the certification at once; no one else's changed.
+    expect(invalidatedSince(onTheDay, seen)).toEqual([holderPath(person.user.id)]);
     const certification = await getCertification(test.deps, person.user.id, WORKSHOP_ONLY);
     expect(certification).toMatchObject({ how: 'workshop', grantedBy: instructor.user.id, revoked: false });
 
-    // Marked again: nothing earned twice.
+    // Marked again: nothing earned twice, nothing to refresh.
+    const seenAgain = onTheDay.edgeCache.invalidations.length;
     const again = await mark(onTheDay, sessionId, person.user.id, true);
     expect(await again.json()).toMatchObject({ certified: false });
+    expect(invalidatedSince(onTheDay, seenAgain)).toEqual([]);
     expect((await getCertification(test.deps, person.user.id, WORKSHOP_ONLY))?.earnedAt).toBe(certification?.earnedAt);
 
     const roster = await call(onTheDay, 'GET', `/sessions/${sessionId}/registrations`, instructor.cookie);

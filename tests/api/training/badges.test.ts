@@ -176,6 +176,34 @@ describe('POST /api/training/credentials/verify', () => {
     expect(await verifyAnswer(revoked.token)).toMatchObject({ valid: false, reasons: ['revoked'] });
   });
 
+  it('keeps a credential of a revoked certification revoked after the holder earns it again; the new one verifies', async () => {
+    const DAY_MS = 24 * 60 * 60 * 1000;
+    const at = (daysAgo: number) => new Date(clock.now().getTime() - daysAgo * DAY_MS);
+    const holder = await holderWithBadge({ earnedAt: at(30) });
+    const instructor = await personWithRole(test.deps, 'staff');
+    await revoke(
+      { ...test.deps, clock: manualClock(at(10)) },
+      holder.user.id,
+      instructor.user.id,
+      'Kit left in the rain',
+    );
+    await certify(test.deps, holder.user.id);
+
+    // Still signed and within its own dates, but its issuance was revoked: 'certified now' does not save it.
+    expect(await verifyAnswer(holder.token)).toMatchObject({ valid: false, reasons: ['revoked'] });
+    const again = await get(`/api/me/training/${BADGE_MODULE}/badge`, holder.cookie);
+    expect(partsOf(await again.clone().text()).payload.awardedDate).toBe(clock.now().toISOString());
+    expect(await verifyAnswer(await again.text())).toMatchObject({ valid: true, reasons: [] });
+
+    // Renewed without a revocation in between: the earlier credential still holds, within its dates.
+    const renewing = await holderWithBadge({ earnedAt: at(30) });
+    await certify(test.deps, renewing.user.id);
+    expect(await verifyAnswer(renewing.token)).toMatchObject({ valid: true, reasons: [] });
+    // …until the certification is revoked: every credential of it is then revoked.
+    await revoke(test.deps, renewing.user.id, instructor.user.id, 'Kit left in the rain');
+    expect(await verifyAnswer(renewing.token)).toMatchObject({ valid: false, reasons: ['revoked'] });
+  });
+
   it('refuses a body longer than any credential (400), and a burst from one network (429)', async () => {
     const tooLong = await verifyRequest('x'.repeat(16 * 1024 + 1));
     expect(tooLong.status).toBe(400);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { personWithRole } from '../accounts-support.ts';
 import { makeTestApp, manualClock, problemOf } from '../support.ts';
-import { call, certifiedFixture, instructorOf, json, ONLINE, passQuiz, WORKSHOP_QUIZ } from './support.ts';
+import {
+  call,
+  certifiedFixture,
+  holderPath,
+  instructorOf,
+  invalidatedSince,
+  json,
+  ONLINE,
+  passQuiz,
+  WORKSHOP_QUIZ,
+} from './support.ts';
 
 const reason = (text: string) => ({ reason: text });
 
@@ -45,6 +55,8 @@ describe('granting and revoking', () => {
     const certPath = `/api/training/${ONLINE}/certifications/${citizen.user.id}`;
     const granted = await call(test, certPath, 'POST', instructor.cookie, reason('A suivi l’atelier de 2025'));
     expect(granted.status).toBe(201);
+    // The holder's public list is refreshed (theirs only: the instructor's own did not change).
+    expect(invalidatedSince(test, 0)).toEqual([holderPath(citizen.user.id)]);
     expect(await json(granted)).toMatchObject({ how: 'granted', grantedBy: instructor.user.id, revoked: false });
 
     const holders = await json<{ holders: { userId: string; status: { state: string } }[] }>(
@@ -55,8 +67,10 @@ describe('granting and revoking', () => {
     );
 
     clock.advance(1000);
+    const beforeRevoking = test.edgeCache.invalidations.length;
     const revoked = await call(test, certPath, 'DELETE', instructor.cookie, reason('Enregistreur rendu abîmé'));
     expect(revoked.status).toBe(200);
+    expect(invalidatedSince(test, beforeRevoking)).toEqual([holderPath(citizen.user.id)]);
     expect(await json(revoked)).toMatchObject({ revoked: true, revokedReason: 'Enregistreur rendu abîmé' });
     const twice = await call(test, certPath, 'DELETE', instructor.cookie, reason('Encore'));
     expect(twice.status).toBe(409);

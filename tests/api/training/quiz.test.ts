@@ -8,6 +8,8 @@ import { personWithRole } from '../accounts-support.ts';
 import { makeTestApp, manualClock, problemOf } from '../support.ts';
 import {
   call,
+  holderPath,
+  invalidatedSince,
   json,
   ONLINE,
   passQuiz,
@@ -76,8 +78,11 @@ describe('taking the quiz', () => {
     expect(inProgress.status.state).toBe('in-progress');
     expect(inProgress.openAttempt).toEqual({ attemptId: attempt.attemptId, expiresAt: attempt.expiresAt });
 
+    const seen = test.edgeCache.invalidations.length;
     const graded = await submit(test, citizen.cookie, ONLINE, attempt, rightAnswers(ONLINE, attempt));
     expect(graded.status).toBe(200);
+    // Their public page (when they show it) lists the new certification at once.
+    expect(invalidatedSince(test, seen)).toContain(holderPath(citizen.user.id));
     const body = await json<{
       score: number;
       passed: boolean;
@@ -119,6 +124,7 @@ describe('taking the quiz', () => {
     }>(await submit(test, citizen.cookie, ONLINE, attempt, wrongAnswers(ONLINE, attempt)));
     expect(graded).toMatchObject({ score: 0, passed: false });
     expect(graded.certification).toBeUndefined();
+    expect(invalidatedSince(test, 0)).not.toContain(holderPath(citizen.user.id));
     expect(graded.results.every((r) => !r.right && r.rightChoices.length > 0)).toBe(true);
     const items = await traineeItems(test.deps, citizen.user.id);
     expect(withPrefix(items, 'CERT#')).toEqual([]);
@@ -223,6 +229,8 @@ describe('a module with a workshop', () => {
     const graded = await passQuiz(test, citizen.cookie, WORKSHOP_QUIZ);
     expect(graded.passed).toBe(true);
     expect(graded.certification).toBeUndefined();
+    // Half-way: their public list has not changed.
+    expect(invalidatedSince(test, 0)).not.toContain(holderPath(citizen.user.id));
     const status = await json<{ status: unknown; progress: unknown }>(
       await call(test, `/api/training/${WORKSHOP_QUIZ}/me`, 'GET', citizen.cookie),
     );
@@ -270,6 +278,7 @@ describe('a module with a workshop', () => {
     ).toBe(true);
     const graded = await passQuiz(test, citizen.cookie, WORKSHOP_QUIZ);
     expect(graded.certification).toMatchObject({ how: 'workshop', grantedBy: 'instructor-1' });
+    expect(invalidatedSince(test, 0)).toContain(holderPath(citizen.user.id));
     const items = await traineeItems(test.deps, citizen.user.id);
     expect(withPrefix(items, 'PROGRESS#')).toEqual([]);
     expect(withPrefix(items, 'AUDIT#')).toHaveLength(1);

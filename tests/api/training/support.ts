@@ -111,3 +111,10 @@ export const instructorOf = async (deps: AppDeps, moduleId: string, role: Exclud
   });
   return person;
 };
+
+/** The public list of a holder's certifications, as the edge caches it. */
+export const holderPath = (userId: string) => `/api/training/holders/${userId}/certifications`;
+
+/** The paths the edge was asked to drop since `seen` invalidations (read `edgeCache.invalidations.length` first). */
+export const invalidatedSince = (test: Pick<TrainingTest, 'edgeCache'>, seen: number): string[] =>
+  test.edgeCache.invalidations.slice(seen).flat();

@@ -79,6 +79,17 @@ describe('module files', () => {
     expect(() => loadModules(unknown)).toThrow(/module\.yaml: .*colour/);
   });
 
+  it("refuses a module folder named as one of the catalogue's pages, naming the folder and why", () => {
+    for (const id of ['ateliers', 'teach', 'verifier']) {
+      const root = contentWith({ [id]: { 'module.yaml': manifest(), ...lessons } });
+      expect(() => loadModules(root)).toThrow(ModuleFileError);
+      expect(() => loadModules(root)).toThrow(
+        new RegExp(`content/training/${id}: folder name: "${id}" is the address of a page of the site`),
+      );
+    }
+    expect(loadModules(contentWith({ atelier: { 'module.yaml': manifest(), ...lessons } }))[0]?.id).toBe('atelier');
+  });
+
   it('refuses two modules unlocking the same equipment category', () => {
     const root = contentWith({
       a: { 'module.yaml': manifest(), ...lessons },
