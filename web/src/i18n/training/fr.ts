@@ -115,6 +115,27 @@ export const trainingFr = {
   'training.mine.table.module': 'Module',
   'training.mine.table.status': 'Situation',
   'training.mine.table.attempts': 'Essais restants aujourd’hui',
+  'training.mine.badge.download': 'Télécharger mon Open Badge',
+  'training.mine.badge.verify': 'Page de vérification des badges',
+  'training.mine.badge.preparing': 'Préparation du badge…',
+  'training.mine.badge.saved':
+    'Le badge de «\u00a0{module}\u00a0» est téléchargé\u00a0: un fichier signé que vous pouvez garder dans un portefeuille de badges ou montrer, et que chacun peut vérifier.',
+  'training.mine.badge.revoked': 'La certification «\u00a0{module}\u00a0» a été retirée\u00a0: elle n’a plus de badge.',
+  'training.mine.badge.notHeld': 'Vous ne détenez pas la certification «\u00a0{module}\u00a0».',
+  'training.mine.badge.failed': 'Le badge n’a pas pu être téléchargé. Réessayez.',
+  'training.mine.visibility.title': 'Sur ma page publique',
+  'training.mine.visibility.label': 'Afficher mes certifications sur ma page publique de contributeur ou contributrice',
+  'training.mine.visibility.hint':
+    'Seules les certifications valides s’affichent, avec leur module et leur date de validité. Le choix est enregistré dès que vous cochez ou décochez.',
+  'training.mine.visibility.saving': 'Enregistrement…',
+  'training.mine.visibility.shown': 'Enregistré\u00a0: vos certifications s’affichent sur votre page publique.',
+  'training.mine.visibility.hidden':
+    'Enregistré\u00a0: vos certifications ne s’affichent plus sur votre page publique.',
+  'training.mine.visibility.failed': 'Le choix n’a pas pu être enregistré. Réessayez.',
+  'training.mine.visibility.myPage': 'Voir ma page publique',
+  'training.mine.visibility.privateProfile':
+    'Votre profil n’est pas public\u00a0: vous n’avez pas de page publique tant que vous ne l’avez pas rendu public.',
+  'training.mine.visibility.profile': 'Mon profil',
   'training.mine.audit.title': 'Historique',
   'training.mine.audit.empty': 'Rien pour l’instant.',
   'training.mine.audit.earned.quiz': '{module}\u00a0: certification obtenue par le quiz.',
