@@ -140,6 +140,8 @@ export const trainingEn: Translation<typeof trainingFr> = {
   'training.mine.audit.granted': '{module}: certification granted by an instructor.',
   'training.mine.audit.revoked': '{module}: certification withdrawn by an instructor.',
   'training.mine.audit.reason': 'Reason: {reason}',
+  'training.held.title': 'Certified training',
+  'training.held.validUntil': 'valid until {date}',
   'training.mine.workshops.upcoming': 'My upcoming workshops',
   'training.mine.workshops.past': 'My past workshops',
   'training.mine.workshops.loading': 'Loading your workshops…',

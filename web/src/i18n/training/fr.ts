@@ -143,6 +143,8 @@ export const trainingFr = {
   'training.mine.audit.granted': '{module}\u00a0: certification accordée par une personne formatrice.',
   'training.mine.audit.revoked': '{module}\u00a0: certification retirée par une personne formatrice.',
   'training.mine.audit.reason': 'Motif\u00a0: {reason}',
+  'training.held.title': 'Formations certifiées',
+  'training.held.validUntil': 'valable jusqu’au {date}',
   'training.mine.workshops.upcoming': 'Mes ateliers à venir',
   'training.mine.workshops.past': 'Mes ateliers passés',
   'training.mine.workshops.loading': 'Chargement de vos ateliers…',
