@@ -1,13 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { trainingContentDir } from '../../functions/training/catalogue.ts';
 import { loadModules } from '../../functions/training/load-modules.ts';
 import { type Locale, locales, routes, t } from '../../web/src/i18n/index.ts';
 import { sourceArchivePath, trainingModulePath } from '../../web/src/lib/training/paths.ts';
-import { poll, signedInState, uniqueEmail } from './accounts-support.ts';
+import { contributorHref } from '../../web/src/lib/ui/links.ts';
+import { apiSend, poll, signedInState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
 import { expectNoErrors, type StorageState, visitTracker } from './projects-support.ts';
 
@@ -17,8 +21,11 @@ import { expectNoErrors, type StorageState, visitTracker } from './projects-supp
  * transcripts, licence, credits, the sources to download) without an account; a citizen takes
  * the quiz with the keyboard only (the server draws and grades it: the test reads the right
  * answers from the module's quiz.yaml on disk, as the person would have learnt them), sees what
- * was right and wrong with the explanations, is certified, and finds it on "my training".
- * Every page is checked with axe in both languages.
+ * was right and wrong with the explanations, is certified, and finds it on "my training". There
+ * the citizen downloads the certification's Open Badge (a signed JWT the portal verifies), turns
+ * on showing it with the keyboard, and their contributor page lists it; the workshops they
+ * registered for (a seat, a place on a waiting list) are listed with the calendar event, and a
+ * seat is given up from there. Every page is checked with axe in both languages.
  */
 
 const MODULE = 'enregistrer-en-exterieur';
@@ -237,5 +244,164 @@ describe('a citizen takes Enregistrer en extérieur', () => {
     );
     await expectNoAxeViolations(page, `my training (${locale})`);
     expectNoErrors(errors);
+  });
+});
+
+describe('a certified citizen’s badge, public page and workshops', () => {
+  const WORKSHOP_MODULE = 'tourner-et-sous-titrer-une-video';
+  const token = randomUUID().slice(0, 6);
+  const seatPlace = `Maison du quartier, salle ${token}`;
+  const waitPlace = `Médiathèque, atelier ${token}`;
+  const attributionName = `Apprentie ${token}`;
+  const title = { fr: 'Enregistrer en extérieur', en: 'Recording outdoors' };
+  let citizenId = '';
+  let seatSessionId = '';
+
+  /** Waits until both islands of my training are done: the certifications and the workshops. */
+  const openMyTraining = async (page: Page, locale: Locale) => {
+    await page.goto(routes.myTraining[locale]);
+    await page.locator('[data-my-training][data-state="ready"]').waitFor();
+    await page.locator('[data-my-workshops][data-state="ready"]').waitFor();
+  };
+
+  beforeAll(async () => {
+    const inDays = (days: number, hours = 0) => new Date(Date.now() + (days * 24 + hours) * 3_600_000).toISOString();
+    const [admin, seatTaker] = await Promise.all([
+      signedInState(browser, inject('adminEmail')),
+      signedInState(browser, uniqueEmail('seat-taker')),
+    ]);
+    // The citizen's page is public, under a name of their choosing.
+    const trainee = await open(browser, { state: citizen });
+    citizenId = String(
+      (await apiSend(trainee.context, 'PATCH', '/api/me', { publicProfile: true, attributionName })).id,
+    );
+
+    // An administrator names themselves instructor of a workshop module (an audited act) and schedules two sessions.
+    const staff = await open(browser, { state: admin });
+    const adminId = String(((await (await staff.context.request.get('/api/me')).json()) as { id: string }).id);
+    await apiSend(staff.context, 'PUT', `/api/training/${WORKSHOP_MODULE}/instructors/${adminId}`);
+    const schedule = async (place: string, seats: number, days: number) =>
+      String(
+        (
+          await apiSend(staff.context, 'POST', `/api/training/${WORKSHOP_MODULE}/sessions`, {
+            startsAt: inDays(days),
+            endsAt: inDays(days, 2),
+            place,
+            seats,
+            language: 'fr',
+          })
+        ).id,
+      );
+    seatSessionId = await schedule(seatPlace, 5, 2);
+    const fullSessionId = await schedule(waitPlace, 1, 3);
+
+    // Someone else takes the only seat of the second: the citizen waits, first in line.
+    const other = await open(browser, { state: seatTaker });
+    await apiSend(other.context, 'POST', `/api/training/sessions/${fullSessionId}/registration`, { waitlist: false });
+    await apiSend(trainee.context, 'POST', `/api/training/sessions/${seatSessionId}/registration`, { waitlist: false });
+    await apiSend(trainee.context, 'POST', `/api/training/sessions/${fullSessionId}/registration`, { waitlist: true });
+    await close();
+  }, 120_000);
+
+  it('downloads the Open Badge of the certification, a credential the portal verifies (fr)', async () => {
+    const fr = t('fr');
+    const { page, context, errors } = await open(browser, { state: citizen });
+    await openMyTraining(page, 'fr');
+    const row = page.locator(`tr[data-module="${MODULE}"]`);
+    expect(await row.getAttribute('data-training-state')).toBe('certified');
+    expect(await row.getByRole('link', { name: fr('training.mine.badge.verify') }).getAttribute('href')).toBe(
+      routes.verifyBadge.fr,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: `${fr('training.mine.badge.download')} ${title.fr}` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${MODULE}.badge.jwt`);
+    const credential = (await readFile(await download.path(), 'utf8')).trim();
+    const parts = credential.split('.');
+    expect(parts).toHaveLength(3);
+    const payload = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8')) as { type: string[] };
+    expect(payload.type).toContain('OpenBadgeCredential');
+    await poll(() => page.locator('[data-badge-status]').textContent()).toBe(
+      fr('training.mine.badge.saved', { module: title.fr }),
+    );
+    const verdict = await apiSend(context, 'POST', '/api/training/credentials/verify', { credential });
+    expect(verdict.valid).toBe(true);
+    expectNoErrors(errors);
+  });
+
+  it('shows the certifications on the public page once the citizen ticks the setting with the keyboard (fr)', async () => {
+    const fr = t('fr');
+    const { page, context, errors } = await open(browser, { state: citizen });
+    await openMyTraining(page, 'fr');
+    const box = page.getByLabel(fr('training.mine.visibility.label'));
+    expect(await box.isChecked()).toBe(false);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await poll(() => page.locator('[data-visibility-status]').textContent()).toBe(fr('training.mine.visibility.shown'));
+    expect(await box.isChecked()).toBe(true);
+    const saved = (await (await context.request.get('/api/me/training/visibility')).json()) as {
+      showOnProfile: boolean;
+    };
+    expect(saved.showOnProfile).toBe(true);
+    expect(await page.locator('[data-contributor-link] a').getAttribute('href')).toBe(contributorHref('fr', citizenId));
+    await expectNoAxeViolations(page, 'my training, badge and setting (fr)');
+    expectNoErrors(errors);
+  });
+
+  it.each(locales)('lists the certification on the contributor page, linking to the module (%s)', async (locale) => {
+    const tr = t(locale);
+    const { page, errors } = await open(browser);
+    await page.goto(contributorHref(locale, citizenId));
+    await page.locator('[data-contributor][data-state="ready"]').waitFor();
+    expect(await page.locator('h1').textContent()).toBe(attributionName);
+    const held = page.locator(`[data-holder-certifications] [data-held-module="${MODULE}"]`);
+    await held.waitFor();
+    expect(await held.locator('a').textContent()).toBe(title[locale]);
+    expect(await held.locator('a').getAttribute('href')).toBe(trainingModulePath(MODULE, locale));
+    expect(await held.textContent()).toContain(opening(tr('training.held.validUntil')));
+    await expectNoAxeViolations(page, `contributor page with certifications (${locale})`);
+    expectNoErrors(errors);
+  });
+
+  it.each(locales)('lists the workshops registered for, with the calendar event (%s)', async (locale) => {
+    const tr = t(locale);
+    const { page, errors } = await open(browser, { state: citizen });
+    await openMyTraining(page, locale);
+    const seat = page.locator('[data-upcoming-workshops] article.workshop').filter({ hasText: seatPlace });
+    expect(await seat.locator('.workshop__standing').textContent()).toBe(tr('trainingStaff.workshops.registered'));
+    const calendarLink = seat.getByRole('link', { name: tr('trainingStaff.workshops.ics') });
+    const href = (await calendarLink.getAttribute('href')) ?? '';
+    expect(href).toBe(`/api/training/sessions/${seatSessionId}/registration.ics`);
+    const calendar = await page.request.get(href);
+    expect(calendar.headers()['content-type']).toContain('text/calendar');
+    const vevent = new ICAL.Component(ICAL.parse(await calendar.text())).getFirstSubcomponent('vevent');
+    if (!vevent) throw new Error('The calendar file holds no event');
+    expect(new ICAL.Event(vevent).location).toContain(seatPlace);
+
+    const waiting = page.locator('[data-upcoming-workshops] article.workshop').filter({ hasText: waitPlace });
+    expect(await waiting.locator('.workshop__standing').textContent()).toBe(
+      tr('trainingStaff.workshops.waitingAt', { position: 1 }),
+    );
+    await expect(
+      waiting.getByRole('button', { name: tr('trainingStaff.workshops.leaveWaitlist') }).count(),
+    ).resolves.toBe(1);
+    await expectNoAxeViolations(page, `my training with workshops (${locale})`);
+    expectNoErrors(errors);
+  });
+
+  it('gives a seat up from my training (fr)', async () => {
+    const fr = t('fr');
+    const { page, errors } = await open(browser, { state: citizen });
+    await openMyTraining(page, 'fr');
+    const seat = page.locator('[data-upcoming-workshops] article.workshop').filter({ hasText: seatPlace });
+    await seat.getByRole('button', { name: fr('trainingStaff.workshops.cancel') }).click();
+    await poll(() => seat.locator('[role="status"]').textContent()).toBe(fr('trainingStaff.workshops.cancelledNow'));
+    await expect(seat.getByRole('link', { name: fr('trainingStaff.workshops.ics') }).count()).resolves.toBe(0);
+    const mine = (await (await page.request.get('/api/me/training/sessions')).json()) as {
+      items: { sessionId: string }[];
+    };
+    expect(mine.items.map((item) => item.sessionId)).not.toContain(seatSessionId);
+    expectNoErrors(errors, [404]);
   });
 });

@@ -32,12 +32,14 @@ export const trainingStaffEn: Translation<typeof trainingStaffFr> = {
   'trainingStaff.workshops.signInToRegister': 'Sign in to register for a workshop.',
   'trainingStaff.workshops.registered': 'You have a seat at this workshop.',
   'trainingStaff.workshops.waitingListed': 'You are on this workshop’s waiting list.',
+  'trainingStaff.workshops.waitingAt': 'You are number {position} on this workshop’s waiting list.',
   'trainingStaff.workshops.closed': 'Registration is closed.',
   'trainingStaff.workshops.register': 'Register',
   'trainingStaff.workshops.joinWaitlist': 'Join the waiting list',
   'trainingStaff.workshops.cancel': 'Cancel my registration',
   'trainingStaff.workshops.leaveWaitlist': 'Leave the waiting list',
   'trainingStaff.workshops.ics': 'Add to my calendar (.ics)',
+  'trainingStaff.workshops.icsName': 'workshop',
   'trainingStaff.workshops.forSession': 'for the {module} workshop on {date}',
   'trainingStaff.workshops.sending': 'Sending…',
   'trainingStaff.workshops.registeredNow':
@@ -51,6 +53,7 @@ export const trainingStaffEn: Translation<typeof trainingStaffFr> = {
   'trainingStaff.workshops.deadlinePassed': 'Registration for this workshop is closed.',
   'trainingStaff.workshops.cancelledSession': 'This workshop has been cancelled.',
   'trainingStaff.workshops.gone': 'This workshop no longer exists.',
+  'trainingStaff.workshops.begun': 'This workshop has begun: the registration can no longer be cancelled.',
 
   'trainingStaff.teach.meta.title': 'Teaching workshops',
   'trainingStaff.teach.title': 'Teaching workshops',

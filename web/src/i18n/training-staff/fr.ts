@@ -34,12 +34,14 @@ export const trainingStaffFr = {
   'trainingStaff.workshops.signInToRegister': 'Connectez-vous pour vous inscrire à un atelier.',
   'trainingStaff.workshops.registered': 'Vous avez une place à cet atelier.',
   'trainingStaff.workshops.waitingListed': 'Vous êtes sur la liste d’attente de cet atelier.',
+  'trainingStaff.workshops.waitingAt': 'Vous êtes n°\u00a0{position} sur la liste d’attente de cet atelier.',
   'trainingStaff.workshops.closed': 'Les inscriptions sont closes.',
   'trainingStaff.workshops.register': 'S’inscrire',
   'trainingStaff.workshops.joinWaitlist': 'Rejoindre la liste d’attente',
   'trainingStaff.workshops.cancel': 'Annuler mon inscription',
   'trainingStaff.workshops.leaveWaitlist': 'Quitter la liste d’attente',
   'trainingStaff.workshops.ics': 'Ajouter à mon agenda (.ics)',
+  'trainingStaff.workshops.icsName': 'atelier',
   'trainingStaff.workshops.forSession': 'à l’atelier {module} du {date}',
   'trainingStaff.workshops.sending': 'Envoi…',
   'trainingStaff.workshops.registeredNow':
@@ -54,6 +56,7 @@ export const trainingStaffFr = {
   'trainingStaff.workshops.deadlinePassed': 'Les inscriptions à cet atelier sont closes.',
   'trainingStaff.workshops.cancelledSession': 'Cet atelier a été annulé.',
   'trainingStaff.workshops.gone': 'Cet atelier n’existe plus.',
+  'trainingStaff.workshops.begun': 'Cet atelier a commencé\u00a0: l’inscription ne peut plus être annulée.',
 
   'trainingStaff.teach.meta.title': 'Animer des ateliers',
   'trainingStaff.teach.title': 'Animer des ateliers',

@@ -25,9 +25,14 @@ export const seatsText = (s: Translate, session: WorkshopSession): string => {
 
 /**
  * The facts. `showSeats` is false for a person who holds a seat or waits for one: the counter
- * only worries them (residents asked for it in Decidim's meetings).
+ * only worries them (residents asked for it in Decidim's meetings); `showDeadline` is false for a
+ * session that is over.
  */
-export const sessionFacts = (s: Translate, session: WorkshopSession, options: { showSeats: boolean }) => {
+export const sessionFacts = (
+  s: Translate,
+  session: WorkshopSession,
+  options: { showSeats: boolean; showDeadline?: boolean },
+) => {
   const locale = pageLocale();
   const when = element(
     'dd',
@@ -46,9 +51,10 @@ export const sessionFacts = (s: Translate, session: WorkshopSession, options: { 
     ],
   ];
   if (options.showSeats) rows.push([s('trainingStaff.session.seats'), element('dd', undefined, seatsText(s, session))]);
-  rows.push([
-    s('trainingStaff.session.deadline'),
-    element('dd', undefined, cityTimeElement(locale, session.deadline, { dateStyle: 'long', timeStyle: 'short' })),
-  ]);
+  if (options.showDeadline !== false)
+    rows.push([
+      s('trainingStaff.session.deadline'),
+      element('dd', undefined, cityTimeElement(locale, session.deadline, { dateStyle: 'long', timeStyle: 'short' })),
+    ]);
   return element('dl', 'workshop__facts', ...rows.flatMap(([term, value]) => [element('dt', undefined, term), value]));
 };

@@ -11,9 +11,15 @@ import type { MyRegistration, WorkshopSession } from './types.ts';
 
 export type CardAct = 'register' | 'waitlist' | 'cancel';
 
+/** Where the person stands: a seat, or a place on the waiting list (1 for its head) when the API said which. */
+export interface Standing {
+  status: MyRegistration['status'];
+  position?: number;
+}
+
 export interface CardState {
   session: WorkshopSession;
-  mine: MyRegistration['status'] | undefined;
+  mine: Standing | undefined;
   signedIn: boolean;
 }
 
@@ -27,15 +33,21 @@ export interface WorkshopCard {
 
 const closed = (session: WorkshopSession) => Date.parse(session.deadline) <= Date.now();
 
-export const workshopCard = (s: Translate, session: WorkshopSession, act: (act: CardAct) => void): WorkshopCard => {
+/** `heading` is the card title's level: `h2` on a page of workshops, `h3` inside a page's section. */
+export const workshopCard = (
+  s: Translate,
+  session: WorkshopSession,
+  act: (act: CardAct) => void,
+  heading: 'h2' | 'h3' = 'h2',
+): WorkshopCard => {
   const titleId = `workshop-${session.id}`;
-  const heading = element('h2', { id: titleId, tabindex: '-1' });
+  const title = element(heading, { id: titleId, tabindex: '-1' });
   const body = element('div');
   const status = element('p', { class: 'form-status', role: 'status' });
   const item = element(
     'li',
     undefined,
-    element('article', { class: 'workshop', 'aria-labelledby': titleId }, heading, body, status),
+    element('article', { class: 'workshop', 'aria-labelledby': titleId }, title, body, status),
   );
 
   const button = (label: string, what: CardAct, current: WorkshopSession, kind = '') => {
@@ -56,15 +68,20 @@ export const workshopCard = (s: Translate, session: WorkshopSession, act: (act: 
 
   const actionsOf = ({ session: current, mine, signedIn }: CardState): (HTMLElement | string)[] => {
     if (current.status === 'cancelled') return [];
-    if (mine === 'registered') {
+    if (mine?.status === 'registered') {
       const calendar = element(
         'a',
-        { class: 'button button--secondary', href: paths.calendar(current.id), download: `atelier-${current.id}.ics` },
+        {
+          class: 'button button--secondary',
+          href: paths.calendar(current.id),
+          download: `${s('trainingStaff.workshops.icsName')}-${current.id}.ics`,
+          'data-calendar': '',
+        },
         s('trainingStaff.workshops.ics'),
       );
       return [button(s('trainingStaff.workshops.cancel'), 'cancel', current, 'button--secondary'), calendar];
     }
-    if (mine === 'waiting')
+    if (mine?.status === 'waiting')
       return [button(s('trainingStaff.workshops.leaveWaitlist'), 'cancel', current, 'button--secondary')];
     if (!signedIn || closed(current)) return [];
     return current.seatsLeft > 0
@@ -77,8 +94,11 @@ export const workshopCard = (s: Translate, session: WorkshopSession, act: (act: 
       const said = current.cancelMessage ? ` ${current.cancelMessage}` : '';
       return `${s('trainingStaff.session.cancelled')}.${said}`;
     }
-    if (mine === 'registered') return s('trainingStaff.workshops.registered');
-    if (mine === 'waiting') return s('trainingStaff.workshops.waitingListed');
+    if (mine?.status === 'registered') return s('trainingStaff.workshops.registered');
+    if (mine?.status === 'waiting')
+      return mine.position
+        ? s('trainingStaff.workshops.waitingAt', { position: mine.position })
+        : s('trainingStaff.workshops.waitingListed');
     return closed(current) ? s('trainingStaff.workshops.closed') : undefined;
   };
 
@@ -86,7 +106,7 @@ export const workshopCard = (s: Translate, session: WorkshopSession, act: (act: 
     item,
     status,
     draw: (state) => {
-      heading.textContent = moduleTitleOf(state.session);
+      title.textContent = moduleTitleOf(state.session);
       const said = standing(state);
       const actions = actionsOf(state);
       body.replaceChildren(
@@ -95,7 +115,7 @@ export const workshopCard = (s: Translate, session: WorkshopSession, act: (act: 
         ...(actions.length > 0 ? [element('div', 'form-actions', ...actions)] : []),
       );
     },
-    focus: () => (body.querySelector<HTMLElement>('[data-act]') ?? heading).focus(),
+    focus: () => (body.querySelector<HTMLElement>('[data-act]') ?? title).focus(),
   };
   card.draw({ session, mine: undefined, signedIn: false });
   return card;
