@@ -3,6 +3,11 @@ import { startLocalStack } from '../../infra/local/stack.ts';
 
 /** Made admin on sign-in by the e2e stack's configuration. */
 const ADMIN_EMAIL = 'admin@e2e.test';
+/**
+ * A second admin, for the training files: an address may ask for 5 sign-in links in 15 minutes
+ * (`SIGN_IN_PER_EMAIL`), and the files that sign the first admin in already use them up.
+ */
+const TRAINING_ADMIN_EMAIL = 'training-admin@e2e.test';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +17,8 @@ declare module 'vitest' {
     outboxDir: string;
     /** The address that becomes admin when it signs in. */
     adminEmail: string;
+    /** Another, for the training files (each address has its own sign-in limit). */
+    trainingAdminEmail: string;
   }
 }
 
@@ -27,10 +34,11 @@ export default async function setup(project: TestProject) {
     quiet: true,
     seedDemo: false,
     // This address becomes admin when it signs in: the accounts tests need one.
-    config: { adminEmails: [ADMIN_EMAIL] },
+    config: { adminEmails: [ADMIN_EMAIL, TRAINING_ADMIN_EMAIL] },
   });
   project.provide('baseUrl', stack.url);
   project.provide('outboxDir', stack.outboxDir);
   project.provide('adminEmail', ADMIN_EMAIL);
+  project.provide('trainingAdminEmail', TRAINING_ADMIN_EMAIL);
   return () => stack.stop();
 }

@@ -267,7 +267,7 @@ describe('a certified citizen’s badge, public page and workshops', () => {
   beforeAll(async () => {
     const inDays = (days: number, hours = 0) => new Date(Date.now() + (days * 24 + hours) * 3_600_000).toISOString();
     const [admin, seatTaker] = await Promise.all([
-      signedInState(browser, inject('adminEmail')),
+      signedInState(browser, inject('trainingAdminEmail')),
       signedInState(browser, uniqueEmail('seat-taker')),
     ]);
     // The citizen's page is public, under a name of their choosing.

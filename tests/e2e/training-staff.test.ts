@@ -75,7 +75,7 @@ const openSettled = async (page: Page, path: string, root: string) => {
 beforeAll(async () => {
   browser = await launchBrowser();
   [admin, instructor, citizen] = await Promise.all([
-    signedInState(browser, inject('adminEmail')),
+    signedInState(browser, inject('trainingAdminEmail')),
     signedInState(browser, instructorEmail),
     signedInState(browser, citizenEmail),
   ]);
