@@ -9,3 +9,6 @@ const KEY_ATTRIBUTES = new Set<string>(keyAttributeNames());
  */
 export const withoutKeys = <T extends object>(item: T): T =>
   Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.has(name))) as T;
+
+/** An item as a Query returns it: the record with its keys (`withoutKeys` gives the record back). */
+export type Keyed<T> = T & { pk: string; sk: string };

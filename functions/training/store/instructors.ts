@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { withoutKeys } from '../../platform/item-keys.ts';
+import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import { transact } from '../../platform/transact.ts';
 import { moduleSortKeys, trainingKeys } from './keys.ts';
@@ -82,7 +82,8 @@ export const getModuleStaff = async (
   deps: Db,
   moduleId: string,
 ): Promise<{ instructors: InstructorRecord[]; log: InstructorLogEntry[] }> => {
-  const items = await queryAll<Record<string, unknown> & { sk: string }>(deps, {
+  // The module's collection holds its instructors and its log, told apart by their sort key.
+  const items = await queryAll<Keyed<InstructorRecord> | Keyed<InstructorLogEntry>>(deps, {
     TableName: deps.tableName,
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': trainingKeys.moduleCollection(moduleId) },
@@ -90,11 +91,11 @@ export const getModuleStaff = async (
   });
   return {
     instructors: items
-      .filter((item) => item.sk.startsWith(moduleSortKeys.instructors))
-      .map((item) => withoutKeys(item) as unknown as InstructorRecord),
+      .filter((item): item is Keyed<InstructorRecord> => item.sk.startsWith(moduleSortKeys.instructors))
+      .map(withoutKeys),
     log: items
-      .filter((item) => item.sk.startsWith(moduleSortKeys.log))
-      .map((item) => withoutKeys(item) as unknown as InstructorLogEntry),
+      .filter((item): item is Keyed<InstructorLogEntry> => item.sk.startsWith(moduleSortKeys.log))
+      .map(withoutKeys),
   };
 };
 

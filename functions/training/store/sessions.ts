@@ -2,7 +2,8 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { PageKey } from '../../platform/cursor.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { withoutKeys } from '../../platform/item-keys.ts';
+import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
+import { queryAll } from '../../platform/query-all.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import { updateFields } from '../../platform/update-fields.ts';
 import type { EditSession, RegistrationRecord, SessionRecord } from '../sessions-schema.ts';
@@ -108,27 +109,22 @@ export const readSessionCollection = async (
   { db, tableName }: Db,
   sessionId: string,
 ): Promise<{ session?: SessionRecord; registrations: RegistrationRecord[] }> => {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': trainingKeys.sessionCollection(sessionId) },
-        ExclusiveStartKey: startKey,
-        ...CONSISTENT_READ,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  const session = items.find((item) => item.sk === sessionSortKeys.session);
+  const items = await queryAll<Keyed<SessionRecord> | Keyed<RegistrationRecord>>(
+    { db },
+    {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': trainingKeys.sessionCollection(sessionId) },
+      ...CONSISTENT_READ,
+    },
+  );
+  // The collection holds the session and its registrations, told apart by their sort key.
+  const session = items.find((item): item is Keyed<SessionRecord> => item.sk === sessionSortKeys.session);
   return {
-    session: session ? withoutKeys(session as unknown as SessionRecord) : undefined,
+    session: session ? withoutKeys(session) : undefined,
     registrations: items
-      .filter((item) => String(item.sk).startsWith(sessionSortKeys.registrations))
-      .map((item) => withoutKeys(item as unknown as RegistrationRecord)),
+      .filter((item): item is Keyed<RegistrationRecord> => item.sk.startsWith(sessionSortKeys.registrations))
+      .map(withoutKeys),
   };
 };
 

@@ -60,8 +60,11 @@ const loneImage = (tokens: Token[], at: number): Token | undefined => {
   return parts.length === 1 && parts[0]?.type === 'image' ? parts[0] : undefined;
 };
 
+/** The lesson a render is for: `renderLesson` passes it as markdown-it's environment. */
+const lessonOf = (env: object | undefined): LessonSource => env as LessonSource;
+
 markdown.core.ruler.push('training_media', (state) => {
-  const source = state.env as unknown as LessonSource;
+  const source = lessonOf(state.env);
   for (const token of state.tokens) {
     for (const child of token.type === 'inline' ? (token.children ?? []) : []) {
       if (child.type === 'image') child.attrSet('src', mediaUrl(source, String(child.attrGet('src') ?? '')));
@@ -121,7 +124,7 @@ markdown.renderer.rules.image = (tokens, at, options, env, self) => {
 // A wide table scrolls in its own region on a narrow screen; the region takes keyboard focus
 // (so it can be scrolled without a mouse) and a name (so that focus lands somewhere named).
 markdown.renderer.rules.table_open = (_tokens, _at, _options, env) =>
-  `<div class="lesson-table" role="region" tabindex="0" aria-label="${escapeHtml((env as unknown as LessonSource).tableLabel)}">\n<table>\n`;
+  `<div class="lesson-table" role="region" tabindex="0" aria-label="${escapeHtml(lessonOf(env).tableLabel)}">\n<table>\n`;
 markdown.renderer.rules.table_close = () => '</table>\n</div>\n';
 
 /** A lesson's HTML: safe to set as the page's content (every text is escaped). */
