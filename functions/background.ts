@@ -1,4 +1,5 @@
 import { accountsBackground } from './accounts/background.ts';
+import { lendingBackground } from './lending/background.ts';
 import { mediaBackground } from './media/background.ts';
 import { composeBackground } from './platform/feature.ts';
 import { projectsBackground } from './projects/background.ts';
@@ -17,6 +18,7 @@ export const BACKGROUND = [
   projectsBackground,
   trailsBackground,
   trainingBackground,
+  lendingBackground,
 ] as const;
 
 /** The features' daily tasks, upload processors and demo seeders, gathered once. */

@@ -1,5 +1,6 @@
 import { accountsFeature } from './accounts/feature.ts';
 import { healthFeature } from './health/feature.ts';
+import { lendingFeature } from './lending/feature.ts';
 import { mediaFeature } from './media/feature.ts';
 import { moderationFeature } from './moderation/feature.ts';
 import { composeFeatures } from './platform/feature.ts';
@@ -24,6 +25,7 @@ export const FEATURES = [
   projectsFeature,
   trailsFeature,
   trainingFeature,
+  lendingFeature,
   moderationFeature,
 ] as const;
 

@@ -1,0 +1,141 @@
+/**
+ * Equipment lending: the records as stored. The API's contract (zod) lives in `schema.ts` files
+ * next to the routes; these are what the stores read and write.
+ *
+ * - A *lending point* is a place that lends (a media library, a neighbourhood house), with its
+ *   opening hours and closures; staff are attached to points (accounts' `staffOf` names point ids).
+ * - A *model* is what people reserve ("Zoom H5 field recording kit"), of one category (the unit
+ *   training unlocks), held at one or more points.
+ * - A *unit* is one physical item of a model, at one point, with a city-unique asset tag.
+ * - An *occupancy* is one unit taken for one calendar day: the item whose `attribute_not_exists`
+ *   condition makes double-booking impossible by construction.
+ * - A *reservation* is a person's claim on one unit for a run of days (pick-up day to return day).
+ */
+
+/** Civil calendar day, `YYYY-MM-DD`, in the city's time zone. */
+export type Day = string;
+/** `HH:MM`, 24 h, in the city's time zone. */
+export type ClockTime = string;
+
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** One opening span of a day; a day may have two (morning and afternoon). */
+export interface OpeningSpan {
+  opens: ClockTime;
+  closes: ClockTime;
+}
+
+/** Days the point is closed although its weekly hours say open: holidays, exceptional closings. */
+export interface Closure {
+  /** First closed day. */
+  from: Day;
+  /** Last closed day (inclusive; equal to `from` for one day). */
+  to: Day;
+  reason: Localized;
+}
+
+export interface LendingPointRecord {
+  /** A slug, stable: staff roles and units name it (`mediatheque-capucins`). */
+  id: string;
+  name: string;
+  address: string;
+  lat: number;
+  lng: number;
+  /** Weekly hours: a weekday without spans is closed. */
+  hours: Record<Weekday, OpeningSpan[]>;
+  closures: Closure[];
+  contact: { email?: string; phone?: string };
+  description?: Localized;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const UNIT_STATUSES = ['in-service', 'maintenance', 'retired'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+/** One part of a kit's checklist ("windshield", 1). */
+export interface KitPart {
+  name: Localized;
+  quantity: number;
+}
+
+export interface ModelRecord {
+  /** A slug (`zoom-h5`). */
+  id: string;
+  /** A category id of `content/lending/categories.json`. */
+  category: string;
+  /** Brand and model names are not translated. */
+  name: string;
+  /** Markdown, rendered by the house renderer (sanitised). */
+  description: Localized;
+  photo?: { url: string; alt: Localized };
+  manualUrl?: string;
+  parts: KitPart[];
+  /** Longest run of days from pick-up to return, both included. */
+  maxLoanDays: number;
+  /** Days between reserving and the pick-up day (0: same day). */
+  leadDays: number;
+  /** The points that hold units of it. */
+  pointIds: string[];
+  /** Scarce models give priority to first-time borrowers on the waiting list. */
+  scarce: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UnitRecord {
+  id: string;
+  modelId: string;
+  /** Unique in the city (`AUD-0007`), guarded by a lookup item written in the same transaction. */
+  assetTag: string;
+  serial?: string;
+  pointId: string;
+  status: UnitStatus;
+  notes?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Why a unit is taken on a day. */
+export type OccupancyKind = 'reservation' | 'hold' | 'maintenance';
+
+/** One unit taken for one day. Exactly one exists per (unit, day) or none: the write decides. */
+export interface OccupancyRecord {
+  unitId: string;
+  modelId: string;
+  pointId: string;
+  day: Day;
+  kind: OccupancyKind;
+  /** The reservation the day belongs to (kind `reservation`); releases are conditioned on it. */
+  reservationId?: string;
+  /** A waiting-list hold: whose, and until when (ISO instant; checked in conditions, TTL only cleans up). */
+  holdFor?: string;
+  holdExpiresAt?: string;
+}
+
+export const RESERVATION_STATUSES = ['reserved', 'cancelled'] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
+
+export interface ReservationRecord {
+  id: string;
+  userId: string;
+  modelId: string;
+  /** Copied from the model at reservation: limits and the certification check are per category. */
+  category: string;
+  pointId: string;
+  unitId: string;
+  /** Pick-up day and return day, both opening days of the point, both included. */
+  pickUp: Day;
+  returnDay: Day;
+  status: ReservationStatus;
+  termsAcceptedAt: string;
+  createdAt: string;
+  updatedAt: string;
+  cancelledAt?: string;
+}
