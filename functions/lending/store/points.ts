@@ -1,0 +1,60 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
+import type { TransactItem } from '../../platform/transact.ts';
+import type { LendingPointRecord } from '../records.ts';
+import { LENDING_POINTS, lendingKeys } from './keys.ts';
+
+type Table = Pick<AppDeps, 'tableName'>;
+type Db = Pick<AppDeps, 'db' | 'tableName'>;
+
+const pointItem = (point: LendingPointRecord) => ({
+  ...lendingKeys.point(point.id),
+  ...lendingKeys.listedPoint(point.id),
+  ...point,
+});
+
+/** Transaction item: a new lending point (its id is free). */
+export const createPointItem = (deps: Table, point: LendingPointRecord): TransactItem => ({
+  Put: { TableName: deps.tableName, Item: pointItem(point), ConditionExpression: 'attribute_not_exists(pk)' },
+});
+
+/** Transaction item: an existing point replaced by its new state, unless it changed since `expectedUpdatedAt`. */
+export const replacePointItem = (deps: Table, point: LendingPointRecord, expectedUpdatedAt: string): TransactItem => ({
+  Put: {
+    TableName: deps.tableName,
+    Item: pointItem(point),
+    ConditionExpression: 'attribute_exists(pk) AND updatedAt = :expected',
+    ExpressionAttributeValues: { ':expected': expectedUpdatedAt },
+  },
+});
+
+/** Transaction item: the point exists (a unit or a model placed at it must name a real one). */
+export const pointExistsCheck = (deps: Table, pointId: string): TransactItem => ({
+  ConditionCheck: {
+    TableName: deps.tableName,
+    Key: lendingKeys.point(pointId),
+    ConditionExpression: 'attribute_exists(pk)',
+  },
+});
+
+export const getPoint = async (deps: Db, pointId: string): Promise<LendingPointRecord | undefined> => {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.tableName, Key: lendingKeys.point(pointId), ...CONSISTENT_READ }),
+  );
+  return Item ? withoutKeys(Item as Keyed<LendingPointRecord>) : undefined;
+};
+
+/** Every lending point, by id: one Query (a city has a handful). */
+export const listPoints = async (deps: Db): Promise<LendingPointRecord[]> => {
+  const { Items } = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'byKind',
+      KeyConditionExpression: 'kindPk = :kind',
+      ExpressionAttributeValues: { ':kind': LENDING_POINTS },
+    }),
+  );
+  return ((Items ?? []) as Keyed<LendingPointRecord>[]).map(withoutKeys);
+};

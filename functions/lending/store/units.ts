@@ -1,0 +1,38 @@
+import type { AppDeps } from '../../platform/deps.ts';
+import type { TransactItem } from '../../platform/transact.ts';
+import type { UnitRecord } from '../records.ts';
+import { lendingKeys } from './keys.ts';
+
+type Table = Pick<AppDeps, 'tableName'>;
+
+/** The unit item: in its model's collection and in its model's calendar (availability counts it). */
+const unitItem = (unit: UnitRecord) => ({
+  ...lendingKeys.unit(unit.modelId, unit.id),
+  ...lendingKeys.calendarUnit(unit.modelId, unit.id),
+  ...unit,
+});
+
+/**
+ * Transaction items: a new unit and the lookup that keeps its asset tag unique in the city. Two
+ * units given the same tag at once: one transaction wins, the other's lookup condition fails.
+ */
+export const createUnitItems = (deps: Table, unit: UnitRecord): TransactItem[] => [
+  { Put: { TableName: deps.tableName, Item: unitItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } },
+  {
+    Put: {
+      TableName: deps.tableName,
+      Item: { ...lendingKeys.assetTag(unit.assetTag), unitId: unit.id, modelId: unit.modelId, assetTag: unit.assetTag },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  },
+];
+
+/** Transaction item: a unit replaced by its new state (same tag), unless it changed since `expectedUpdatedAt`. */
+export const replaceUnitItem = (deps: Table, unit: UnitRecord, expectedUpdatedAt: string): TransactItem => ({
+  Put: {
+    TableName: deps.tableName,
+    Item: unitItem(unit),
+    ConditionExpression: 'attribute_exists(pk) AND updatedAt = :expected',
+    ExpressionAttributeValues: { ':expected': expectedUpdatedAt },
+  },
+});
