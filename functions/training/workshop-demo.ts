@@ -9,37 +9,29 @@ import { registerForSession } from './registration-register.ts';
 import { scheduleSession } from './sessions-manage.ts';
 import { ScheduleSessionSchema } from './sessions-schema.ts';
 
+const demoSession = z.object({
+  module: z.string(),
+  instructor: z.email(),
+  minutes: z.number().int().min(30),
+  place: z.string(),
+  seats: z.number().int().min(1),
+  minimum: z.number().int().min(1).optional(),
+  language: z.enum(['fr', 'en']),
+  registered: z.array(z.email()),
+});
+
 export const DemoWorkshopsSchema = z.object({
   admin: z.email(),
   sessions: z.array(
-    z
-      .object({
-        module: z.string(),
-        instructor: z.email(),
-        /** Days after seeding, at a local time of the city (HH:MM)… */
-        inDays: z.number().int().min(1).optional(),
-        at: z
-          .string()
-          .regex(/^\d{2}:\d{2}$/)
-          .optional(),
-        /**
-         * …or hours after seeding (on the quarter hour): a session of the day of seeding, whose
-         * attendance an instructor can mark right away (attendance opens on the session's day).
-         */
-        inHours: z.number().int().min(1).optional(),
-        minutes: z.number().int().min(30),
-        place: z.string(),
-        seats: z.number().int().min(1),
-        minimum: z.number().int().min(1).optional(),
-        language: z.enum(['fr', 'en']),
-        registered: z.array(z.email()),
-      })
-      .refine(
-        (session) => (session.inHours === undefined) !== (session.inDays === undefined || session.at === undefined),
-        {
-          message: 'Give either inDays and at, or inHours',
-        },
-      ),
+    z.union([
+      /** Days after seeding, at a local time of the city (HH:MM)… */
+      demoSession.extend({ inDays: z.number().int().min(1), at: z.string().regex(/^\d{2}:\d{2}$/) }).strict(),
+      /**
+       * …or hours after seeding (on the quarter hour): a session of the day of seeding, whose
+       * attendance an instructor can mark right away (attendance opens on the session's day).
+       */
+      demoSession.extend({ inHours: z.number().int().min(1) }).strict(),
+    ]),
   ),
 });
 
@@ -48,11 +40,11 @@ const QUARTER_HOUR = 15 * 60_000;
 /** When a demo session starts: days after seeding at a local time, or hours after seeding on the quarter hour. */
 const demoStart = (deps: AppDeps, session: z.infer<typeof DemoWorkshopsSchema>['sessions'][number]): Date => {
   const now = deps.clock.now();
-  if (session.inHours !== undefined)
+  if ('inHours' in session)
     return new Date(Math.ceil((now.getTime() + session.inHours * 3_600_000) / QUARTER_HOUR) * QUARTER_HOUR);
   let day = cityDay(now, deps.config.timeZone);
-  for (let i = 0; i < (session.inDays ?? 1); i++) day = nextDay(day);
-  const [hours, minutes] = (session.at ?? '10:00').split(':').map(Number) as [number, number];
+  for (let i = 0; i < session.inDays; i++) day = nextDay(day);
+  const [hours, minutes] = session.at.split(':').map(Number) as [number, number];
   return new Date(startOfCityDay(day, deps.config.timeZone).getTime() + (hours * 60 + minutes) * 60_000);
 };
 
