@@ -13,20 +13,32 @@ import { VIEWPORTS, type ViewportName } from './browser.ts';
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
+/**
+ * Where pages are opened and sign-in links read: the run's stack (global-setup.ts) unless a file
+ * starts one of its own (with other city settings) and passes it.
+ */
+export interface E2eStack {
+  baseUrl: string;
+  outboxDir: string;
+}
+
+/** The stack every e2e file shares. */
+export const sharedStack = (): E2eStack => ({ baseUrl: inject('baseUrl'), outboxDir: inject('outboxDir') });
+
 /** An address no other test uses (the stack is shared by every e2e file). */
 export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@e2e.test`;
 
 /** The sign-in links e-mailed to `email`, oldest first (the outbox of the e2e stack). */
-export const signInLinks = async (email: string): Promise<string[]> =>
-  (await readOutbox(inject('outboxDir')))
+export const signInLinks = async (email: string, stack = sharedStack()): Promise<string[]> =>
+  (await readOutbox(stack.outboxDir))
     .filter((message) => message.to === email)
     .map((message) => /https?:\/\/\S+/.exec(message.text)?.[0] ?? '')
     .filter(Boolean);
 
 /** Waits for the `count`-th link to `email` and returns it (the mailer writes before the API answers, but be kind). */
-export const waitForLink = async (email: string, count = 1): Promise<string> => {
+export const waitForLink = async (email: string, count = 1, stack = sharedStack()): Promise<string> => {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const links = await signInLinks(email);
+    const links = await signInLinks(email, stack);
     const link = links[count - 1];
     if (link) return link;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -37,10 +49,10 @@ export const waitForLink = async (email: string, count = 1): Promise<string> => 
 /** A fresh browser context (own cookies and storage), optionally signed in from a saved state. */
 export const newContext = (
   browser: Browser,
-  options: { viewport?: ViewportName; state?: StorageState } = {},
+  options: { viewport?: ViewportName; state?: StorageState; stack?: E2eStack } = {},
 ): Promise<BrowserContext> =>
   browser.newContext({
-    baseURL: inject('baseUrl'),
+    baseURL: (options.stack ?? sharedStack()).baseUrl,
     viewport: VIEWPORTS[options.viewport ?? 'desktop'],
     storageState: options.state,
   });
@@ -55,13 +67,21 @@ export const collectErrors = (page: Page): string[] => {
   return errors;
 };
 
+/** How a sign-in goes: the pages' language, where to go next, and the stack of the page's context. */
+export interface SignInOptions {
+  locale?: Locale;
+  next?: string;
+  stack?: E2eStack;
+}
+
 /**
  * Asks for a sign-in link on the sign-in page (optionally with `?next=`) and waits for the
  * check-your-mail page. Returns the link e-mailed.
  */
-export const requestLink = async (page: Page, email: string, options: { locale?: Locale; next?: string } = {}) => {
+export const requestLink = async (page: Page, email: string, options: SignInOptions = {}) => {
   const locale = options.locale ?? 'fr';
-  const before = (await signInLinks(email)).length;
+  const stack = options.stack ?? sharedStack();
+  const before = (await signInLinks(email, stack)).length;
   const query = options.next ? `?${new URLSearchParams({ next: options.next })}` : '';
   await page.goto(`${routes.signIn[locale]}${query}`);
   await page.locator('#sign-in-email').fill(email);
@@ -69,7 +89,7 @@ export const requestLink = async (page: Page, email: string, options: { locale?:
     page.waitForURL((url) => url.pathname === routes.signInCheck[locale]),
     page.locator('[data-sign-in] button[type="submit"]').click(),
   ]);
-  return waitForLink(email, before + 1);
+  return waitForLink(email, before + 1, stack);
 };
 
 /** The button of the sign-in confirmation page, in the page's language. */
@@ -91,7 +111,7 @@ export const useLink = async (page: Page, link: string) => {
 };
 
 /** Signs in through the pages and the e-mailed link; resolves once the menu shows the person. */
-export const signIn = async (page: Page, email: string, options: { locale?: Locale; next?: string } = {}) => {
+export const signIn = async (page: Page, email: string, options: SignInOptions = {}) => {
   const link = await requestLink(page, email, options);
   await useLink(page, link);
   await expectSignedIn(page);
@@ -99,10 +119,10 @@ export const signIn = async (page: Page, email: string, options: { locale?: Loca
 };
 
 /** A saved signed-in state (cookie and storage) for `email`, to open pages as that person. */
-export const signedInState = async (browser: Browser, email: string): Promise<StorageState> => {
-  const context = await newContext(browser);
+export const signedInState = async (browser: Browser, email: string, stack = sharedStack()): Promise<StorageState> => {
+  const context = await newContext(browser, { stack });
   try {
-    await signIn(await context.newPage(), email);
+    await signIn(await context.newPage(), email, { stack });
     return await context.storageState();
   } finally {
     await context.close();

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Locale, routes } from '../../web/src/i18n/index.ts';
 import { projectParams } from '../../web/src/lib/ui/links.ts';
-import { collectErrors, newContext, type signedInState } from './accounts-support.ts';
+import { collectErrors, type E2eStack, newContext, type signedInState } from './accounts-support.ts';
 import type { ViewportName } from './browser.ts';
 
 /**
@@ -26,13 +26,14 @@ export interface Visit {
 
 /**
  * A fresh browser context (signed in when given a state) with one page, tiles answered locally
- * unless `tiles: 'offline'` (then every tile request fails, as without a network).
+ * unless `tiles: 'offline'` (then every tile request fails, as without a network); on the shared
+ * stack unless given another.
  */
 export const visit = async (
   browser: Browser,
-  options: { state?: StorageState; viewport?: ViewportName; tiles?: 'grey' | 'offline' } = {},
+  options: { state?: StorageState; viewport?: ViewportName; tiles?: 'grey' | 'offline'; stack?: E2eStack } = {},
 ): Promise<Visit> => {
-  const context = await newContext(browser, { viewport: options.viewport, state: options.state });
+  const context = await newContext(browser, { viewport: options.viewport, state: options.state, stack: options.stack });
   await context.route(TILE_REQUESTS, (route) =>
     options.tiles === 'offline'
       ? route.abort('internetdisconnected')

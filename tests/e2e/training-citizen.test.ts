@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { trainingContentDir } from '../../functions/training/catalogue.ts';
 import { loadModules } from '../../functions/training/load-modules.ts';
 import { type Locale, locales, routes, t } from '../../web/src/i18n/index.ts';
-import { sourceArchivePath, trainingModulePath } from '../../web/src/lib/training/paths.ts';
-import { contributorHref } from '../../web/src/lib/ui/links.ts';
+import { sourceArchivePath } from '../../web/src/lib/training/paths.ts';
+import { contributorHref, trainingModuleHref } from '../../web/src/lib/ui/links.ts';
 import { apiSend, poll, signedInState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
 import { expectNoErrors, type StorageState, visitTracker } from './projects-support.ts';
@@ -109,7 +109,7 @@ describe.each(locales)('training pages for residents (%s)', (locale: Locale) => 
     const card = page.locator(`[data-training-module="${MODULE}"]`);
     const title = locale === 'fr' ? 'Enregistrer en extérieur' : 'Recording outdoors';
     expect(await card.locator('h3 a').textContent()).toBe(title);
-    expect(await card.locator('h3 a').getAttribute('href')).toBe(trainingModulePath(MODULE, locale));
+    expect(await card.locator('h3 a').getAttribute('href')).toBe(trainingModuleHref(locale, MODULE));
     expect(await card.locator('dd').allTextContents()).toContain(tr('training.facts.validity.other', { count: 24 }));
     expect(await card.locator('a[rel="license"]').getAttribute('href')).toBe(
       'https://creativecommons.org/licenses/by-sa/4.0/',
@@ -121,15 +121,15 @@ describe.each(locales)('training pages for residents (%s)', (locale: Locale) => 
 
   it('shows a module’s lessons, sounds with transcripts, credits and sources to anyone, and is accessible', async () => {
     const { page, errors } = await open(browser);
-    await page.goto(trainingModulePath(MODULE, locale));
+    await page.goto(trainingModuleHref(locale, MODULE));
     expect(await settled(page)).toBe('signed-out');
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
       .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
     expect(Object.fromEntries(alternates)).toEqual({
-      fr: trainingModulePath(MODULE, 'fr'),
-      en: trainingModulePath(MODULE, 'en'),
-      'x-default': trainingModulePath(MODULE, 'fr'),
+      fr: trainingModuleHref('fr', MODULE),
+      en: trainingModuleHref('en', MODULE),
+      'x-default': trainingModuleHref('fr', MODULE),
     });
     expect(await page.locator('.training-lesson').count()).toBe(6);
 
@@ -163,7 +163,7 @@ describe.each(locales)('training pages for residents (%s)', (locale: Locale) => 
 
   it.each(moduleIds)('shows %s accessibly, down to a 320 px wide phone', async (moduleId) => {
     const { page, errors } = await open(browser);
-    const response = await page.goto(trainingModulePath(moduleId, locale));
+    const response = await page.goto(trainingModuleHref(locale, moduleId));
     expect(response?.status()).toBe(200);
     expect(await settled(page)).toBe('signed-out');
     await expectNoAxeViolations(page);
@@ -178,7 +178,7 @@ describe('a citizen takes Enregistrer en extérieur', () => {
   it('passes the quiz with the keyboard only, reads the grading and is certified (fr)', async () => {
     const fr = t('fr');
     const { page, errors } = await open(browser, { state: citizen });
-    await page.goto(trainingModulePath(MODULE, 'fr'));
+    await page.goto(trainingModuleHref('fr', MODULE));
     expect(await settled(page)).toBe('ready');
     expect(await page.locator('[data-status-state]').textContent()).toBe(fr('training.status.not-started'));
     await expectNoAxeViolations(page, 'module page, signed in');
@@ -229,7 +229,7 @@ describe('a citizen takes Enregistrer en extérieur', () => {
   it.each(locales)('sees the certification on the module page and on my training (%s)', async (locale) => {
     const tr = t(locale);
     const { page, errors } = await open(browser, { state: citizen });
-    await page.goto(trainingModulePath(MODULE, locale));
+    await page.goto(trainingModuleHref(locale, MODULE));
     expect(await settled(page)).toBe('ready');
     expect(await page.locator('[data-status-state]').textContent()).toContain(opening(tr('training.status.certified')));
 
@@ -358,7 +358,7 @@ describe('a certified citizen’s badge, public page and workshops', () => {
     const held = page.locator(`[data-holder-certifications] [data-held-module="${MODULE}"]`);
     await held.waitFor();
     expect(await held.locator('a').textContent()).toBe(title[locale]);
-    expect(await held.locator('a').getAttribute('href')).toBe(trainingModulePath(MODULE, locale));
+    expect(await held.locator('a').getAttribute('href')).toBe(trainingModuleHref(locale, MODULE));
     expect(await held.textContent()).toContain(opening(tr('training.held.validUntil')));
     await expectNoAxeViolations(page, `contributor page with certifications (${locale})`);
     expectNoErrors(errors);

@@ -35,7 +35,7 @@ export const routes = {
   trails: { fr: '/parcours/', en: '/en/trails/' },
   // One page for every trail: `?id=<trail id>` names which (the offline copy is cached by that address).
   trailView: { fr: '/parcours/voir/', en: '/en/trails/view/' },
-  // The training catalogue; each module has its page below it (`lib/training/paths.ts`).
+  // The training catalogue; each module has its page below it (`trainingModuleHref`, lib/ui/links.ts).
   training: { fr: '/formations/', en: '/en/training/' },
   myTraining: { fr: '/mes-formations/', en: '/en/my-training/' },
   // Training's staff side and the pages around workshops: the sessions to come (public, registration

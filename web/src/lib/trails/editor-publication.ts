@@ -1,7 +1,8 @@
 /**
  * Publication in the editor (stewards): the checklist of the publication rule — stops, a ready
  * medium at each, a transcript for every recording, captions for every video — with links to fix
- * each item, and the Publish / Unpublish buttons. A refused publication (409) shows the API's list.
+ * each item, and the Publish / Unpublish buttons. A refused publication shows the API's list
+ * (409), or names the training the city requires to publish, with a link to it (403).
  */
 
 import type { MessageKey } from '../../i18n/index.ts';
@@ -11,9 +12,9 @@ import { element, part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
 import { readProblem } from '../ui/form.ts';
 import { guarded } from '../ui/guard.ts';
-import { mediaViewHref } from '../ui/links.ts';
+import { mediaViewHref, trainingModuleHref } from '../ui/links.ts';
 import { fillNodes, pageLocale, plural } from '../ui/strings.ts';
-import type { EditorContext, MissingItem, TrailEditor, TrailProblem } from './editor-types.ts';
+import type { EditorContext, MissingItem, RequiredTraining, TrailEditor, TrailProblem } from './editor-types.ts';
 
 const RULES = [
   { key: 'stops', code: 'no-stops' },
@@ -21,6 +22,14 @@ const RULES = [
   { key: 'transcripts', code: 'audio-without-transcript' },
   { key: 'captions', code: 'video-without-captions' },
 ] as const;
+
+/** The states a required training is refused in, each with its message (`trailEditor.publication.training.*`). */
+const TRAINING_REFUSALS: readonly string[] = [
+  'not-started',
+  'expired',
+  'renew',
+  'revoked',
+] satisfies RequiredTraining['status']['state'][];
 
 const link = (text: string, href: string) => {
   const node = element('a', undefined, text);
@@ -82,6 +91,18 @@ export const publication = (context: EditorContext) => {
     }
   };
 
+  /**
+   * Why the city's required training stops this steward publishing, with its module page as the
+   * way forward (the next stop after the Publish button, for the keyboard). A state this page does
+   * not know yet is said as "not started": taking the training is what it asks either way.
+   */
+  const trainingNeeded = ({ moduleId, title, status: { state } }: RequiredTraining) => {
+    const refusal = TRAINING_REFUSALS.includes(state) ? state : 'not-started';
+    return fillNodes(s(`trailEditor.publication.training.${refusal}`), {
+      link: link(title[locale], trainingModuleHref(locale, moduleId)),
+    });
+  };
+
   const renderChecklist = (editor: TrailEditor, missing: readonly MissingItem[]) => {
     checklist.replaceChildren(
       ...RULES.map(({ key, code }) => {
@@ -122,9 +143,9 @@ export const publication = (context: EditorContext) => {
   };
 
   /**
-   * Publish or unpublish: says so, sends it and, once done, moves on to the other button. A 409 is
-   * first for `refused` to explain (false: it could not); otherwise the trail changed meanwhile and
-   * is read again.
+   * Publish or unpublish: says so, sends it and, once done, moves on to the other button. A refusal
+   * is first for `refused` to explain (false: it could not); otherwise a 409 means the trail changed
+   * meanwhile and it is read again.
    */
   const onPress = (
     button: HTMLButtonElement,
@@ -144,11 +165,13 @@ export const publication = (context: EditorContext) => {
             context.apply(await response.json());
             say(status, s(strings.done), 'success');
             next.focus();
-          } else if (code !== 409) {
-            say(status, commonFailure(code, s), 'error');
-          } else if (!(await refused(response))) {
+          } else if (await refused(response)) {
+            return;
+          } else if (code === 409) {
             await context.reload();
             say(status, s('trailEditor.publication.changed'), 'error');
+          } else {
+            say(status, commonFailure(code, s), 'error');
           }
         },
         () => say(status, s('form.failed'), 'error'),
@@ -160,14 +183,21 @@ export const publication = (context: EditorContext) => {
     () => endpoint.publish.$post({ param: { id: trailId } }),
     { working: 'trailEditor.publication.publishing', done: 'trailEditor.publication.done' },
     unpublishButton,
-    // The publication rule is not met: the API's list replaces the checklist.
     async (response) => {
       const problem = (await readProblem(response)) as TrailProblem;
-      if (!problem.missing) return false;
-      renderChecklist(context.current(), problem.missing);
-      say(status, s('trailEditor.publication.refused'), 'error');
-      heading.focus();
-      return true;
+      // The publication rule is not met: the API's list replaces the checklist.
+      if (problem.status === 409 && problem.missing) {
+        renderChecklist(context.current(), problem.missing);
+        say(status, s('trailEditor.publication.refused'), 'error');
+        heading.focus();
+        return true;
+      }
+      // The city requires a training this steward does not hold (now): which, why, and where.
+      if (problem.status === 403 && problem.requiredTraining) {
+        say(status, trainingNeeded(problem.requiredTraining), 'error');
+        return true;
+      }
+      return false;
     },
   );
 

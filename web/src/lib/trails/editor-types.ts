@@ -4,6 +4,7 @@
  */
 import type { InferResponseType } from 'hono/client';
 import type { LicenceId } from '../../../../functions/licences/licences.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { api } from '../api.ts';
 import type { Translate } from '../ui/strings.ts';
 
@@ -31,6 +32,16 @@ export interface TrailProblem {
   licence?: LicenceId;
   /** 409 on a policy change that would leave out media already on the trail. */
   problems?: { mediaId: string; title: string; licence: LicenceId; reason: 'share-alike' | 'outside-policy' }[];
+  /** 403 on publishing when the city requires a training (a setting) the steward does not hold now. */
+  requiredTraining?: RequiredTraining;
+}
+
+/** The training a refused publication names: its module, title, and the steward's state in it. */
+export interface RequiredTraining {
+  moduleId: string;
+  title: Record<Locale, string>;
+  /** Why the steward's certification does not do (the API's certification states but `certified`). */
+  status: { state: 'not-started' | 'expired' | 'renew' | 'revoked' };
 }
 
 /** What the parts of the editor page share: the trail as last read, and ways to change what is shown. */

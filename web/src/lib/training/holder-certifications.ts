@@ -7,9 +7,9 @@
  * stays hidden, as it does when the read fails (the rest of the page does not depend on it).
  */
 import { element, idFromQuery, part, timeElement } from '../ui/dom.ts';
+import { trainingModuleHref } from '../ui/links.ts';
 import { fillNodes, pageLocale, stringsOf } from '../ui/strings.ts';
 import { readHolderCertifications } from './calls.ts';
-import { trainingModulePath } from './paths.ts';
 
 const start = async (root: HTMLElement) => {
   const s = stringsOf(root);
@@ -25,7 +25,7 @@ const start = async (root: HTMLElement) => {
       element(
         'li',
         { 'data-held-module': certification.moduleId },
-        element('a', { href: trainingModulePath(certification.moduleId, locale) }, certification.title[locale]),
+        element('a', { href: trainingModuleHref(locale, certification.moduleId) }, certification.title[locale]),
         ' — ',
         ...fillNodes(s('training.held.validUntil'), { date: timeElement(certification.validUntil) }),
       ),

@@ -4,8 +4,12 @@
  */
 export type Tone = 'info' | 'success' | 'error';
 
-/** Says on the status line what happened: saved, sending, or what went wrong. */
-export const say = (status: HTMLElement, message: string, tone: Tone = 'info') => {
+/**
+ * Says on the status line what happened: saved, sending, or what went wrong. A message of nodes
+ * (from `fillNodes`) keeps its links, for a refusal that says where to go next.
+ */
+export const say = (status: HTMLElement, message: string | readonly (string | Node)[], tone: Tone = 'info') => {
   status.dataset.tone = tone;
-  status.textContent = message;
+  if (typeof message === 'string') status.textContent = message;
+  else status.replaceChildren(...message);
 };

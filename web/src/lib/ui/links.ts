@@ -1,6 +1,7 @@
 /**
  * Addresses of the pages that islands of other features link to (a trail names its project, the
- * moderation queue its items, a stop its medium and contributor). A feature's own addresses stay
+ * moderation queue its items, a stop its medium and contributor, a refused publication the training
+ * it needs). A feature's own addresses stay
  * in its `links.ts`. The query parameters of the project pages speak the page's language; the
  * French ones are fixed by the e-mails the API sends (`/projets/voir/?projet=<slug>&invitation=1`).
  */
@@ -28,3 +29,10 @@ export const contributorHref = (locale: Locale, id: string) => withId(routes.con
 
 /** A medium's public page (its transcript and captions are fixed from "My media" by its owner). */
 export const mediaViewHref = (locale: Locale, id: string) => withId(routes.mediaView[locale], id);
+
+/**
+ * A training module's page, `/formations/<module>/` or `/en/training/<module>/`: built one per
+ * module under the catalogue, so the path carries the module's folder name (`content/training/`).
+ */
+export const trainingModuleHref = (locale: Locale, moduleId: string): `/${string}` =>
+  `${routes.training[locale]}${moduleId}/`;

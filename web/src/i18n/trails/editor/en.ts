@@ -40,6 +40,14 @@ export const trailEditorEn: Translation<typeof trailEditorFr> = {
   'trailEditor.publication.undone': 'The trail is a draft again.',
   'trailEditor.publication.refused': 'Not yet: the checklist says what is missing.',
   'trailEditor.publication.changed': 'The trail changed meanwhile; it is up to date now. Try again.',
+  'trailEditor.publication.training.not-started':
+    'The city asks for a training to publish a trail: complete the training “{link}”, then publish.',
+  'trailEditor.publication.training.expired':
+    'Your certification for the training “{link}” has expired: renew it to publish this trail.',
+  'trailEditor.publication.training.renew':
+    'The training “{link}” has changed since you took it: renew it to publish this trail.',
+  'trailEditor.publication.training.revoked':
+    'Your certification for the training “{link}” was withdrawn: renew it to publish this trail.',
   'trailEditor.checklist.title': 'Checklist',
   'trailEditor.checklist.intro':
     'Accessibility is a rule: a trail is published only when everyone can hear or read it.',

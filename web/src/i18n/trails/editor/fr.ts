@@ -44,6 +44,15 @@ export const trailEditorFr = {
   'trailEditor.publication.undone': 'Le parcours est redevenu un brouillon.',
   'trailEditor.publication.refused': 'Pas encore\u00a0: la liste de contrôle indique ce qui manque.',
   'trailEditor.publication.changed': 'Le parcours a changé entre-temps\u00a0; il est à jour. Réessayez.',
+  // The city may require a training to publish ({link}: the module's title, linking to its page).
+  'trailEditor.publication.training.not-started':
+    'La ville demande une formation pour publier un parcours\u00a0: suivez la formation «\u00a0{link}\u00a0», puis publiez.',
+  'trailEditor.publication.training.expired':
+    'Votre certification de la formation «\u00a0{link}\u00a0» a expiré\u00a0: renouvelez-la pour publier ce parcours.',
+  'trailEditor.publication.training.renew':
+    'La formation «\u00a0{link}\u00a0» a changé depuis que vous l’avez suivie\u00a0: renouvelez-la pour publier ce parcours.',
+  'trailEditor.publication.training.revoked':
+    'Votre certification de la formation «\u00a0{link}\u00a0» a été retirée\u00a0: renouvelez-la pour publier ce parcours.',
   'trailEditor.checklist.title': 'Liste de contrôle',
   'trailEditor.checklist.intro':
     'L’accessibilité est une règle\u00a0: un parcours n’est publié que si chacun peut l’écouter ou le lire.',
