@@ -4,6 +4,7 @@ import type { AppConfig } from './config.ts';
 import type { CredentialSigner } from './credential-signer.ts';
 import type { EdgeCache } from './edge-cache.ts';
 import type { Mailer } from './mailer.ts';
+import type { StaffPlaces } from './staff-places.ts';
 import type { BusinessMetrics } from './metrics.ts';
 import type { WorkStarter } from './work.ts';
 
@@ -46,6 +47,8 @@ export interface AppDeps {
  */
 export interface FeatureHooks {
   projectVisibilityListeners: readonly ProjectVisibilityListener[];
+  /** Which ids name real places staff can be attached to (lending points): accounts checks roles with it. */
+  staffPlaces: readonly StaffPlaces[];
 }
 
 /** A project was hidden by the city (moderation) or restored: what depends on it follows. */
