@@ -4,7 +4,6 @@ import type { AppConfig } from './config.ts';
 import type { CredentialSigner } from './credential-signer.ts';
 import type { EdgeCache } from './edge-cache.ts';
 import type { Mailer } from './mailer.ts';
-import type { StaffPlaces } from './staff-places.ts';
 import type { BusinessMetrics } from './metrics.ts';
 import type { WorkStarter } from './work.ts';
 
@@ -54,4 +53,14 @@ export interface FeatureHooks {
 /** A project was hidden by the city (moderation) or restored: what depends on it follows. */
 export interface ProjectVisibilityListener {
   onProjectVisibilityChanged(deps: AppDeps, change: { slug: string; hidden: boolean }): Promise<void>;
+}
+
+/**
+ * The places staff can be attached to (accounts' `staffOf`): a feature that keeps such places
+ * (lending keeps its lending points) says which ids are real. Accounts comes before lending in the
+ * feature list and never imports it; it asks through `deps.hooks.staffPlaces` (`staff-places.ts`).
+ */
+export interface StaffPlaces {
+  /** Of `ids`, the ones this feature knows as a place (the others are left to other features). */
+  known(deps: Pick<AppDeps, 'db' | 'tableName'>, ids: readonly string[]): Promise<string[]>;
 }

@@ -1,14 +1,6 @@
 import type { AppDeps } from './deps.ts';
 
-/**
- * The places staff can be attached to (accounts' `staffOf`): a feature that keeps such places
- * (lending keeps its lending points) says which ids are real. Accounts comes before lending in the
- * feature list and never imports it; it asks through `deps.hooks.staffPlaces` instead.
- */
-export interface StaffPlaces {
-  /** Of `ids`, the ones this feature knows as a place (the others are left to other features). */
-  known(deps: Pick<AppDeps, 'db' | 'tableName'>, ids: readonly string[]): Promise<string[]>;
-}
+export type { StaffPlaces } from './deps.ts';
 
 /**
  * The ids no feature knows as a place, in the order given. With no feature keeping places, every

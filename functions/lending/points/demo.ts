@@ -8,7 +8,12 @@ const monthDay = z.string().regex(/^\d{2}-\d{2}$/);
 
 /** A closure of the demo file: dated, or yearly (month-days, placed on the next such period). */
 const DemoClosureSchema = z.union([
-  z.object({ yearly: z.literal(true), from: monthDay, to: monthDay, reason: z.object({ fr: z.string(), en: z.string() }) }),
+  z.object({
+    yearly: z.literal(true),
+    from: monthDay,
+    to: monthDay,
+    reason: z.object({ fr: z.string(), en: z.string() }),
+  }),
   z.object({ from: z.string(), to: z.string(), reason: z.object({ fr: z.string(), en: z.string() }) }),
 ]);
 
@@ -40,9 +45,7 @@ export const seedDemoPoints = async (deps: AppDeps, content: unknown): Promise<s
   const lines: string[] = [];
   for (const entry of demo.points) {
     const closures = entry.closures.map((closure) =>
-      'yearly' in closure
-        ? { ...nextYearlyClosure(today, closure.from, closure.to), reason: closure.reason }
-        : closure,
+      'yearly' in closure ? { ...nextYearlyClosure(today, closure.from, closure.to), reason: closure.reason } : closure,
     );
     const point = await createPoint(deps, CreatePointSchema.parse({ ...entry, closures }));
     lines.push(`lending point ${point.id}: ${point.name}`);

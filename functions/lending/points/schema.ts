@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { WEEKDAYS } from '../records.ts';
-import { closureProblems, hoursProblems } from './rules.ts';
+import { closureProblems, existingDay, hoursProblems } from './rules.ts';
 
 /** The API's contract for lending points: what admins send, what everyone reads. */
 
@@ -18,11 +18,11 @@ const clock = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'A time HH:MM (00:00 to 23:59)' })
   .openapi({ example: '14:00' });
 
-/** A civil day that exists (2026-02-30 does not). */
+/** A civil day that exists. */
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'A day YYYY-MM-DD' })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { message: 'No such day' })
+  .refine(existingDay, { message: 'No such day' })
   .openapi({ example: '2026-12-24' });
 
 const localized = (max: number) =>
@@ -34,10 +34,12 @@ export const OpeningSpanSchema = z.strictObject({ opens: clock, closes: clock })
 const daySpans = z.array(OpeningSpanSchema).max(2);
 
 export const WeeklyHoursSchema = z
-  .strictObject(Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, daySpans])) as Record<
-    (typeof WEEKDAYS)[number],
-    typeof daySpans
-  >)
+  .strictObject(
+    Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, daySpans])) as Record<
+      (typeof WEEKDAYS)[number],
+      typeof daySpans
+    >,
+  )
   .openapi('WeeklyHours');
 
 export const ClosureSchema = z.strictObject({ from: day, to: day, reason: localized(200) }).openapi('Closure');
@@ -56,7 +58,10 @@ const pointFields = {
 };
 
 /** The rules beyond shapes (spans in order, closures forward), as issues on their fields. */
-const pointRules = (point: { hours: Parameters<typeof hoursProblems>[0]; closures: Parameters<typeof closureProblems>[0] }, context: z.RefinementCtx) => {
+const pointRules = (
+  point: { hours: Parameters<typeof hoursProblems>[0]; closures: Parameters<typeof closureProblems>[0] },
+  context: z.RefinementCtx,
+) => {
   for (const problem of [...hoursProblems(point.hours), ...closureProblems(point.closures)])
     context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 };

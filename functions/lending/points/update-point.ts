@@ -30,7 +30,10 @@ export const updatePoint = async (deps: Deps, pointId: string, { expectedUpdated
     createdAt: current.createdAt,
     updatedAt: nextVersion(deps.clock.now(), current.updatedAt),
   };
-  if (current.updatedAt !== expectedUpdatedAt || !(await transact(deps, [replacePointItem(deps, point, expectedUpdatedAt)])))
+  if (
+    current.updatedAt !== expectedUpdatedAt ||
+    !(await transact(deps, [replacePointItem(deps, point, expectedUpdatedAt)]))
+  )
     throw new AppError('conflict', 'The lending point was changed meanwhile: reload it and edit again.', {
       extensions: { updatedAt: (await getPoint(deps, pointId))?.updatedAt },
     });
