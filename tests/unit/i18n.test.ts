@@ -10,6 +10,7 @@ import { trailEditorFr } from '../../web/src/i18n/trails/editor/fr.ts';
 import { trailsFr } from '../../web/src/i18n/trails/fr.ts';
 import { trainingFr } from '../../web/src/i18n/training/fr.ts';
 import { trainingStaffFr } from '../../web/src/i18n/training-staff/fr.ts';
+import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
 import type { Translation } from '../../web/src/i18n/translation.ts';
 
 // The per-feature dictionaries are merged by spreading: a key defined by two features would be
@@ -23,6 +24,7 @@ const featureDictionaries = {
   trailEditorFr,
   trainingFr,
   trainingStaffFr,
+  lendingPointsFr,
 };
 
 const placeholders = (message: string): string[] =>
