@@ -3,6 +3,7 @@ import { accountsFr } from '../../web/src/i18n/accounts/fr.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
+import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
 import { mediaFr } from '../../web/src/i18n/media/fr.ts';
 import { projectsFr } from '../../web/src/i18n/projects/fr.ts';
 import { siteFr } from '../../web/src/i18n/site/fr.ts';
@@ -10,7 +11,6 @@ import { trailEditorFr } from '../../web/src/i18n/trails/editor/fr.ts';
 import { trailsFr } from '../../web/src/i18n/trails/fr.ts';
 import { trainingFr } from '../../web/src/i18n/training/fr.ts';
 import { trainingStaffFr } from '../../web/src/i18n/training-staff/fr.ts';
-import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
 import type { Translation } from '../../web/src/i18n/translation.ts';
 
 // The per-feature dictionaries are merged by spreading: a key defined by two features would be

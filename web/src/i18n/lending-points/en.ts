@@ -52,7 +52,9 @@ export const lendingPointsEn: Translation<typeof lendingPointsFr> = {
   'lendingPoints.admin.title': 'Manage lending points',
   'lendingPoints.admin.intro':
     'Create a lending point or edit one: address, place, each day’s hours (one or two spans), closures and contact.',
-  'lendingPoints.admin.signIn': 'Sign in with an admin account to manage lending points.',
+  'lendingPoints.admin.signedOut': 'Sign in with an admin account to manage lending points.',
+  'lendingPoints.admin.loading': 'Loading…',
+  'lendingPoints.admin.error': 'The page could not be loaded right now.',
   'lendingPoints.admin.forbidden': 'This page is for admins.',
   'lendingPoints.admin.choose.label': 'Point to edit',
   'lendingPoints.admin.choose.new': 'New lending point',
@@ -93,7 +95,6 @@ export const lendingPointsEn: Translation<typeof lendingPointsFr> = {
   'lendingPoints.admin.saving': 'Saving…',
   'lendingPoints.admin.saved': 'Lending point “{name}” saved.',
   'lendingPoints.admin.invalid': 'Some fields need correcting.',
-  'lendingPoints.admin.conflict':
-    'Someone else changed this point meanwhile. Reload it, then make your change again.',
+  'lendingPoints.admin.conflict': 'Someone else changed this point meanwhile. Reload it, then make your change again.',
   'lendingPoints.admin.failed': 'Saving failed. Try again in a moment.',
 };

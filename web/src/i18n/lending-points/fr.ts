@@ -17,7 +17,8 @@ export const lendingPointsFr = {
   'lendingPoints.noscript': 'Cette liste a besoin de JavaScript.',
   'lendingPoints.map.title': 'Carte des points de prêt',
   'lendingPoints.map.intro': 'La liste ci-dessus donne les mêmes informations que la carte.',
-  'lendingPoints.map.keyboard': 'Touches fléchées pour déplacer la carte, + et − pour zoomer ; Tab atteint chaque point.',
+  'lendingPoints.map.keyboard':
+    'Touches fléchées pour déplacer la carte, + et − pour zoomer ; Tab atteint chaque point.',
   'lendingPoints.map.skip': 'Passer la carte',
   'lendingPoints.map.loading': 'Chargement de la carte…',
   'lendingPoints.map.error': 'La carte n’a pas pu être affichée ; la liste donne les mêmes lieux.',
@@ -49,13 +50,16 @@ export const lendingPointsFr = {
   'lendingPoints.admin.title': 'Gérer les points de prêt',
   'lendingPoints.admin.intro':
     'Créez un point de prêt ou modifiez-en un : adresse, emplacement, horaires de chaque jour (une ou deux plages), fermetures et contact.',
-  'lendingPoints.admin.signIn': 'Connectez-vous avec un compte d’administration pour gérer les points de prêt.',
+  'lendingPoints.admin.signedOut': 'Connectez-vous avec un compte d’administration pour gérer les points de prêt.',
+  'lendingPoints.admin.loading': 'Chargement…',
+  'lendingPoints.admin.error': 'La page n’a pas pu être chargée pour le moment.',
   'lendingPoints.admin.forbidden': 'Cette page est réservée à l’administration.',
   'lendingPoints.admin.choose.label': 'Point à modifier',
   'lendingPoints.admin.choose.new': 'Nouveau point de prêt',
   'lendingPoints.admin.form.title': 'Point de prêt',
   'lendingPoints.admin.id.label': 'Identifiant',
-  'lendingPoints.admin.id.hint': 'Lettres minuscules, chiffres et tirets (mediatheque-capucins). Ne change plus ensuite.',
+  'lendingPoints.admin.id.hint':
+    'Lettres minuscules, chiffres et tirets (mediatheque-capucins). Ne change plus ensuite.',
   'lendingPoints.admin.id.error': 'De 3 à 60 lettres minuscules, chiffres ou tirets, et pas déjà pris.',
   'lendingPoints.admin.name.label': 'Nom',
   'lendingPoints.admin.name.error': 'Un nom de 2 à 120 caractères.',

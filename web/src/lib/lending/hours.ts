@@ -49,11 +49,17 @@ export const closuresComingUp = (
     .filter((closure) => closure.to >= today)
     .sort((a, b) => a.from.localeCompare(b.from))
     .map((closure) =>
-      s('lendingPoints.closures.item', { dates: datesInWords(locale, closure.from, closure.to), reason: closure.reason[locale] }),
+      s('lendingPoints.closures.item', {
+        dates: datesInWords(locale, closure.from, closure.to),
+        reason: closure.reason[locale],
+      }),
     );
 
 /** Today in the city (Brest: Europe/Paris), as the API's days are. */
 export const cityToday = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
