@@ -19,8 +19,8 @@ import {
   useLink,
   waitForLink,
 } from './accounts-support.ts';
-import { lendingPointBody } from './lending-support.ts';
 import { launchBrowser } from './browser.ts';
+import { lendingPointBody } from './lending-support.ts';
 
 /** Accounts in Chromium on the local stack: sign-in by e-mailed link, profile, admin, deletion. */
 
@@ -441,7 +441,10 @@ describe('accounts administration', () => {
       ...lendingPointBody('mediatheque-centre'),
       name: 'Médiathèque centre',
     });
-    await apiSend(page.context(), 'POST', '/api/lending/points', { ...lendingPointBody('maison-nord'), name: 'Maison nord' });
+    await apiSend(page.context(), 'POST', '/api/lending/points', {
+      ...lendingPointBody('maison-nord'),
+      name: 'Maison nord',
+    });
     await page.goto(routes.home.fr);
     await page.locator('.account__toggle').click();
     await Promise.all([

@@ -6,8 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { findModule } from '../../functions/training/catalogue.ts';
 import { routes, t } from '../../web/src/i18n/index.ts';
 import { apiSend, poll, signedInState, uniqueEmail } from './accounts-support.ts';
-import { lendingPointBody } from './lending-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
+import { lendingPointBody } from './lending-support.ts';
 import { expectNoErrors, type StorageState, visitTracker } from './projects-support.ts';
 
 /**
