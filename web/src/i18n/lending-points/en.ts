@@ -29,6 +29,8 @@ export const lendingPointsEn: Translation<typeof lendingPointsFr> = {
   'lendingPoints.map.attribution': '© {osm} contributors',
   'lendingPoints.legend.title': 'Legend',
   'lendingPoints.legend.point': 'Equipment lending point',
+  'lendingPoints.legend.project': 'Project',
+  'lendingPoints.legend.trail': 'Start of a trail',
   'lendingPoints.legend.here': 'What the map shows',
   'lendingPoints.marker.name': 'Lending point: {name}',
   'lendingPoints.hours.title': 'Opening hours',

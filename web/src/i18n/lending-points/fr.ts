@@ -27,6 +27,8 @@ export const lendingPointsFr = {
   'lendingPoints.map.attribution': '© contributeurs {osm}',
   'lendingPoints.legend.title': 'Légende',
   'lendingPoints.legend.point': 'Point de prêt de matériel',
+  'lendingPoints.legend.project': 'Projet',
+  'lendingPoints.legend.trail': 'Départ d’un parcours',
   'lendingPoints.legend.here': 'Ce que montre la carte',
   'lendingPoints.marker.name': 'Point de prêt : {name}',
   'lendingPoints.hours.title': 'Horaires',

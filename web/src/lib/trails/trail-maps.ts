@@ -13,6 +13,7 @@ import {
   type Marker,
   polyline,
 } from 'leaflet';
+import { addPointMarkers, type PointPlace } from '../lending/point-markers.ts';
 import { type BaseMapStrings, baseMap, linkMarker, markerLink, pinPicture } from '../ui/base-map.ts';
 import { element } from '../ui/dom.ts';
 import type { Point } from './geo.ts';
@@ -27,9 +28,13 @@ export interface MapPlace extends Point {
   name: string;
 }
 
-/** The browse map: one pin per trail start. `show` replaces them (after filtering). */
-export const browseMap = (canvas: HTMLElement, strings: MapStrings) => {
+/**
+ * The browse map: one pin per trail start, and the lending points with their own marker (they
+ * stay whatever the filter). `show` replaces the pins (after filtering).
+ */
+export const browseMap = (canvas: HTMLElement, strings: MapStrings, lending: PointPlace[] = []) => {
   const map = baseMap(canvas, strings);
+  addPointMarkers(map, lending);
   let pins: Marker[] = [];
   return {
     show(places: MapPlace[]) {
