@@ -11,7 +11,8 @@ import { expectNoErrors, type StorageState, visitTracker } from './projects-supp
  * the administration page with the keyboard-usable form: a span closing before it opens is refused
  * with the message bound to that field, then the point is saved and edited. A resident finds the
  * points page, the point with its hours in words and its closure coming up, its page and its map
- * marker; in French and English. Axe finds nothing on these pages.
+ * marker, and the same marker on the projects map with its legend; in French and English. Axe
+ * finds nothing on these pages.
  */
 
 const fr = t('fr');
@@ -128,6 +129,17 @@ describe('lending points', () => {
       english.some((line) => new RegExp(`^December 24\\s?–\\s?26, ${CLOSURE_YEAR}: Christmas closure$`).test(line)),
     ).toBe(true);
     await expectNoAxeViolations(page, 'lending points (en)');
+
+    // The projects map shows the lending points too, with their marker and the legend naming it.
+    await page.goto(routes.projects.fr);
+    const pointMarker = page.locator('.lending-marker__link', {
+      hasText: fr('lendingPoints.marker.name', { name: RENAMED }),
+    });
+    await pointMarker.waitFor();
+    expect(await page.locator('[data-project-map] .map-legend').textContent()).toContain(
+      fr('lendingPoints.legend.point'),
+    );
+    await expectNoAxeViolations(page, 'projects with the lending points on the map (fr)');
 
     expect(await openSettled(page, `${routes.lendingPoint.en}?id=no-such-point`, '[data-lending-point]')).toBe(
       'notFound',
