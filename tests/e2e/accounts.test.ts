@@ -488,13 +488,13 @@ describe('accounts administration', () => {
     await dialog.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('manage-title');
 
-    // Roles: staff of two lending points, ticked among the real ones.
+    // Roles: staff of two lending points, ticked among the real ones (listed by name).
     await dialog.getByRole('checkbox', { name: 'Médiathèque centre' }).check();
     await dialog.getByRole('checkbox', { name: 'Maison nord' }).check();
     await dialog.getByRole('button', { name: fr('admin.roles.save') }).click();
     await poll(() => dialog.locator('#roles-form [data-form-status]').textContent()).toBe(fr('admin.roles.saved'));
     expect(await row.locator('td').first().textContent()).toContain(
-      fr('admin.role.staff', { points: 'mediatheque-centre, maison-nord' }),
+      fr('admin.role.staff', { points: 'maison-nord, mediatheque-centre' }),
     );
 
     // Suspend: a reason is required; then the account's sessions end and its links stop working.
