@@ -5,8 +5,8 @@
  */
 import { element, part } from '../ui/dom.ts';
 import { requestTimeout } from '../ui/fetch.ts';
+import { lendingPointHref } from '../ui/links.ts';
 import { pageLocale, plural, stringsOf } from '../ui/strings.ts';
-import { lendingPointHref } from './links.ts';
 import { showPointsMap } from './map-section.ts';
 import { pointDetails } from './point-details.ts';
 import type { LendingPoint } from './types.ts';

@@ -4,8 +4,8 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { part } from '../ui/dom.ts';
+import { lendingPointHref } from '../ui/links.ts';
 import type { Translate } from '../ui/strings.ts';
-import { lendingPointHref } from './links.ts';
 import type { LendingPoint } from './types.ts';
 
 export const showPointsMap = async (section: HTMLElement, points: LendingPoint[], locale: Locale, s: Translate) => {

@@ -1,7 +1,7 @@
 /** The lending points' own map (list page and a point's page): Leaflet, in a chunk of its own. */
 import { latLngBounds } from 'leaflet';
 import { type BaseMapStrings, baseMap } from '../ui/base-map.ts';
-import { addPointMarkers, type PointPlace } from './point-markers.ts';
+import { addPointMarkers, type PointPlace } from '../ui/lending-markers.ts';
 
 export const pointsMap = (canvas: HTMLElement, strings: BaseMapStrings, places: PointPlace[]) => {
   const map = baseMap(canvas, strings);

@@ -4,8 +4,8 @@
  * the markers. Tiles are decoration: without them (offline, blocked) the markers and links work.
  */
 import { latLngBounds } from 'leaflet';
-import { addPointMarkers, type PointPlace } from '../lending/point-markers.ts';
 import { type BaseMapStrings, baseMap, linkMarker, markerLink, pinPicture } from '../ui/base-map.ts';
+import { addPointMarkers, type PointPlace } from '../ui/lending-markers.ts';
 import type { MapProject } from './types.ts';
 
 /** Close enough to see the street, not so close that one marker fills the map. */

@@ -4,9 +4,9 @@
  * and the map, in a chunk of its own. Without places, no map and no tile is requested.
  */
 import { api } from '../api.ts';
-import { lendingPlaces } from '../lending/map-places.ts';
 import { element, part } from '../ui/dom.ts';
 import { requestTimeout } from '../ui/fetch.ts';
+import { lendingPlaces } from '../ui/lending-places.ts';
 import { projectHref } from '../ui/links.ts';
 import { pageLocale, stringsOf } from '../ui/strings.ts';
 

@@ -5,10 +5,10 @@
  * are. The map, a chunk of its own, shows where each listed trail starts.
  */
 
-import { lendingPlaces } from '../lending/map-places.ts';
 import { element, part } from '../ui/dom.ts';
 import { requestTimeout } from '../ui/fetch.ts';
 import { languageName } from '../ui/format.ts';
+import { lendingPlaces } from '../ui/lending-places.ts';
 import { trailHref } from '../ui/links.ts';
 import { pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
 import { carryQueryToOtherLanguage } from './links.ts';

@@ -13,9 +13,9 @@ import {
   type Marker,
   polyline,
 } from 'leaflet';
-import { addPointMarkers, type PointPlace } from '../lending/point-markers.ts';
 import { type BaseMapStrings, baseMap, linkMarker, markerLink, pinPicture } from '../ui/base-map.ts';
 import { element } from '../ui/dom.ts';
+import { addPointMarkers, type PointPlace } from '../ui/lending-markers.ts';
 import type { Point } from './geo.ts';
 
 /** Close enough to see the street, not so close that one marker fills the map. */

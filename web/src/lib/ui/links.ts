@@ -28,3 +28,6 @@ export const contributorHref = (locale: Locale, id: string) => withId(routes.con
 
 /** A medium's public page (its transcript and captions are fixed from "My media" by its owner). */
 export const mediaViewHref = (locale: Locale, id: string) => withId(routes.mediaView[locale], id);
+
+/** `/pret/point/?id=<id>` or `/en/lending/point/?id=<id>`: one static page for every lending point (the maps link there). */
+export const lendingPointHref = (locale: Locale, id: string) => withId(routes.lendingPoint[locale], id);

@@ -1,11 +1,12 @@
 /**
- * Lending points on a Leaflet map (the lending pages, and the projects and trails maps): a marker
+ * Lending points on a Leaflet map (the lending pages, and the projects and trails maps, hence in
+ * the kit beside `base-map.ts`): a marker
  * of their own (a square with a bag, not the pin of a trail or a project), each a named link to
  * the point's page, so the keyboard and screen readers reach them. In the map chunk only.
  */
 import type { Map as LeafletMap, Marker } from 'leaflet';
-import { linkMarker, markerLink } from '../ui/base-map.ts';
-import { element } from '../ui/dom.ts';
+import { linkMarker, markerLink } from './base-map.ts';
+import { element } from './dom.ts';
 
 export interface PointPlace {
   lat: number;
