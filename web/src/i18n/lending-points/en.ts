@@ -31,7 +31,6 @@ export const lendingPointsEn: Translation<typeof lendingPointsFr> = {
   'lendingPoints.legend.point': 'Equipment lending point',
   'lendingPoints.legend.project': 'Project',
   'lendingPoints.legend.trail': 'Start of a trail',
-  'lendingPoints.legend.here': 'What the map shows',
   'lendingPoints.marker.name': 'Lending point: {name}',
   'lendingPoints.hours.title': 'Opening hours',
   'lendingPoints.hours.closed': 'closed',
@@ -46,10 +45,8 @@ export const lendingPointsEn: Translation<typeof lendingPointsFr> = {
   'lendingPoints.card.page': 'Hours and contact of {name}',
   'lendingPoints.view.meta.title': 'Lending point',
   'lendingPoints.view.back': 'All lending points',
-  'lendingPoints.view.address': 'Address',
   'lendingPoints.view.notFound': 'This lending point does not exist.',
   'lendingPoints.view.missing': 'The page’s address names no lending point.',
-  'lendingPoints.view.map': 'Map: {name}',
   'lendingPoints.admin.meta.title': 'Manage lending points',
   'lendingPoints.admin.title': 'Manage lending points',
   'lendingPoints.admin.intro':
@@ -79,7 +76,6 @@ export const lendingPointsEn: Translation<typeof lendingPointsFr> = {
   'lendingPoints.admin.span.opens': '{day}, span {number}: opens',
   'lendingPoints.admin.span.closes': '{day}, span {number}: closes',
   'lendingPoints.admin.span.error': 'A time HH:MM, closing after opening, the second span after the first.',
-  'lendingPoints.admin.closures.legend': 'Closures',
   'lendingPoints.admin.closures.hint':
     'One closure a line: first day, last day, reason in French | reason in English. Example: 2026-12-24, 2026-12-26, Fermeture de Noël | Christmas closure',
   'lendingPoints.admin.closures.label': 'Closures',

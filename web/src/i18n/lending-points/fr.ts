@@ -29,7 +29,6 @@ export const lendingPointsFr = {
   'lendingPoints.legend.point': 'Point de prêt de matériel',
   'lendingPoints.legend.project': 'Projet',
   'lendingPoints.legend.trail': 'Départ d’un parcours',
-  'lendingPoints.legend.here': 'Ce que montre la carte',
   'lendingPoints.marker.name': 'Point de prêt : {name}',
   'lendingPoints.hours.title': 'Horaires',
   'lendingPoints.hours.closed': 'fermé',
@@ -44,10 +43,8 @@ export const lendingPointsFr = {
   'lendingPoints.card.page': 'Horaires et contact de {name}',
   'lendingPoints.view.meta.title': 'Point de prêt',
   'lendingPoints.view.back': 'Tous les points de prêt',
-  'lendingPoints.view.address': 'Adresse',
   'lendingPoints.view.notFound': 'Ce point de prêt n’existe pas.',
   'lendingPoints.view.missing': 'Aucun point de prêt n’est indiqué dans l’adresse de la page.',
-  'lendingPoints.view.map': 'Carte : {name}',
   'lendingPoints.admin.meta.title': 'Gérer les points de prêt',
   'lendingPoints.admin.title': 'Gérer les points de prêt',
   'lendingPoints.admin.intro':
@@ -80,7 +77,6 @@ export const lendingPointsFr = {
   'lendingPoints.admin.span.closes': '{day}, plage {number} : fermeture',
   'lendingPoints.admin.span.error':
     'Une heure HH:MM, la fermeture après l’ouverture, la deuxième plage après la première.',
-  'lendingPoints.admin.closures.legend': 'Fermetures',
   'lendingPoints.admin.closures.hint':
     'Une fermeture par ligne : premier jour, dernier jour, motif en français | motif en anglais. Exemple : 2026-12-24, 2026-12-26, Fermeture de Noël | Christmas closure',
   'lendingPoints.admin.closures.label': 'Fermetures',
