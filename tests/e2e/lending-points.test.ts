@@ -47,7 +47,15 @@ afterAll(async () => {
 describe('lending points', () => {
   it('an admin creates a lending point, told which field is wrong first, then edits it', async () => {
     const { page, errors } = await open(browser, { state: admin });
-    expect(await openSettled(page, routes.adminLendingPoints.fr, '[data-admin-points]')).toBe('ready');
+    // Admins reach the page from the account menu.
+    await page.goto(routes.lendingPoints.fr);
+    await page.locator('.account__toggle').click();
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === routes.adminLendingPoints.fr),
+      page.getByRole('link', { name: fr('lendingPoints.menu.admin') }).click(),
+    ]);
+    await page.locator('[data-admin-points]:not([data-state="loading"])').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-admin-points]').getAttribute('data-state')).toBe('ready');
     await expectNoAxeViolations(page, 'lending points administration (fr)');
 
     const label = (key: Parameters<typeof fr>[0], values?: Record<string, string | number>) =>

@@ -47,6 +47,7 @@ export const lendingPointsEn: Translation<typeof lendingPointsFr> = {
   'lendingPoints.view.back': 'All lending points',
   'lendingPoints.view.notFound': 'This lending point does not exist.',
   'lendingPoints.view.missing': 'The page’s address names no lending point.',
+  'lendingPoints.menu.admin': 'Lending points',
   'lendingPoints.admin.meta.title': 'Manage lending points',
   'lendingPoints.admin.title': 'Manage lending points',
   'lendingPoints.admin.intro':

@@ -45,6 +45,7 @@ export const lendingPointsFr = {
   'lendingPoints.view.back': 'Tous les points de prêt',
   'lendingPoints.view.notFound': 'Ce point de prêt n’existe pas.',
   'lendingPoints.view.missing': 'Aucun point de prêt n’est indiqué dans l’adresse de la page.',
+  'lendingPoints.menu.admin': 'Points de prêt',
   'lendingPoints.admin.meta.title': 'Gérer les points de prêt',
   'lendingPoints.admin.title': 'Gérer les points de prêt',
   'lendingPoints.admin.intro':
