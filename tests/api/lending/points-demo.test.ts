@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { changeRoleByEmail } from '../../../functions/accounts/change-role-by-email.ts';
 import { provisionUser } from '../../../functions/accounts/provision-user.ts';
 import { staleStaffPlaces } from '../../../functions/accounts/stale-staff-places.ts';
 import { getUser, updateUser } from '../../../functions/accounts/store.ts';
@@ -70,5 +71,26 @@ describe('migrating free-text staff ids', () => {
     expect(await staleStaffPlaces(test.deps, { remove: false })).not.toContainEqual(
       expect.objectContaining({ email: user.email }),
     );
+  });
+});
+
+describe('the admin command names real lending points too', () => {
+  it('refuses to grant a staff role for an unknown point (the account untouched), grants a real one, revokes a stale one', async () => {
+    const point = await pointFixture(test.deps);
+    const email = uniqueEmail('cli-staff');
+    await expect(
+      changeRoleByEmail(test.deps, { email, role: 'staff', grant: true, lendingPoint: 'salle-inconnue' }),
+    ).rejects.toMatchObject({ kind: 'validation', extensions: { unknownPlaces: ['salle-inconnue'] } });
+    const granted = await changeRoleByEmail(test.deps, { email, role: 'staff', grant: true, lendingPoint: point.id });
+    expect(granted.staffOf).toEqual([point.id]);
+    // A stale id can always be revoked: that is how it goes.
+    await updateUser(test.deps, granted.id, { staffOf: [point.id, 'ancien-texte-libre'] });
+    const revoked = await changeRoleByEmail(test.deps, {
+      email,
+      role: 'staff',
+      grant: false,
+      lendingPoint: 'ancien-texte-libre',
+    });
+    expect(revoked.staffOf).toEqual([point.id]);
   });
 });
