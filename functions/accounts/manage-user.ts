@@ -2,11 +2,12 @@ import { mediaPaths } from '../media/public.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { invalidatePublicPaths } from '../platform/edge-cache.ts';
 import { AppError } from '../platform/errors.ts';
+import { unknownStaffPlaces } from '../platform/staff-places.ts';
 import type { UserRecord } from './schema.ts';
 import { endAllSessions } from './sessions.ts';
 import { getUser, updateUser } from './store.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'tableName' | 'clock' | 'edgeCache'>;
+type Deps = Pick<AppDeps, 'db' | 'tableName' | 'clock' | 'edgeCache' | 'hooks'>;
 
 const existingUser = async (deps: Deps, userId: string) => {
   const user = await getUser(deps, userId);
@@ -17,7 +18,23 @@ const existingUser = async (deps: Deps, userId: string) => {
 };
 
 /**
- * Grants or revokes admin and staff roles. An admin cannot take their own admin role away, so
+ * Refuses staff roles naming places the city does not have (a typo would make a staff member of
+ * nowhere): 400 naming them, for the field `staffOf`.
+ */
+export const assertStaffPlacesExist = async (
+  deps: Pick<AppDeps, 'db' | 'tableName' | 'hooks'>,
+  staffOf: readonly string[],
+): Promise<void> => {
+  const unknown = await unknownStaffPlaces(deps, staffOf);
+  if (unknown.length === 0) return;
+  const message = `No such lending point: ${unknown.join(', ')}`;
+  throw new AppError('validation', `${message}.`, {
+    extensions: { unknownPlaces: unknown, errors: [{ in: 'body', path: 'staffOf', message }] },
+  });
+};
+
+/**
+ * Grants or revokes admin and staff roles; staff roles name real lending points. An admin cannot take their own admin role away, so
  * the city never locks itself out by mistake.
  */
 export const setUserRoles = async (
@@ -28,6 +45,7 @@ export const setUserRoles = async (
   if (actorId === userId && !admin) {
     throw new AppError('conflict', 'You cannot remove your own admin role; ask another admin.');
   }
+  await assertStaffPlacesExist(deps, [...new Set(staffOf)]);
   return updateUser(deps, userId, { admin, staffOf: [...new Set(staffOf)], updatedAt: deps.clock.now().toISOString() });
 };
 

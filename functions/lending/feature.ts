@@ -1,4 +1,6 @@
-import { defineFeature } from '../platform/feature.ts';
+import { defineFeature, mount } from '../platform/feature.ts';
+import { lendingPointRoutes } from './points/routes.ts';
+import { lendingStaffPlaces } from './points/staff-places.ts';
 
 /**
  * Equipment lending: lending points, the catalogue (categories, models, units), availability,
@@ -6,5 +8,7 @@ import { defineFeature } from '../platform/feature.ts';
  */
 export const lendingFeature = defineFeature({
   name: 'lending',
-  routes: [],
+  routes: [mount('/lending/points', lendingPointRoutes)],
+  // Staff roles (accounts' `staffOf`) name lending points: accounts checks them through this.
+  staffPlaces: [lendingStaffPlaces],
 });

@@ -46,9 +46,21 @@ export interface AppDeps {
  */
 export interface FeatureHooks {
   projectVisibilityListeners: readonly ProjectVisibilityListener[];
+  /** Which ids name real places staff can be attached to (lending points): accounts checks roles with it. */
+  staffPlaces: readonly StaffPlaces[];
 }
 
 /** A project was hidden by the city (moderation) or restored: what depends on it follows. */
 export interface ProjectVisibilityListener {
   onProjectVisibilityChanged(deps: AppDeps, change: { slug: string; hidden: boolean }): Promise<void>;
+}
+
+/**
+ * The places staff can be attached to (accounts' `staffOf`): a feature that keeps such places
+ * (lending keeps its lending points) says which ids are real. Accounts comes before lending in the
+ * feature list and never imports it; it asks through `deps.hooks.staffPlaces` (`staff-places.ts`).
+ */
+export interface StaffPlaces {
+  /** Of `ids`, the ones this feature knows as a place (the others are left to other features). */
+  known(deps: Pick<AppDeps, 'db' | 'tableName'>, ids: readonly string[]): Promise<string[]>;
 }

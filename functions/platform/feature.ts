@@ -3,7 +3,7 @@ import type { MergePath, MergeSchemaPath, Schema } from 'hono/types';
 import type { LargeBody } from './body-limit.ts';
 import type { DailyTask } from './daily-task.ts';
 import type { DemoSeeder } from './demo-seeder.ts';
-import type { AppDeps, FeatureHooks, ProjectVisibilityListener } from './deps.ts';
+import type { AppDeps, FeatureHooks, ProjectVisibilityListener, StaffPlaces } from './deps.ts';
 import type { PersonalDataPart } from './personal-data-part.ts';
 import type { Reportable } from './reportable.ts';
 import type { AppEnv } from './router.ts';
@@ -33,6 +33,8 @@ export interface Feature {
   readonly projectVisibilityListeners?: readonly ProjectVisibilityListener[];
   /** The kinds of item residents may report: moderation reports, hides, queues and reviews them. */
   readonly reportables?: readonly Reportable[];
+  /** The places the feature keeps that staff can be attached to (lending points). */
+  readonly staffPlaces?: readonly StaffPlaces[];
 }
 
 /**
@@ -86,7 +88,10 @@ export const composeFeatures = (features: readonly Feature[]): Contributions => 
   largeBodies: gather(features, (feature) => feature.largeBodies),
   personalData: gather(features, (feature) => feature.personalData).reverse(),
   reportables: gather(features, (feature) => feature.reportables),
-  hooks: { projectVisibilityListeners: gather(features, (feature) => feature.projectVisibilityListeners) },
+  hooks: {
+    projectVisibilityListeners: gather(features, (feature) => feature.projectVisibilityListeners),
+    staffPlaces: gather(features, (feature) => feature.staffPlaces),
+  },
 });
 
 /**

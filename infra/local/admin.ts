@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { changeRoleByEmail, describeRoles } from '../../functions/accounts/change-role-by-email.ts';
+import { staleStaffPlaces } from '../../functions/accounts/stale-staff-places.ts';
+import { CONTRIBUTIONS } from '../../functions/features.ts';
 import { createDocumentClient } from '../../functions/platform/clients.ts';
 import { systemClock } from '../../functions/platform/deps.ts';
 import { redriveCommand } from '../operations/redrive-command.ts';
@@ -17,10 +19,15 @@ const USAGE = `Usage:
   npm run admin -- revoke <email> admin
   npm run admin -- grant <email> staff <lending-point-id>
   npm run admin -- revoke <email> staff [<lending-point-id>]
+  npm run admin -- stale-staff-points [--remove]
   npm run admin -- redrive-failures
 
 Against AWS: set TABLE_NAME (and the usual AWS_REGION / AWS_PROFILE). Locally: uses the running
 \`npm start\` if there is one, else opens DATA_DIR (default .data/) itself.
+
+A staff role names a lending point that exists. stale-staff-points lists the accounts whose staff
+roles name no lending point (ids written before points existed); create the real points first, then
+run it with --remove to drop the ids that are left (idempotent).
 
 redrive-failures sends each upload or daily run kept in the failure queue again to its function,
 with its original event, and removes it once that succeeds. Against AWS: set FAILURE_QUEUE_URL
@@ -63,9 +70,21 @@ const redrive = async () => {
   if (outcome.left > 0) process.exit(1);
 };
 
+const staleStaff = async (remove: boolean) => {
+  const table = await openTable();
+  try {
+    const stale = await staleStaffPlaces({ ...table, clock: systemClock, hooks: CONTRIBUTIONS.hooks }, { remove });
+    for (const { email, unknown } of stale) console.log(`${email}: ${unknown.join(', ')}${remove ? ' (removed)' : ''}`);
+    console.log(`${stale.length} account(s) with staff roles naming no lending point.`);
+  } finally {
+    await table.close();
+  }
+};
+
 const main = async () => {
   const [action, email, role, lendingPoint] = process.argv.slice(2);
   if (action === 'redrive-failures') return redrive();
+  if (action === 'stale-staff-points') return staleStaff(email === '--remove');
   if (
     !(action === 'grant' || action === 'revoke') ||
     !email?.includes('@') ||
@@ -81,7 +100,7 @@ const main = async () => {
   const table = await openTable();
   try {
     const user = await changeRoleByEmail(
-      { ...table, clock: systemClock },
+      { ...table, clock: systemClock, hooks: CONTRIBUTIONS.hooks },
       { email: email.trim().toLowerCase(), role, grant: action === 'grant', lendingPoint },
     );
     console.log(describeRoles(user));

@@ -15,6 +15,7 @@ import { startAttempt } from '../../functions/training/start-attempt.ts';
 import { putTraineeSettings } from '../../functions/training/store/badges.ts';
 import { nameInstructor } from '../../functions/training/store/instructors.ts';
 import type { TestRole } from './accounts-support.ts';
+import { pointBody, pointFixture } from './lending/points-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
 import { uniqueEmail } from './support.ts';
@@ -193,7 +194,7 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
     expect: adminOnly(200),
     request: async (context) => ({
       path: `/api/admin/users/${await targetUser(context)}/roles`,
-      body: { admin: false, staffOf: ['point'] },
+      body: { admin: false, staffOf: [(await pointFixture(context.deps)).id] },
     }),
   },
   'POST /api/admin/users/{id}/suspend': {
@@ -755,6 +756,22 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       const holder = await context.person('citizen');
       await putTraineeSettings(context.deps, { userId: holder.user.id, showOnProfile: true, updatedAt: '2026-01-01' });
       return { path: `/api/training/holders/${holder.user.id}/certifications` };
+    },
+  },
+
+  // Lending points (functions/lending/points/routes.ts): public reads, admins' create and edit.
+  'GET /api/lending/points': { expect: everyone(200) },
+  'GET /api/lending/points/{id}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/lending/points/${(await pointFixture(context.deps)).id}` }),
+  },
+  'POST /api/lending/points': { expect: adminOnly(201), request: () => ({ body: pointBody() }) },
+  'PUT /api/lending/points/{id}': {
+    expect: adminOnly(200),
+    request: async (context) => {
+      const point = await pointFixture(context.deps);
+      const { id: _id, ...fields } = pointBody();
+      return { path: `/api/lending/points/${point.id}`, body: { ...fields, expectedUpdatedAt: point.updatedAt } };
     },
   },
 };

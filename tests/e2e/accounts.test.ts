@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { routes, t } from '../../web/src/i18n/index.ts';
 import type { AdminUser } from '../../web/src/lib/accounts/types.ts';
 import {
+  apiSend,
   collectErrors,
   expectSignedIn,
   expectSignedOut,
@@ -19,6 +20,7 @@ import {
   waitForLink,
 } from './accounts-support.ts';
 import { launchBrowser } from './browser.ts';
+import { lendingPointBody } from './lending-support.ts';
 
 /** Accounts in Chromium on the local stack: sign-in by e-mailed link, profile, admin, deletion. */
 
@@ -434,6 +436,15 @@ describe('accounts administration', () => {
 
   it('lets an admin find an account, set its roles, suspend it and reinstate it', async () => {
     const page = await open({ state: admin });
+    // Staff roles name real lending points: two, made through the API first.
+    await apiSend(page.context(), 'POST', '/api/lending/points', {
+      ...lendingPointBody('mediatheque-centre'),
+      name: 'Médiathèque centre',
+    });
+    await apiSend(page.context(), 'POST', '/api/lending/points', {
+      ...lendingPointBody('maison-nord'),
+      name: 'Maison nord',
+    });
     await page.goto(routes.home.fr);
     await page.locator('.account__toggle').click();
     await Promise.all([
@@ -477,12 +488,13 @@ describe('accounts administration', () => {
     await dialog.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('manage-title');
 
-    // Roles: staff of two lending points.
-    await dialog.getByLabel(fr('admin.roles.staffOf.label')).fill('mediatheque-centre, , maison-nord');
+    // Roles: staff of two lending points, ticked among the real ones (listed by name).
+    await dialog.getByRole('checkbox', { name: 'Médiathèque centre' }).check();
+    await dialog.getByRole('checkbox', { name: 'Maison nord' }).check();
     await dialog.getByRole('button', { name: fr('admin.roles.save') }).click();
     await poll(() => dialog.locator('#roles-form [data-form-status]').textContent()).toBe(fr('admin.roles.saved'));
     expect(await row.locator('td').first().textContent()).toContain(
-      fr('admin.role.staff', { points: 'mediatheque-centre, maison-nord' }),
+      fr('admin.role.staff', { points: 'maison-nord, mediatheque-centre' }),
     );
 
     // Suspend: a reason is required; then the account's sessions end and its links stop working.

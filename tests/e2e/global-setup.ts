@@ -8,6 +8,8 @@ const ADMIN_EMAIL = 'admin@e2e.test';
  * (`SIGN_IN_PER_EMAIL`), and the files that sign the first admin in already use them up.
  */
 const TRAINING_ADMIN_EMAIL = 'training-admin@e2e.test';
+/** A third, for the lending files (the same reason). */
+const LENDING_ADMIN_EMAIL = 'lending-admin@e2e.test';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +21,8 @@ declare module 'vitest' {
     adminEmail: string;
     /** Another, for the training files (each address has its own sign-in limit). */
     trainingAdminEmail: string;
+    /** Another, for the lending files. */
+    lendingAdminEmail: string;
   }
 }
 
@@ -34,11 +38,12 @@ export default async function setup(project: TestProject) {
     quiet: true,
     seedDemo: false,
     // This address becomes admin when it signs in: the accounts tests need one.
-    config: { adminEmails: [ADMIN_EMAIL, TRAINING_ADMIN_EMAIL] },
+    config: { adminEmails: [ADMIN_EMAIL, TRAINING_ADMIN_EMAIL, LENDING_ADMIN_EMAIL] },
   });
   project.provide('baseUrl', stack.url);
   project.provide('outboxDir', stack.outboxDir);
   project.provide('adminEmail', ADMIN_EMAIL);
   project.provide('trainingAdminEmail', TRAINING_ADMIN_EMAIL);
+  project.provide('lendingAdminEmail', LENDING_ADMIN_EMAIL);
   return () => stack.stop();
 }

@@ -7,6 +7,7 @@ import { findModule } from '../../functions/training/catalogue.ts';
 import { routes, t } from '../../web/src/i18n/index.ts';
 import { apiSend, poll, signedInState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
+import { lendingPointBody } from './lending-support.ts';
 import { expectNoErrors, type StorageState, visitTracker } from './projects-support.ts';
 
 /**
@@ -89,9 +90,11 @@ beforeAll(async () => {
   if (!account) throw new Error('The instructor has no account');
   instructorId = account.id;
   instructorName = account.displayName;
+  // Staff roles name a real lending point.
+  await apiSend(context, 'POST', '/api/lending/points', lendingPointBody('mediatheque-formation'));
   await apiSend(context, 'PUT', `/api/admin/users/${instructorId}/roles`, {
     admin: false,
-    staffOf: ['mediatheque-centre'],
+    staffOf: ['mediatheque-formation'],
   });
   const visit = await open(browser, { state: citizen });
   citizenName = (await me(visit.context)).displayName;

@@ -85,7 +85,7 @@ describe('functions', () => {
       );
       // The work function is given its own name by Lambda (functions/jobs/work.ts), not by the stack.
       if (fn === appStack.work) env.WORK_FUNCTION_NAME = 'the-work-function-itself';
-      expect(() => createAwsDeps({ projectVisibilityListeners: [] }, env), fn.node.id).not.toThrow();
+      expect(() => createAwsDeps({ projectVisibilityListeners: [], staffPlaces: [] }, env), fn.node.id).not.toThrow();
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personWithRole } from '../accounts-support.ts';
+import { pointFixture } from '../lending/points-support.ts';
 import {
   browserHeaders,
   confirmSignIn,
@@ -37,12 +38,14 @@ describe('roles and admin', () => {
     expect(list.items).toHaveLength(2);
     expect(list.nextCursor).toBeTruthy();
 
+    // Staff roles name a real lending point (tests/api/lending/points.test.ts refuses unknown ones).
+    const point = await pointFixture(test.deps);
     const grant = await test.app.request(`/api/admin/users/${citizen.user.id}/roles`, {
       method: 'PUT',
       headers: browserHeaders(admin.cookie),
-      body: JSON.stringify({ admin: false, staffOf: ['mediatheque-capucins'] }),
+      body: JSON.stringify({ admin: false, staffOf: [point.id] }),
     });
-    expect(await grant.json()).toMatchObject({ roles: ['citizen', 'staff'], staffOf: ['mediatheque-capucins'] });
+    expect(await grant.json()).toMatchObject({ roles: ['citizen', 'staff'], staffOf: [point.id] });
     const me = await test.app.request('/api/me', { headers: { cookie: citizen.cookie } });
     expect(await me.json()).toMatchObject({ roles: ['citizen', 'staff'] });
 

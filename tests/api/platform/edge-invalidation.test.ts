@@ -1,6 +1,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { updateUser } from '../../../functions/accounts/store.ts';
+import { pointPaths } from '../../../functions/lending/points/public-paths.ts';
 import { mediaPaths } from '../../../functions/media/public.ts';
 import { createCloudFrontEdgeCache } from '../../../functions/platform/cloudfront-edge-cache.ts';
 import { projectPaths } from '../../../functions/projects/public-paths.ts';
@@ -8,6 +9,7 @@ import { getProject, saveProjectOver } from '../../../functions/projects/store.t
 import { trailPaths } from '../../../functions/trails/public-paths.ts';
 import { createEdge } from '../../../infra/local/edge.ts';
 import { personWithRole } from '../accounts-support.ts';
+import { pointBody, pointFixture } from '../lending/points-support.ts';
 import { readyMediaFixture } from '../media-support.ts';
 import { joinFixture, projectFixture } from '../projects-support.ts';
 import { browserHeaders, makeTestApp, TEST_ORIGIN } from '../support.ts';
@@ -247,6 +249,32 @@ describe('editors read past the edge', () => {
   });
 });
 
+describe('lending points behind the edge', () => {
+  it('an admin’s edit of a point drops the cached list and page: residents see it at once', async () => {
+    const { test, read, write } = await behindTheEdge();
+    const admin = await personWithRole(test.deps, 'admin');
+    const point = await pointFixture(test.deps, { name: 'Avant' });
+    const list = await readTwice(read, '/api/lending/points');
+    expect(list.second.headers.get('x-cache')).toBe('Hit from cloudfront');
+    const page = await readTwice(read, `/api/lending/points/${point.id}`);
+    expect(page.second.headers.get('x-cache')).toBe('Hit from cloudfront');
+
+    const { id: _id, ...fields } = pointBody();
+    const edited = await write('PUT', `/api/lending/points/${point.id}`, admin.cookie, {
+      ...fields,
+      name: 'Après',
+      expectedUpdatedAt: point.updatedAt,
+    });
+    expect(edited.status).toBe(200);
+    const listAfter = await read('/api/lending/points');
+    expect(listAfter.headers.get('x-cache')).toBe('Miss from cloudfront');
+    const { items } = (await listAfter.json()) as { items: { id: string; name: string }[] };
+    expect(items.find((item) => item.id === point.id)?.name).toBe('Après');
+    const pageAfter = await read(`/api/lending/points/${point.id}`);
+    expect(((await pageAfter.json()) as { name: string }).name).toBe('Après');
+  });
+});
+
 describe('the public paths each feature names', () => {
   it('are public reads of the API (a renamed route cannot leave its invalidation behind)', async () => {
     const test = await makeTestApp();
@@ -263,6 +291,8 @@ describe('the public paths each feature names', () => {
       ...trailPaths.listings,
       ...mediaPaths.medium('m1').filter((path) => path.startsWith('/api/')),
       ...mediaPaths.contributor('u1'),
+      ...pointPaths.list,
+      ...pointPaths.page('p1'),
     ];
     for (const path of named) {
       // What the path names before its wildcard or query: a route of its own.

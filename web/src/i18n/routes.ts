@@ -47,6 +47,11 @@ export const routes = {
   teachModule: { fr: '/formations/animer/module/', en: '/en/training/teach/module/' },
   adminInstructors: { fr: '/admin/formateurs/', en: '/en/admin/instructors/' },
   verifyBadge: { fr: '/formations/verifier/', en: '/en/training/verify/' },
+  // Equipment lending: the lending points (list and map), one page per point (`?id=<point id>`),
+  // and the admins' form to create and edit them.
+  lendingPoints: { fr: '/pret/', en: '/en/lending/' },
+  lendingPoint: { fr: '/pret/point/', en: '/en/lending/point/' },
+  adminLendingPoints: { fr: '/admin/points-de-pret/', en: '/en/admin/lending-points/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;

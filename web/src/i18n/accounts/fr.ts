@@ -157,8 +157,11 @@ export const accountsFr = {
   'admin.roles.admin.hint': 'Peut gérer les comptes, les points de prêt et la modération.',
   'admin.roles.staffOf.label': 'Points de prêt dont ce compte fait partie de l’équipe',
   'admin.roles.staffOf.hint':
-    'Leurs identifiants, séparés par des virgules\u00a0: par exemple mediatheque-centre, maison-quartier-nord. Laissez vide pour retirer ce rôle.',
-  'admin.roles.staffOf.error': 'Jusqu’à 20\u00a0identifiants de 64\u00a0caractères au plus, séparés par des virgules.',
+    'Cochez les points de prêt où cette personne travaille. N’en cochez aucun pour retirer ce rôle.',
+  'admin.roles.staffOf.error': 'Un point de prêt coché n’existe plus\u00a0: décochez-le.',
+  'admin.roles.staffOf.unknown': '{id} (aucun point de prêt de ce nom)',
+  'admin.roles.staffOf.none': 'Aucun point de prêt pour l’instant.',
+  'admin.roles.staffOf.manage': 'Gérer les points de prêt',
   'admin.roles.save': 'Enregistrer les rôles',
   'admin.roles.saved': 'Rôles enregistrés.',
   'admin.suspension.title': 'Suspension',

@@ -80,6 +80,7 @@ const showSignedIn = (root: HTMLElement, profile: Profile) => {
   part(root, '[data-account-admin]').hidden = !profile.roles.includes('admin');
   part(root, '[data-account-moderation]').hidden = !profile.roles.some((role) => role === 'staff' || role === 'admin');
   part(root, '[data-account-instructors]').hidden = !profile.roles.includes('admin');
+  part(root, '[data-account-lending-points]').hidden = !profile.roles.includes('admin');
   part(root, '[data-account-teach]').hidden = !profile.roles.some((role) => role === 'staff' || role === 'admin');
   part(root, '.account__sign-in').hidden = true;
   part(root, '[data-account-menu]').hidden = false;

@@ -5,6 +5,7 @@
  */
 import { latLngBounds } from 'leaflet';
 import { type BaseMapStrings, baseMap, linkMarker, markerLink, pinPicture } from '../ui/base-map.ts';
+import { addPointMarkers, type PointPlace } from '../ui/lending-markers.ts';
 import type { MapProject } from './types.ts';
 
 /** Close enough to see the street, not so close that one marker fills the map. */
@@ -14,7 +15,13 @@ export interface MapStrings extends BaseMapStrings {
   hrefOf: (slug: string) => string;
 }
 
-export const showMap = (canvas: HTMLElement, projects: MapProject[], strings: MapStrings) => {
+/** The projects' pins, and the lending points with their own marker (`lending`, possibly none). */
+export const showMap = (
+  canvas: HTMLElement,
+  projects: MapProject[],
+  strings: MapStrings,
+  lending: PointPlace[] = [],
+) => {
   const map = baseMap(canvas, strings);
   for (const project of projects) {
     const link = markerLink(
@@ -25,7 +32,12 @@ export const showMap = (canvas: HTMLElement, projects: MapProject[], strings: Ma
     );
     linkMarker([project.place.lat, project.place.lng], link, 'project-marker').addTo(map);
   }
-  map.fitBounds(latLngBounds(projects.map((project) => [project.place.lat, project.place.lng])), {
+  addPointMarkers(map, lending);
+  const places: [number, number][] = [
+    ...projects.map((project): [number, number] => [project.place.lat, project.place.lng]),
+    ...lending.map((place): [number, number] => [place.lat, place.lng]),
+  ];
+  map.fitBounds(latLngBounds(places), {
     padding: [32, 32],
     maxZoom: MAX_FIT_ZOOM,
   });

@@ -6,6 +6,7 @@
 import { api } from '../api.ts';
 import { element, part } from '../ui/dom.ts';
 import { requestTimeout } from '../ui/fetch.ts';
+import { lendingPlaces } from '../ui/lending-places.ts';
 import { projectHref } from '../ui/links.ts';
 import { pageLocale, stringsOf } from '../ui/strings.ts';
 
@@ -15,16 +16,23 @@ const start = async (section: HTMLElement) => {
   const status = part(section, '[data-map-status]');
   const canvas = part(section, '[data-map-canvas]');
   try {
-    const response = await api.api.projects.map.$get({}, { init: { signal: requestTimeout() } });
+    // The lending points share the map, with their own marker and the legend under it.
+    const [response, lending] = await Promise.all([
+      api.api.projects.map.$get({}, { init: { signal: requestTimeout() } }),
+      lendingPlaces(locale, (name) => s('lendingPoints.marker.name', { name })),
+    ]);
     if (!response.ok) throw new Error(`GET /api/projects/map answered ${response.status}`);
     const { items } = await response.json();
-    if (items.length === 0) {
+    if (items.length === 0 && lending.length === 0) {
       status.textContent = s('projects.map.empty');
       return;
     }
-    const links = items.map((item) => {
-      const link = element('a', undefined, item.title);
-      link.href = projectHref(locale, item.slug);
+    const links = [
+      ...items.map((item) => ({ href: projectHref(locale, item.slug), name: item.title })),
+      ...lending,
+    ].map(({ href, name }) => {
+      const link = element('a', undefined, name);
+      link.href = href;
       return element('li', undefined, link);
     });
     part(section, '[data-map-list-items]').replaceChildren(...links);
@@ -33,14 +41,20 @@ const start = async (section: HTMLElement) => {
 
     const { showMap } = await import('./leaflet-map.ts');
     canvas.hidden = false;
-    showMap(canvas, items, {
-      hrefOf: (slug) => projectHref(locale, slug),
-      zoomIn: s('projects.map.zoomIn'),
-      zoomOut: s('projects.map.zoomOut'),
-      attribution: s('projects.map.attribution', {
-        osm: '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
-      }),
-    });
+    part(section, '[data-map-legend]').hidden = lending.length === 0;
+    showMap(
+      canvas,
+      items,
+      {
+        hrefOf: (slug) => projectHref(locale, slug),
+        zoomIn: s('projects.map.zoomIn'),
+        zoomOut: s('projects.map.zoomOut'),
+        attribution: s('projects.map.attribution', {
+          osm: '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+        }),
+      },
+      lending,
+    );
     status.hidden = true;
     part(section, '[data-map-keyboard]').hidden = false;
   } catch (error) {

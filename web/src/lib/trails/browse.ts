@@ -8,6 +8,7 @@
 import { element, part } from '../ui/dom.ts';
 import { requestTimeout } from '../ui/fetch.ts';
 import { languageName } from '../ui/format.ts';
+import { lendingPlaces } from '../ui/lending-places.ts';
 import { trailHref } from '../ui/links.ts';
 import { pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
 import { carryQueryToOtherLanguage } from './links.ts';
@@ -36,16 +37,24 @@ const startMap = (section: HTMLElement, s: Translate) => {
       part(section, '[data-map-keyboard]').hidden = true;
       return;
     }
-    map ??= import('./trail-maps.ts')
-      .then(({ browseMap }) => {
+    map ??= Promise.all([
+      import('./trail-maps.ts'),
+      lendingPlaces(locale, (name) => s('lendingPoints.marker.name', { name })),
+    ])
+      .then(([{ browseMap }, lending]) => {
         canvas.hidden = false;
-        return browseMap(canvas, {
-          zoomIn: s('trails.map.zoomIn'),
-          zoomOut: s('trails.map.zoomOut'),
-          attribution: s('trails.map.attribution', {
-            osm: '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
-          }),
-        });
+        part(section, '[data-map-legend]').hidden = lending.length === 0;
+        return browseMap(
+          canvas,
+          {
+            zoomIn: s('trails.map.zoomIn'),
+            zoomOut: s('trails.map.zoomOut'),
+            attribution: s('trails.map.attribution', {
+              osm: '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+            }),
+          },
+          lending,
+        );
       })
       .catch((error: unknown) => {
         console.warn('The map could not be shown:', error);

@@ -15,6 +15,7 @@ import {
 } from 'leaflet';
 import { type BaseMapStrings, baseMap, linkMarker, markerLink, pinPicture } from '../ui/base-map.ts';
 import { element } from '../ui/dom.ts';
+import { addPointMarkers, type PointPlace } from '../ui/lending-markers.ts';
 import type { Point } from './geo.ts';
 
 /** Close enough to see the street, not so close that one marker fills the map. */
@@ -27,9 +28,13 @@ export interface MapPlace extends Point {
   name: string;
 }
 
-/** The browse map: one pin per trail start. `show` replaces them (after filtering). */
-export const browseMap = (canvas: HTMLElement, strings: MapStrings) => {
+/**
+ * The browse map: one pin per trail start, and the lending points with their own marker (they
+ * stay whatever the filter). `show` replaces the pins (after filtering).
+ */
+export const browseMap = (canvas: HTMLElement, strings: MapStrings, lending: PointPlace[] = []) => {
   const map = baseMap(canvas, strings);
+  addPointMarkers(map, lending);
   let pins: Marker[] = [];
   return {
     show(places: MapPlace[]) {

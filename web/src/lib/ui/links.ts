@@ -36,3 +36,6 @@ export const mediaViewHref = (locale: Locale, id: string) => withId(routes.media
  */
 export const trainingModuleHref = (locale: Locale, moduleId: string): `/${string}` =>
   `${routes.training[locale]}${moduleId}/`;
+
+/** `/pret/point/?id=<id>` or `/en/lending/point/?id=<id>`: one static page for every lending point (the maps link there). */
+export const lendingPointHref = (locale: Locale, id: string) => withId(routes.lendingPoint[locale], id);

@@ -9,6 +9,7 @@ import { readProblem } from '../../ui/form.ts';
 import type { AdminUser } from '../types.ts';
 import type { AdminContext } from './context.ts';
 import { rolesForm, suspensionForms } from './manage-forms.ts';
+import { showStaffPoints } from './staff-points.ts';
 
 /** Sends one change about the managed account; `done` names the string said when it went through. */
 export type Act = (
@@ -27,7 +28,7 @@ export const manageDialog = (context: AdminContext, returnFocus: (managed: Admin
   const dialog = q<HTMLDialogElement>('[data-manage-dialog]');
   const title = q('[data-manage-title]');
   const adminBox = byId<HTMLInputElement>('manage-admin');
-  const staffOf = byId<HTMLInputElement>('manage-staff-of');
+  const staffPoints = q('[data-staff-points]');
   const suspendForm = byId<HTMLFormElement>('suspend-form');
   const suspendedPart = q('[data-when-suspended]');
   let managed: AdminUser | undefined;
@@ -37,7 +38,7 @@ export const manageDialog = (context: AdminContext, returnFocus: (managed: Admin
     title.textContent = s('admin.dialog.title', { name: user.displayName });
     q('[data-manage-email]').textContent = user.email;
     adminBox.checked = user.roles.includes('admin');
-    staffOf.value = user.staffOf.join(', ');
+    void showStaffPoints(staffPoints, user.staffOf, s);
     const suspended = user.status === 'suspended';
     suspendForm.hidden = suspended;
     suspendedPart.hidden = !suspended;

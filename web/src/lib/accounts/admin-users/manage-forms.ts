@@ -4,35 +4,19 @@ import { say } from '../../ui/announce.ts';
 import { byId } from '../../ui/dom.ts';
 import { clearErrors, reportErrors, setInvalid } from '../../ui/form.ts';
 import type { ManageContext } from './manage-dialog.ts';
+import { tickedStaffPoints } from './staff-points.ts';
 
-const MAX_STAFF_POINTS = 20;
-const MAX_POINT_ID = 64;
-
-/** "p1, p2,, p1" → ["p1", "p2"]: the lending points typed, once each. */
-const pointsOf = (typed: string) => [
-  ...new Set(
-    typed
-      .split(',')
-      .map((point) => point.trim())
-      .filter(Boolean),
-  ),
-];
-
-export const rolesForm = ({ q, s, act }: ManageContext) => {
+export const rolesForm = ({ q, act }: ManageContext) => {
   const form = byId<HTMLFormElement>('roles-form');
   const adminBox = byId<HTMLInputElement>('manage-admin');
-  const staffOf = byId<HTMLInputElement>('manage-staff-of');
+  const staffOf = byId<HTMLFieldSetElement>('manage-staff-of');
   const status = q('#roles-form [data-form-status]');
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const points = pointsOf(staffOf.value);
-    const valid = points.length <= MAX_STAFF_POINTS && points.every((point) => point.length <= MAX_POINT_ID);
-    if (!reportErrors(valid ? [] : [staffOf])) {
-      say(status, s('form.invalid'), 'error');
-      return;
-    }
+    // Only real points are offered; a stale id left ticked is refused by the API (400, bound below).
+    const points = tickedStaffPoints(q('[data-staff-points]'));
     void act(
       status,
       (id) =>
