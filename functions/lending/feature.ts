@@ -1,4 +1,5 @@
-import { defineFeature } from '../platform/feature.ts';
+import { defineFeature, mount } from '../platform/feature.ts';
+import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
 
 /**
  * Equipment lending: lending points, the catalogue (categories, models, units), availability,
@@ -6,5 +7,5 @@ import { defineFeature } from '../platform/feature.ts';
  */
 export const lendingFeature = defineFeature({
   name: 'lending',
-  routes: [],
+  routes: [mount('/lending/reservations', reservationRoutes), mount('/me/lending', myLoanRoutes)],
 });
