@@ -206,12 +206,14 @@ describe('races for a person', () => {
       await certify(test.deps, person.user.id, 'audio-recorder');
       const pickUp = OPEN_DAYS[round] ?? '';
       let revokedAt = Number.POSITIVE_INFINITY;
-      const revocation = call(
-        test,
-        `/api/training/enregistrer-en-exterieur/certifications/${person.user.id}`,
-        'DELETE',
-        instructor.cookie,
-        { reason: 'Matériel rendu abîmé.' },
+      const revocation = Promise.resolve(
+        call(
+          test,
+          `/api/training/enregistrer-en-exterieur/certifications/${person.user.id}`,
+          'DELETE',
+          instructor.cookie,
+          { reason: 'Matériel rendu abîmé.' },
+        ),
       ).then((response) => {
         revokedAt = Date.now();
         return response;

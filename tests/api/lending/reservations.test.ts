@@ -25,7 +25,8 @@ interface View {
 }
 
 const setUp = async (options: { category?: string; units?: number; maxLoanDays?: number } = {}) => {
-  const test = await makeTestApp({ clock: lendingClock() });
+  const clock = lendingClock();
+  const test = await makeTestApp({ clock });
   const point = await pointFixture(test.deps);
   const { model, units } = await modelFixture(test.deps, {
     point,
@@ -34,7 +35,7 @@ const setUp = async (options: { category?: string; units?: number; maxLoanDays?:
     overrides: options.maxLoanDays ? { maxLoanDays: options.maxLoanDays } : {},
   });
   const person = await citizen(test.deps);
-  return { test, point, model, units, person };
+  return { test, clock, point, model, units, person };
 };
 
 describe('reserving a model', () => {
@@ -332,7 +333,7 @@ describe('cancelling and changing dates', () => {
   });
 
   it('lists loans as upcoming, current and past as the city days go by', async () => {
-    const { test, point, model, person } = await setUp({ units: 2 });
+    const { test, clock, point, model, person } = await setUp({ units: 2 });
     const first = await json<View>(
       await reserve(test, person.cookie, {
         modelId: model.id,
@@ -350,7 +351,7 @@ describe('cancelling and changing dates', () => {
       }),
     );
     // Wednesday the 2nd at 23:30 in Brest (22:30 UTC): the first is out, the second to come.
-    test.clock.advance((24 + 13.5) * 3600_000);
+    clock.advance((24 + 13.5) * 3600_000);
     const loans = await json<{ today: string; upcoming: View[]; current: View[]; past: View[] }>(
       await call(test, '/api/me/lending', 'GET', person.cookie),
     );
@@ -359,7 +360,7 @@ describe('cancelling and changing dates', () => {
     expect(loans.upcoming.map((v) => v.id)).toEqual([second.id]);
     // Its pick-up day has come: it can no longer be cancelled here.
     expect((await call(test, `/api/lending/reservations/${first.id}/cancel`, 'POST', person.cookie)).status).toBe(409);
-    test.clock.advance(2 * 24 * 3600_000);
+    clock.advance(2 * 24 * 3600_000);
     const later = await json<{ past: View[] }>(await call(test, '/api/me/lending', 'GET', person.cookie));
     expect(later.past.map((v) => v.id)).toEqual([first.id]);
   });
