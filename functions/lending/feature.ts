@@ -1,4 +1,5 @@
 import { defineFeature, mount } from '../platform/feature.ts';
+import { lendingPersonalData } from './reservations/personal-data.ts';
 import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
 
 /**
@@ -8,4 +9,5 @@ import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
 export const lendingFeature = defineFeature({
   name: 'lending',
   routes: [mount('/lending/reservations', reservationRoutes), mount('/me/lending', myLoanRoutes)],
+  personalData: [lendingPersonalData],
 });

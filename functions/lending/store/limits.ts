@@ -1,10 +1,14 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { queryAll } from '../../platform/query-all.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import { addDays } from '../opening-days.ts';
 import type { Day } from '../records.ts';
 import { lendingKeys } from './keys.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
+type Db = Pick<AppDeps, 'db' | 'tableName'>;
 
 /**
  * A person's limit counters per category, written in the same transaction as the reservation
@@ -65,3 +69,25 @@ export const windowDeltaItem = (
         }),
   },
 });
+
+/** A person's counters as stored: which (`ACTIVE#<category>`, `WINDOW#<category>#<end day>`) and its figure. */
+export interface BorrowerCounter {
+  key: { pk: string; sk: string };
+  count?: number;
+  days?: number;
+}
+
+/** A person's counters (the export shows them; erasure deletes them: they say how much a person borrowed). */
+export const listBorrowerCounters = async (deps: Db, userId: string): Promise<BorrowerCounter[]> => {
+  const items = await queryAll<{ pk: string; sk: string; count?: number; days?: number }>(deps, {
+    TableName: deps.tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': lendingKeys.borrowerCollection(userId) },
+    ...CONSISTENT_READ,
+  });
+  return items.map(({ pk, sk, count, days }) => ({ key: { pk, sk }, count, days }));
+};
+
+export const deleteBorrowerCounter = async (deps: Db, key: { pk: string; sk: string }) => {
+  await deps.db.send(new DeleteCommand({ TableName: deps.tableName, Key: key }));
+};
