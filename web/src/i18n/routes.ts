@@ -47,6 +47,8 @@ export const routes = {
   teachModule: { fr: '/formations/animer/module/', en: '/en/training/teach/module/' },
   adminInstructors: { fr: '/admin/formateurs/', en: '/en/admin/instructors/' },
   verifyBadge: { fr: '/formations/verifier/', en: '/en/training/verify/' },
+  // A person's equipment reservations (the confirmation e-mail links here: functions/lending/reservations/reservation-mail.ts).
+  myLoans: { fr: '/mes-emprunts/', en: '/en/my-loans/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;
