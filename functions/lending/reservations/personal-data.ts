@@ -5,12 +5,14 @@ import { cityDay } from '../../platform/sent-once.ts';
 import { transact } from '../../platform/transact.ts';
 import { inBatch } from '../../platform/work.ts';
 import { findCategory } from '../categories.ts';
+import { daysBetween } from '../opening-days.ts';
 import type { ReservationRecord } from '../records.ts';
 import { deleteBorrowerCounter, listBorrowerCounters } from '../store/limits.ts';
 import { getModel } from '../store/models.ts';
 import { anonymiseReservation, listReservationsOf } from '../store/reservations.ts';
 import { loanPhase } from './reservation-view.ts';
 import { cancelTransaction } from './transaction-items.ts';
+import { unitDaysFreed } from './unit-freed.ts';
 
 /**
  * Lending's share of a person's data: their reservations (every field, cancelled ones too) and
@@ -88,6 +90,12 @@ const anonymise = async (deps: AppDeps, reservation: ReservationRecord, today: s
     const category = findCategory(current.category);
     const cancelled: ReservationRecord = { ...current, status: 'cancelled', cancelledAt: at, updatedAt: at };
     if (category && (await transact(deps, cancelTransaction(deps, current, cancelled, category.limits).items))) {
+      await unitDaysFreed(deps, {
+        modelId: current.modelId,
+        pointId: current.pointId,
+        unitId: current.unitId,
+        days: daysBetween(current.pickUp, current.returnDay),
+      });
       current = cancelled;
     }
   }
