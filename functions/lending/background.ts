@@ -1,9 +1,11 @@
 import { defineBackground } from '../platform/feature.ts';
+import { releaseReturnedLoansTask } from './reservations/release-returned-loans.ts';
 import { seedDemoReservations } from './reservations/reservation-demo.ts';
 
-/** Lending outside requests: the demo city's lending points, catalogue and reservations. */
+/** Lending outside requests: reservations past their return day given back to their person's limit; the demo city's lending. */
 export const lendingBackground = defineBackground({
   name: 'lending',
+  dailyTasks: [releaseReturnedLoansTask],
   demoSeeders: [
     // After the points and the models (their seeders come first in this list).
     {

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { writeIf } from '../../platform/conditional.ts';
 import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -6,15 +6,21 @@ import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { ReservationRecord } from '../records.ts';
-import { lendingKeys } from './keys.ts';
+import { COUNTED_LOANS, lendingKeys } from './keys.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
 
-/** A reservation as stored: its item, and its place in its owner's loans (byOwner, by pick-up day). */
+/**
+ * A reservation as stored: its item, its place in its owner's loans (byOwner, by pick-up day)
+ * and, while it is reserved and counted "at once", in the list the daily task gives back from.
+ */
 const reservationItem = (reservation: ReservationRecord) => ({
   ...lendingKeys.reservation(reservation.id),
   ...lendingKeys.loanOf(reservation.userId, reservation.pickUp, reservation.id),
+  ...(reservation.status === 'reserved' && !reservation.activeReleasedAt
+    ? lendingKeys.countedLoan(reservation.returnDay, reservation.id)
+    : {}),
   ...reservation,
 });
 
@@ -64,6 +70,35 @@ export const listReservationsOf = async (deps: Db, userId: string): Promise<Rese
   });
   return items.map(withoutKeys);
 };
+
+/** Reservations still counted "at once" whose return day is before `today`: one byKind Query (a page of them). */
+export const listCountedLoansReturnedBefore = async (deps: Db, today: string): Promise<ReservationRecord[]> => {
+  const { Items } = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'byKind',
+      KeyConditionExpression: 'kindPk = :kind AND kindSk < :today',
+      ExpressionAttributeValues: { ':kind': COUNTED_LOANS, ':today': today },
+      Limit: 200,
+    }),
+  );
+  return ((Items ?? []) as Keyed<ReservationRecord>[]).map(withoutKeys);
+};
+
+/**
+ * Transaction item: the reservation marked given back to its person's counter and taken off the
+ * list, only if it is still on it and reserved (the daily task run twice gives back once).
+ */
+export const releaseCountedLoanItem = (deps: Table, reservationId: string, at: string): TransactItem => ({
+  Update: {
+    TableName: deps.tableName,
+    Key: lendingKeys.reservation(reservationId),
+    UpdateExpression: 'SET activeReleasedAt = :at REMOVE kindPk, kindSk',
+    ConditionExpression: 'kindPk = :kind AND #status = :reserved',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':at': at, ':kind': COUNTED_LOANS, ':reserved': 'reserved' },
+  },
+});
 
 /** A past reservation without its person: kept for the statistics (model, point, days, status), out of byOwner. */
 export type AnonymousReservation = Omit<ReservationRecord, 'userId'> & { anonymisedAt: string };
