@@ -9,6 +9,7 @@ import type { ReservationRecord } from '../records.ts';
 import { getModel } from '../store/models.ts';
 import { getPoint } from '../store/points.ts';
 import { ownUpcomingReservation } from './own-reservation.ts';
+import { sendReservationNotice } from './reservation-mail.ts';
 import { toReservationView } from './reservation-view.ts';
 import { cancelTransaction } from './transaction-items.ts';
 import { unitDaysFreed } from './unit-freed.ts';
@@ -39,6 +40,14 @@ export const cancelReservation = async (deps: AppDeps, options: { viewer: Viewer
         days: daysBetween(before.pickUp, before.returnDay),
       });
       const [model, point] = await Promise.all([getModel(deps, before.modelId), getPoint(deps, before.pointId)]);
+      if (model && point) {
+        await sendReservationNotice(deps, 'cancelled', {
+          reservation: cancelled,
+          model,
+          point,
+          person: options.viewer,
+        });
+      }
       return toReservationView(cancelled, { model, point }, today);
     }
     // Changed meanwhile (its dates moved, or it was cancelled in another tab): read it again.

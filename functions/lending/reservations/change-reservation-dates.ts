@@ -10,7 +10,7 @@ import { dayRuleErrors } from './day-rules.ts';
 import { MAX_TRANSACTION_ITEMS } from './limit-windows.ts';
 import { ownUpcomingReservation } from './own-reservation.ts';
 import { fieldsProblem, limitRefusal, noUnitRefusal, trainingRefusal } from './refusals.ts';
-import { sendReservationConfirmation } from './reservation-mail.ts';
+import { sendReservationNotice } from './reservation-mail.ts';
 import { toReservationView } from './reservation-view.ts';
 import { reservableOrThrow } from './reserve-equipment.ts';
 import { changeDatesTransaction } from './transaction-items.ts';
@@ -59,7 +59,7 @@ export const changeReservationDates = async (
         days: released,
       });
     }
-    await sendReservationConfirmation(deps, { reservation: after, model, point, person: viewer });
+    await sendReservationNotice(deps, 'changed', { reservation: after, model, point, person: viewer });
     return toReservationView(after, { model, point }, today);
   }
   const failed = outcome.failed.map((index) => transaction.roles[index]).filter((role) => role !== undefined);
@@ -80,6 +80,7 @@ export const changeReservationDates = async (
       run: after,
       earliest: addDays(today, model.leadDays),
       now,
+      ignoreReservationId: before.id,
     });
   }
   throw new AppError('conflict', 'The change was refused; reload the reservation and try again.');

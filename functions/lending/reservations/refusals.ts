@@ -113,12 +113,26 @@ const overlapDays = (run: DayRun, from: Day, to: Day) => {
 /** The 409 when no unit is free for the days: the next free runs of the same length, from a fresh read of the calendar. */
 export const noUnitRefusal = async (
   deps: Pick<AppDeps, 'db' | 'tableName'>,
-  options: { modelId: string; point: LendingPointRecord; run: DayRun; earliest: Day; now: Date },
+  options: {
+    modelId: string;
+    point: LendingPointRecord;
+    run: DayRun;
+    earliest: Day;
+    now: Date;
+    /** A reservation being moved: its own days are no obstacle to the suggestions. */
+    ignoreReservationId?: string;
+  },
 ): Promise<AppError> => {
   const length = dayCount(options.run.pickUp, options.run.returnDay);
   // The later of the two days (ISO days sort as text).
   const from = [options.run.pickUp, options.earliest].sort()[1] as Day;
-  const calendar = await readModelCalendar(deps, options.modelId, addDays(from, NEXT_FREE_HORIZON_DAYS + length));
+  const read = await readModelCalendar(deps, options.modelId, addDays(from, NEXT_FREE_HORIZON_DAYS + length));
+  const calendar = {
+    ...read,
+    occupancies: read.occupancies.filter(
+      (o) => !options.ignoreReservationId || o.reservationId !== options.ignoreReservationId,
+    ),
+  };
   const nextFree = nextFreeRuns({ calendar, point: options.point, length, from, now: options.now });
   return new AppError(
     'conflict',

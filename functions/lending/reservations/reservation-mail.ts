@@ -17,10 +17,47 @@ const spanOf = (point: LendingPointRecord, day: Day, which: 'first' | 'last') =>
   return (which === 'first' ? spans[0] : spans.at(-1)) ?? { opens: '09:00', closes: '12:00' };
 };
 
+/** What happened to the reservation: each notice has its subject and first line. */
+export type ReservationNotice = 'confirmed' | 'changed' | 'cancelled';
+
+const NOTICES: Record<
+  ReservationNotice,
+  Record<Language, { subject: (model: string) => string; lead: (model: string, point: string) => string }>
+> = {
+  confirmed: {
+    fr: {
+      subject: (model) => `Réservation confirmée : ${model}`,
+      lead: (model, point) => `Votre réservation de « ${model} » à ${point} est confirmée.`,
+    },
+    en: {
+      subject: (model) => `Reservation confirmed: ${model}`,
+      lead: (model, point) => `Your reservation of "${model}" at ${point} is confirmed.`,
+    },
+  },
+  changed: {
+    fr: {
+      subject: (model) => `Dates changées : ${model}`,
+      lead: (model, point) => `Les dates de votre réservation de « ${model} » à ${point} sont changées.`,
+    },
+    en: {
+      subject: (model) => `Dates changed: ${model}`,
+      lead: (model, point) => `The dates of your reservation of "${model}" at ${point} are changed.`,
+    },
+  },
+  cancelled: {
+    fr: {
+      subject: (model) => `Réservation annulée : ${model}`,
+      lead: (model, point) => `Votre réservation de « ${model} » à ${point} est annulée.`,
+    },
+    en: {
+      subject: (model) => `Reservation cancelled: ${model}`,
+      lead: (model, point) => `Your reservation of "${model}" at ${point} is cancelled.`,
+    },
+  },
+};
+
 const TEXTS = {
   fr: {
-    subject: (model: string) => `Réservation confirmée : ${model}`,
-    lead: (model: string, point: string) => `Votre réservation de « ${model} » à ${point} est confirmée.`,
     pickUp: 'Retrait',
     returnDay: 'Retour',
     hours: 'pendant les heures d’ouverture',
@@ -30,8 +67,6 @@ const TEXTS = {
     description: (url: string) => `Prêt de matériel de Communs. Pour annuler ou changer les dates : ${url}`,
   },
   en: {
-    subject: (model: string) => `Reservation confirmed: ${model}`,
-    lead: (model: string, point: string) => `Your reservation of "${model}" at ${point} is confirmed.`,
     pickUp: 'Pick-up',
     returnDay: 'Return',
     hours: 'during opening hours',
@@ -85,12 +120,14 @@ export const reservationCalendar = (
 };
 
 /**
- * E-mails the person their reservation, in their language, with the pick-up and return as
- * calendar events. A refused address is logged and undoes nothing: the reservation stands and
- * shows in their loans.
+ * E-mails the person their reservation, confirmed, changed or cancelled, in their language, with
+ * the pick-up and return as calendar events (cancelled ones as cancelled, so calendars drop
+ * them). A refused address is logged and undoes nothing: what was decided stands and shows in
+ * their loans.
  */
-export const sendReservationConfirmation = async (
+export const sendReservationNotice = async (
   deps: AppDeps,
+  notice: ReservationNotice,
   options: {
     reservation: ReservationRecord;
     model: ModelRecord;
@@ -100,7 +137,7 @@ export const sendReservationConfirmation = async (
 ): Promise<boolean> => {
   const { reservation, model, point, person } = options;
   const language = person.language;
-  const text = TEXTS[language];
+  const text = { ...TEXTS[language], ...NOTICES[notice][language] };
   const link = new URL(MY_LOANS_PAGE[language], deps.config.publicUrl).href;
   const pickUp = `${formatDay(reservation.pickUp, language)}, ${text.hours}`;
   const returnDay = `${formatDay(reservation.returnDay, language)}, ${text.hours}`;
@@ -131,7 +168,8 @@ export const sendReservationConfirmation = async (
     });
     return true;
   } catch (error) {
-    logger.warn('reservation confirmation not sent', {
+    logger.warn('reservation notice not sent', {
+      notice,
       reservationId: reservation.id,
       userId: reservation.userId,
       error: error as Error,

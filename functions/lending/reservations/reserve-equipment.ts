@@ -14,7 +14,7 @@ import { getPoint } from '../store/points.ts';
 import { dayRuleErrors } from './day-rules.ts';
 import { MAX_TRANSACTION_ITEMS } from './limit-windows.ts';
 import { fieldsProblem, limitRefusal, noUnitRefusal, trainingRefusal } from './refusals.ts';
-import { sendReservationConfirmation } from './reservation-mail.ts';
+import { sendReservationNotice } from './reservation-mail.ts';
 import { toReservationView } from './reservation-view.ts';
 import { reserveTransaction } from './transaction-items.ts';
 
@@ -85,7 +85,7 @@ export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer;
     }
     const outcome = await transactExplained(deps, transaction.items);
     if (outcome.written) {
-      await sendReservationConfirmation(deps, { reservation, model, point, person: viewer });
+      await sendReservationNotice(deps, 'confirmed', { reservation, model, point, person: viewer });
       return toReservationView(reservation, { model, point }, today);
     }
     const failed = outcome.failed.map((index) => transaction.roles[index]).filter((role) => role !== undefined);

@@ -242,6 +242,9 @@ describe('cancelling and changing dates', () => {
     const counters = await borrowerCounters(test.deps, person.user.id);
     expect([...counters.values()].every((value) => value === 0)).toBe(true);
     expect((await call(test, `/api/lending/reservations/${view.id}/cancel`, 'POST', person.cookie)).status).toBe(409);
+    const notice = (await test.outbox()).filter((m) => m.to === person.user.email).at(-1);
+    expect(notice?.subject).toBe(`Réservation annulée : ${model.name}`);
+    expect(notice?.attachments?.[0]?.content).toContain('STATUS:CANCELLED');
     // The freed days can be reserved again.
     expect(
       (
@@ -282,6 +285,9 @@ describe('cancelling and changing dates', () => {
     expect(counters.get('WINDOW#listening-player#2026-12-05')).toBe(3);
     expect(counters.get('WINDOW#listening-player#2027-01-03')).toBe(1);
     expect(await getReservation(test.deps, view.id)).toMatchObject({ pickUp: '2026-12-03', returnDay: '2026-12-05' });
+    const notice = (await test.outbox()).filter((m) => m.to === person.user.email).at(-1);
+    expect(notice?.subject).toBe(`Dates changées : ${model.name}`);
+    expect(notice?.attachments?.[0]?.content).toContain('DTSTART:20261203T090000Z');
     // The loans list follows the new pick-up day.
     const loans = await json<{ upcoming: View[] }>(await call(test, '/api/me/lending', 'GET', person.cookie));
     expect(loans.upcoming.map((v) => v.pickUp)).toEqual(['2026-12-03']);
