@@ -20,6 +20,14 @@ const SIGN_IN = { fr: '/connexion/', en: '/en/sign-in/' } as const;
 /** Days from `from` to `to`, both included (civil days: no time zone involved). */
 const dayCount = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
 
+/** What the form needs of the model, when the page knows it only in the browser (a page read by `?id=`). */
+export interface ReservableModel {
+  id: string;
+  name: string;
+  maxLoanDays: number;
+  points: { id: string; name: string }[];
+}
+
 const start = (root: HTMLElement) => {
   const s: Translate = stringsOf(root);
   const locale = pageLocale();
@@ -208,4 +216,22 @@ const start = (root: HTMLElement) => {
   });
 };
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-reserve-form]')) start(root);
+/**
+ * Fills a form the page rendered without its model (`deferred` on the component) and starts it:
+ * for a model page that reads its model in the browser. The summary names the model from here.
+ */
+export const startReserveForm = (root: HTMLElement, model: ReservableModel) => {
+  root.dataset.modelId = model.id;
+  root.dataset.modelName = model.name;
+  root.dataset.maxLoanDays = String(model.maxLoanDays);
+  part(root, '[data-summary-model]').textContent = model.name;
+  part(root, '[data-max-loan-days-text]').textContent = String(model.maxLoanDays);
+  part(root, '[data-field="pointId"]').replaceChildren(
+    ...model.points.map((point) => element('option', { value: point.id }, point.name)),
+  );
+  start(root);
+};
+
+// A form rendered with its model starts at once; a deferred one waits for `startReserveForm`.
+for (const root of document.querySelectorAll<HTMLElement>('[data-reserve-form]:not([data-reserve-deferred])'))
+  start(root);
