@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../../functions/lending/opening-days.ts';
 import type { OccupancyRecord } from '../../../functions/lending/records.ts';
-import { holdDayItem } from '../../../functions/lending/store/occupancy.ts';
+import { claimDayItem, holdDayItem } from '../../../functions/lending/store/occupancy.ts';
 import { getReservation } from '../../../functions/lending/store/reservations.ts';
 import { transact } from '../../../functions/platform/transact.ts';
 import { nameInstructor } from '../../../functions/training/store/instructors.ts';
@@ -146,6 +146,52 @@ describe('races for a unit', () => {
       returnDay: '2026-12-09',
     });
     expect(held.status).toBe(409);
+  }, 60_000);
+});
+
+describe('races with the city’s own use of a unit', () => {
+  it('maintenance taking a unit’s days (the same occupancy items) racing reservations: every day has one owner', async () => {
+    const test = await makeTestApp({ clock: lendingClock() });
+    const point = await pointFixture(test.deps);
+    for (let round = 0; round < 4; round++) {
+      const { model, units } = await modelFixture(test.deps, { point, units: 1 });
+      const unit = units[0];
+      if (!unit) throw new Error('no unit');
+      const people = await Promise.all(Array.from({ length: 5 }, () => citizen(test.deps)));
+      const maintenanceDays = ['2026-12-03', '2026-12-04', '2026-12-05'];
+      // What a maintenance use case writes: the unit's days, claimed like any other (catalogue's part).
+      const maintenance = transact(
+        test.deps,
+        maintenanceDays.map((day) =>
+          claimDayItem(
+            test.deps,
+            { unitId: unit.id, modelId: model.id, pointId: point.id, day, kind: 'maintenance' },
+            test.clock.now(),
+          ),
+        ),
+      );
+      const answers = Promise.all(
+        people.map((person) =>
+          reserve(test, person.cookie, {
+            modelId: model.id,
+            pointId: point.id,
+            pickUp: '2026-12-02',
+            returnDay: '2026-12-03',
+          }),
+        ),
+      );
+      const [maintained, statuses] = await Promise.all([maintenance, answers.then((all) => all.map((a) => a.status))]);
+      const winners = statuses.filter((status) => status === 201).length;
+      // Either the maintenance got all its days and nobody reserved, or one person did and the maintenance nothing.
+      expect(maintained ? winners : winners - 1).toBe(0);
+      const stored = await unitDays(test.deps, unit.id);
+      if (maintained) {
+        expect(stored.map((d) => [d.day, d.kind])).toEqual(maintenanceDays.map((day) => [day, 'maintenance']));
+      } else {
+        expect(stored.map((d) => d.day)).toEqual(['2026-12-02', '2026-12-03']);
+        expect(new Set(stored.map((d) => d.reservationId)).size).toBe(1);
+      }
+    }
   }, 60_000);
 });
 
