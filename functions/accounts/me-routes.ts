@@ -6,7 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import type { PersonalDataPart } from '../platform/personal-data-part.ts';
 import { routeDeclarations } from '../platform/route-declarations.ts';
-import { createRouter } from '../platform/router.ts';
+import { createRouter, problem } from '../platform/router.ts';
 import { exportMyData, requestErasure } from './my-data.ts';
 import { EraseRequestSchema, ProfileSchema, ProfileUpdateSchema, toProfile } from './schema.ts';
 import { clearSessionCookie } from './session-cookie.ts';
@@ -39,6 +39,9 @@ const deleteMe = meRoute.signedIn('delete', '/', {
       description:
         'Accepted: the account can no longer be used, the session cookie is cleared, and the erasure completes in the background',
     },
+    409: problem(
+      'Not yet: something must be done first (equipment to return, a reservation to cancel), named in the problem',
+    ),
   },
 });
 
@@ -63,7 +66,12 @@ export const meRoutes = (deps: AppDeps, personalDataParts: readonly PersonalData
     })
     .openapi(deleteMe, async (c) => {
       const { confirmEmail, contributions } = c.req.valid('json');
-      await requestErasure(deps, { userId: viewerOrThrow(c.var.viewer).id, confirmEmail, contributions });
+      await requestErasure(deps, {
+        userId: viewerOrThrow(c.var.viewer).id,
+        confirmEmail,
+        contributions,
+        parts: personalDataParts,
+      });
       clearSessionCookie(c, deps.config.publicUrl);
       return c.body(null, 202);
     });

@@ -45,7 +45,12 @@ export const exportMyData = async (
  */
 export const requestErasure = async (
   deps: AppDeps,
-  options: { userId: string; confirmEmail: string; contributions: ContributionChoice },
+  options: {
+    userId: string;
+    confirmEmail: string;
+    contributions: ContributionChoice;
+    parts: readonly PersonalDataPart[];
+  },
 ): Promise<void> => {
   const user: UserRecord = await userOrThrow(deps, options.userId);
   if (options.confirmEmail !== user.email) {
@@ -54,6 +59,11 @@ export const requestErasure = async (
         errors: [{ in: 'body', path: 'confirmEmail', message: 'Type the e-mail address of this account' }],
       },
     });
+  }
+  // A part may stand in the way (equipment still out or reserved): say what to do first.
+  for (const part of options.parts) {
+    const refused = await part.refuseErasure?.(deps, user);
+    if (refused) throw refused;
   }
   // Recorded first: whatever fails after this, the erasure the person confirmed happens.
   const ref = { kind: ERASURE, id: user.id };

@@ -1,11 +1,18 @@
 import { defineBackground } from '../platform/feature.ts';
 import { seedDemoPoints } from './points/demo.ts';
+import { releaseReturnedLoansTask } from './reservations/release-returned-loans.ts';
+import { seedDemoReservations } from './reservations/reservation-demo.ts';
 
-/** Lending outside requests: the demo city's lending points, catalogue and reservations. */
+/** Lending outside requests: reservations past their return day given back to their person's limit; the demo city's lending. */
 export const lendingBackground = defineBackground({
   name: 'lending',
+  dailyTasks: [releaseReturnedLoansTask],
   demoSeeders: [
-    // Points first: the catalogue's units and the reservations name them.
+    // Points first: the catalogue's units and the reservations name them; reservations last.
     { name: 'lending points', seed: async (deps, demo) => seedDemoPoints(deps, await demo.readJson('lending.json')) },
+    {
+      name: 'lending-reservations',
+      seed: async (deps, demo) => seedDemoReservations(deps, await demo.readJson('lending.json')),
+    },
   ],
 });

@@ -1,6 +1,8 @@
 import { defineFeature, mount } from '../platform/feature.ts';
 import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
+import { lendingPersonalData } from './reservations/personal-data.ts';
+import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
 
 /**
  * Equipment lending: lending points, the catalogue (categories, models, units), availability,
@@ -8,7 +10,12 @@ import { lendingStaffPlaces } from './points/staff-places.ts';
  */
 export const lendingFeature = defineFeature({
   name: 'lending',
-  routes: [mount('/lending/points', lendingPointRoutes)],
+  routes: [
+    mount('/lending/points', lendingPointRoutes),
+    mount('/lending/reservations', reservationRoutes),
+    mount('/me/lending', myLoanRoutes),
+  ],
+  personalData: [lendingPersonalData],
   // Staff roles (accounts' `staffOf`) name lending points: accounts checks them through this.
   staffPlaces: [lendingStaffPlaces],
 });

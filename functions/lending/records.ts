@@ -138,4 +138,6 @@ export interface ReservationRecord {
   createdAt: string;
   updatedAt: string;
   cancelledAt?: string;
+  /** When the daily task gave it back to its person's "at once" counter, its return day past. */
+  activeReleasedAt?: string;
 }

@@ -34,6 +34,16 @@ export const startOfCityDay = (day: string, timeZone: string): Date => {
   return new Date(midnightAsUtc - zoneOffset(new Date(guess), timeZone));
 };
 
+/** The instant a wall-clock time (`HH:MM`) of a calendar day happens in the zone (a lending point's opening, say). */
+export const cityInstant = (day: string, time: string, timeZone: string): Date => {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  const wallClockAsUtc = Date.UTC(year, month - 1, date, hours, minutes);
+  // Twice, as for midnight: the offset at the guess may differ from the offset at the time itself.
+  const guess = wallClockAsUtc - zoneOffset(new Date(wallClockAsUtc), timeZone);
+  return new Date(wallClockAsUtc - zoneOffset(new Date(guess), timeZone));
+};
+
 /** The calendar day after `day` (YYYY-MM-DD). */
 export const nextDay = (day: string): string => {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];

@@ -83,9 +83,13 @@ export const isDependencyFailure = (error: unknown): boolean => {
   if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(code))
     return true;
   if (
-    ['TimeoutError', 'RequestTimeout', 'ProvisionedThroughputExceededException', 'ThrottlingException'].includes(
-      error.name,
-    )
+    [
+      'TimeoutError',
+      'RequestTimeout',
+      'ProvisionedThroughputExceededException',
+      'ThrottlingException',
+      'RequestLimitExceeded',
+    ].includes(error.name)
   )
     return true;
   const metadata = (error as { $metadata?: { httpStatusCode?: number } }).$metadata;

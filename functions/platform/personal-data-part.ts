@@ -1,4 +1,5 @@
 import type { AppDeps } from './deps.ts';
+import type { AppError } from './errors.ts';
 
 /**
  * The person whose data is exported or erased, as the features see them: who they are and the
@@ -25,6 +26,12 @@ export interface PersonalDataPart {
   /** Key of this part in the export document, e.g. `media`. */
   name: string;
   export(deps: AppDeps, person: DataSubject): Promise<unknown>;
+  /**
+   * Why the person cannot be erased yet, if this part has a reason (equipment still out or
+   * reserved: the city must get it back first), as the problem to answer (a 409 naming what to
+   * do); undefined when nothing here stands in the way. Asked before the erasure is recorded.
+   */
+  refuseErasure?(deps: AppDeps, person: DataSubject): Promise<AppError | undefined>;
   /**
    * Erases a batch of this part, at most `limit` records (a medium, a membership, a stop…),
    * applying the person's choice for their published Creative Commons contributions, and answers

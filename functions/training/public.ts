@@ -34,6 +34,28 @@ export function certificationCheck(
 }
 
 /**
+ * Explains a booking of equipment in `category` that the certification check refused: a 403
+ * problem naming the module, its title and what is wrong (not started, expired, renew, revoked),
+ * thrown unless the person holds the certification at `now` (then nothing: they were certified
+ * meanwhile, and the booking may be tried again). Nothing when the category needs no training.
+ */
+export const refuseUnlessCertifiedFor = async (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  personId: string,
+  category: string,
+  now: Date,
+): Promise<void> => {
+  const module = requiredTrainingFor(category);
+  if (!module) return;
+  await certificationRequirement(deps, {
+    personId,
+    moduleId: module.id,
+    now,
+    act: 'borrow this equipment',
+  }).refuseUnlessCertified();
+};
+
+/**
  * The certification a person needs to publish a trail, when the city requires one
  * (`PUBLISH_REQUIRES_TRAINING`, off by default); none otherwise. Trails' publication puts its
  * `check` in the publishing transaction and explains a refusal with `refuseUnlessCertified`.

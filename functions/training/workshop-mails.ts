@@ -1,9 +1,9 @@
 import type { AppDeps } from '../platform/deps.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
+import { calendarFile } from '../platform/ics.ts';
 import { logger } from '../platform/logger.ts';
 import type { MailAttachment } from '../platform/mailer.ts';
 import { findModule } from './catalogue.ts';
-import { calendarFile } from './ics.ts';
 import type { RegistrationRecord, SessionRecord } from './sessions-schema.ts';
 
 type Language = 'fr' | 'en';

@@ -1,4 +1,5 @@
 import { updateUser } from '../../functions/accounts/store.ts';
+import { reserveEquipment } from '../../functions/lending/reservations/reserve-equipment.ts';
 import { requestUpload } from '../../functions/media/request-upload.ts';
 import { type MediaRecord, UploadRequestSchema } from '../../functions/media/schema.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
@@ -16,6 +17,7 @@ import { putTraineeSettings } from '../../functions/training/store/badges.ts';
 import { nameInstructor } from '../../functions/training/store/instructors.ts';
 import type { TestRole } from './accounts-support.ts';
 import { pointBody, pointFixture } from './lending/points-support.ts';
+import { modelFixture, pointFixture as openPointFixture } from './lending/reservations-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
 import { uniqueEmail } from './support.ts';
@@ -101,6 +103,18 @@ const proposal = async (context: MatrixContext) => {
     input: StopInputSchema.parse({ title: 'Proposé', lat: 48.386, lng: -4.49, mediaIds: [medium.id] }),
   });
   return { trailId: made.trail.id, proposalId };
+};
+/** A model with one unit at a new point, open Tuesday to Saturday (the matrix's clock is Tuesday 24 November 2026). */
+const reservable = async (context: MatrixContext) => {
+  const point = await openPointFixture(context.deps);
+  const { model } = await modelFixture(context.deps, { point });
+  return { modelId: model.id, pointId: point.id, pickUp: '2026-11-25', returnDay: '2026-11-26' };
+};
+/** A reservation of the fixture owner, made through the use case. */
+const reservationOfOwner = async (context: MatrixContext) => {
+  const input = await reservable(context);
+  const viewer = await viewerFor(context.deps, (await context.fixtureOwner()).id);
+  return (await reserveEquipment(context.deps, { viewer, input })).id;
 };
 /** Staff acting on a module: named its instructor first (citizens cannot be; admins are not named here). */
 const asInstructor = async (context: MatrixContext) => {
@@ -774,4 +788,21 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       return { path: `/api/lending/points/${point.id}`, body: { ...fields, expectedUpdatedAt: point.updatedAt } };
     },
   },
+  // Lending reservations (functions/lending/reservations/routes.ts): a person's own only.
+  'POST /api/lending/reservations': {
+    expect: signedIn(201),
+    request: async (context) => ({ body: { ...(await reservable(context)), acceptTerms: true } }),
+  },
+  'PATCH /api/lending/reservations/{id}': {
+    expect: ownerOnly(200),
+    request: async (context) => ({
+      path: `/api/lending/reservations/${await reservationOfOwner(context)}`,
+      body: { pickUp: '2026-11-26', returnDay: '2026-11-27' },
+    }),
+  },
+  'POST /api/lending/reservations/{id}/cancel': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/lending/reservations/${await reservationOfOwner(context)}/cancel` }),
+  },
+  'GET /api/me/lending': { expect: signedIn(200) },
 };

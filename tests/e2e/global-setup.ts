@@ -23,6 +23,8 @@ declare module 'vitest' {
     trainingAdminEmail: string;
     /** Another, for the lending files. */
     lendingAdminEmail: string;
+    /** The stack's DynamoDB Local, for files that lay out what no page of theirs creates (lending's catalogue). */
+    dynamoEndpoint: string;
   }
 }
 
@@ -45,5 +47,6 @@ export default async function setup(project: TestProject) {
   project.provide('adminEmail', ADMIN_EMAIL);
   project.provide('trainingAdminEmail', TRAINING_ADMIN_EMAIL);
   project.provide('lendingAdminEmail', LENDING_ADMIN_EMAIL);
+  project.provide('dynamoEndpoint', stack.endpoints.dynamodb);
   return () => stack.stop();
 }

@@ -3,6 +3,7 @@ import { accountsFr } from '../../web/src/i18n/accounts/fr.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
+import { lendingFr } from '../../web/src/i18n/lending/fr.ts';
 import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
 import { mediaFr } from '../../web/src/i18n/media/fr.ts';
 import { projectsFr } from '../../web/src/i18n/projects/fr.ts';
@@ -25,6 +26,7 @@ const featureDictionaries = {
   trainingFr,
   trainingStaffFr,
   lendingPointsFr,
+  lendingFr,
 };
 
 const placeholders = (message: string): string[] =>

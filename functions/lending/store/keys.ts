@@ -14,6 +14,9 @@
  * - `RESERVATION#<id>`: a reservation; byOwner `USER#<userId>` / `LOAN#<pickUp>#<id>` lists a
  *   person's loans (my loans, export, erasure).
  * - `BORROWER#<userId>`: a person's limit counters per category (reservations at once, days per window).
+ * - byKind `LOAN_RETURNS`, `<returnDay>#<reservationId>`: reservations still counted in their
+ *   person's "at once" counter; the daily task gives back those whose return day has passed and
+ *   takes them off this list (written on the reservation item while it is reserved and counted).
  */
 
 import type { Day } from '../records.ts';
@@ -26,6 +29,7 @@ const borrower = (userId: string) => `BORROWER#${userId}`;
 
 export const LENDING_POINTS = 'LENDING_POINTS';
 export const MODELS = 'MODELS';
+export const COUNTED_LOANS = 'LOAN_RETURNS';
 
 export const modelSortKeys = { model: 'MODEL', units: 'UNIT#', unit: (unitId: string) => `UNIT#${unitId}` };
 
@@ -67,6 +71,11 @@ export const lendingKeys = {
     ownerSk: `LOAN#${pickUp}#${reservationId}`,
   }),
   loansOf: { ownerSkPrefix: 'LOAN#' },
+  /** byKind: a reservation still counted "at once", by return day (the daily task gives it back after). */
+  countedLoan: (returnDay: Day, reservationId: string) => ({
+    kindPk: COUNTED_LOANS,
+    kindSk: `${returnDay}#${reservationId}`,
+  }),
   /** How many reservations the person holds at once in a category. */
   activeCounter: (userId: string, category: string) => ({ pk: borrower(userId), sk: `ACTIVE#${category}` }),
   /** Days the person holds in the window of `windowDays` days ending on `endDay`, in a category. */

@@ -1,5 +1,6 @@
 import { accountsEn } from './accounts/en.ts';
 import type { Dictionary } from './fr.ts';
+import { lendingEn } from './lending/en.ts';
 import { lendingPointsEn } from './lending-points/en.ts';
 import { mediaEn } from './media/en.ts';
 import { projectsEn } from './projects/en.ts';
@@ -23,4 +24,5 @@ export const en: Dictionary = {
   ...trainingEn,
   ...trainingStaffEn,
   ...lendingPointsEn,
+  ...lendingEn,
 };

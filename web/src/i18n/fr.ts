@@ -6,6 +6,7 @@
  * name, so two features never define the same key (a unit test checks it).
  */
 import { accountsFr } from './accounts/fr.ts';
+import { lendingFr } from './lending/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
 import { mediaFr } from './media/fr.ts';
 import { projectsFr } from './projects/fr.ts';
@@ -26,6 +27,7 @@ export const fr = {
   ...trainingFr,
   ...trainingStaffFr,
   ...lendingPointsFr,
+  ...lendingFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

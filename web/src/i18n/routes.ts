@@ -52,6 +52,8 @@ export const routes = {
   lendingPoints: { fr: '/pret/', en: '/en/lending/' },
   lendingPoint: { fr: '/pret/point/', en: '/en/lending/point/' },
   adminLendingPoints: { fr: '/admin/points-de-pret/', en: '/en/admin/lending-points/' },
+  // A person's equipment reservations (the confirmation e-mail links here: functions/lending/reservations/reservation-mail.ts).
+  myLoans: { fr: '/mes-emprunts/', en: '/en/my-loans/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;

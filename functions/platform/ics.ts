@@ -1,7 +1,8 @@
 /**
- * An iCalendar (RFC 5545) file of one event: what a registration's e-mail carries and what
- * `GET /api/training/sessions/{id}/registration.ics` answers, so a person adds their workshop to
- * their calendar. Pure: the same event gives the same bytes.
+ * An iCalendar (RFC 5545) file of one or more events: what a workshop registration's e-mail
+ * carries (and `GET /api/training/sessions/{id}/registration.ics` answers), and a reservation's
+ * pick-up and return at its lending point, so a person adds them to their calendar. Pure: the
+ * same events give the same bytes.
  */
 
 export interface CalendarEvent {
@@ -62,28 +63,35 @@ export const foldLine = (line: string): string => {
   return parts.join(`${CRLF} `);
 };
 
-/** The whole file: one VCALENDAR with one VEVENT, lines ending in CRLF. */
-export const calendarFile = (event: CalendarEvent): string => {
+const eventLines = (event: CalendarEvent): string[] => [
+  'BEGIN:VEVENT',
+  `UID:${escapeText(event.uid)}`,
+  `DTSTAMP:${icsDateTime(event.stamp)}`,
+  `DTSTART:${icsDateTime(event.start)}`,
+  `DTEND:${icsDateTime(event.end)}`,
+  `SEQUENCE:${event.sequence ?? 0}`,
+  `STATUS:${event.status ?? 'CONFIRMED'}`,
+  `SUMMARY:${escapeText(event.summary)}`,
+  `LOCATION:${escapeText(event.location)}`,
+  `DESCRIPTION:${escapeText(event.description)}`,
+  // A URI value, not TEXT: its commas and semicolons are part of the address.
+  `URL:${event.url}`,
+  'END:VEVENT',
+];
+
+/** The whole file: one VCALENDAR with its events, lines ending in CRLF. `product` names what made it (PRODID). */
+export const calendarFileOf = (events: readonly CalendarEvent[], product: string): string => {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Communs//Training workshops//EN',
+    `PRODID:-//Communs//${product}//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${icsDateTime(event.stamp)}`,
-    `DTSTART:${icsDateTime(event.start)}`,
-    `DTEND:${icsDateTime(event.end)}`,
-    `SEQUENCE:${event.sequence ?? 0}`,
-    `STATUS:${event.status ?? 'CONFIRMED'}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-    `LOCATION:${escapeText(event.location)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    // A URI value, not TEXT: its commas and semicolons are part of the address.
-    `URL:${event.url}`,
-    'END:VEVENT',
+    ...events.flatMap(eventLines),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 };
+
+/** A workshop's file: one VCALENDAR with one VEVENT. */
+export const calendarFile = (event: CalendarEvent): string => calendarFileOf([event], 'Training workshops');

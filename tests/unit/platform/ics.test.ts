@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarFile, escapeText, foldLine, icsDateTime } from '../../../functions/training/ics.ts';
+import { calendarFile, escapeText, foldLine, icsDateTime } from '../../../functions/platform/ics.ts';
 
 const event = {
   uid: 'session-42@communs.test',

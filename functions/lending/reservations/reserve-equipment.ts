@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../../platform/auth.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { cityDay } from '../../platform/sent-once.ts';
+import { transactExplained } from '../../platform/transact.ts';
+import { unitsFreeOn } from '../availability.ts';
+import { findCategory } from '../categories.ts';
+import { addDays, daysBetween } from '../opening-days.ts';
+import type { Day, ReservationRecord } from '../records.ts';
+import { readModelCalendar } from '../store/calendar.ts';
+import { getModel } from '../store/models.ts';
+import { getPoint } from '../store/points.ts';
+import { dayRuleErrors } from './day-rules.ts';
+import { MAX_TRANSACTION_ITEMS } from './limit-windows.ts';
+import { fieldsProblem, limitRefusal, noUnitRefusal, trainingRefusal } from './refusals.ts';
+import { sendReservationNotice } from './reservation-mail.ts';
+import { toReservationView } from './reservation-view.ts';
+import { reserveTransaction } from './transaction-items.ts';
+
+export interface ReserveInput {
+  modelId: string;
+  pointId: string;
+  pickUp: Day;
+  returnDay: Day;
+}
+
+/** The model, its point and its category, or the 404 / 400 that says which is missing. */
+export const reservableOrThrow = async (deps: AppDeps, modelId: string, pointId: string) => {
+  const [model, point] = await Promise.all([getModel(deps, modelId), getPoint(deps, pointId)]);
+  if (!model) throw new AppError('not-found', 'There is no such model.');
+  if (!point) throw new AppError('not-found', 'There is no such lending point.');
+  const category = findCategory(model.category);
+  // A model naming a category the city removed from its file is a deployment mistake.
+  if (!category) throw new Error(`Model ${model.id} names the unknown category ${model.category}`);
+  return { model, point, category };
+};
+
+/**
+ * A signed-in person reserves a model at a point for a run of days. The days are checked first
+ * (400 naming the field). Then units the calendar shows free are tried in order, each with ONE
+ * transaction (every day of the unit, the reservation, the limits, the certification): the
+ * write decides, never the read. A unit taken meanwhile: the next one. The training missing: 403.
+ * A limit reached: 409 saying which. No unit left: 409 with the next free dates.
+ */
+export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer; input: ReserveInput }) => {
+  const { viewer, input } = options;
+  const now = deps.clock.now();
+  const today = cityDay(now, deps.config.timeZone);
+  const { model, point, category } = await reservableOrThrow(deps, input.modelId, input.pointId);
+  const errors = dayRuleErrors({
+    model,
+    limits: category.limits,
+    point,
+    pickUp: input.pickUp,
+    returnDay: input.returnDay,
+    today,
+  });
+  if (errors.length > 0) throw fieldsProblem(errors);
+
+  const days = daysBetween(input.pickUp, input.returnDay);
+  const calendar = await readModelCalendar(deps, model.id, input.returnDay);
+  const at = now.toISOString();
+  const id = randomUUID();
+  for (const unit of unitsFreeOn(calendar, point.id, days, now)) {
+    const reservation: ReservationRecord = {
+      id,
+      userId: viewer.id,
+      modelId: model.id,
+      category: category.id,
+      pointId: point.id,
+      unitId: unit.id,
+      pickUp: input.pickUp,
+      returnDay: input.returnDay,
+      status: 'reserved',
+      termsAcceptedAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const transaction = reserveTransaction(deps, reservation, category.limits, now);
+    if (transaction.items.length > MAX_TRANSACTION_ITEMS) {
+      throw fieldsProblem([
+        { in: 'body', path: 'returnDay', message: 'This run of days is too long to reserve in one go.' },
+      ]);
+    }
+    const outcome = await transactExplained(deps, transaction.items);
+    if (outcome.written) {
+      await sendReservationNotice(deps, 'confirmed', { reservation, model, point, person: viewer });
+      return toReservationView(reservation, { model, point }, today);
+    }
+    const failed = outcome.failed.map((index) => transaction.roles[index]).filter((role) => role !== undefined);
+    if (failed.some((role) => role.role === 'certification')) {
+      const refused = await trainingRefusal(deps, viewer, category.id, now);
+      if (refused) throw refused;
+    }
+    if (failed.some((role) => role.role === 'active' || role.role === 'window')) {
+      throw await limitRefusal(deps, { userId: viewer.id, category, failed, today });
+    }
+    // One of its days was taken meanwhile (or the unit kept colliding): the next unit.
+  }
+  // Nothing was free to try: a person without the training still hears about the training first.
+  const untrained = await trainingRefusal(deps, viewer, category.id, now);
+  if (untrained) throw untrained;
+  throw await noUnitRefusal(deps, {
+    modelId: model.id,
+    point,
+    run: input,
+    earliest: addDays(today, model.leadDays),
+    now,
+  });
+};

@@ -1,0 +1,46 @@
+import { z } from '@hono/zod-openapi';
+
+/** The contract of reservations: requests and answers (the stored records are in `records.ts`). */
+
+const day = z.iso.date().openapi({ example: '2026-12-15', description: 'A calendar day in the city (YYYY-MM-DD)' });
+
+export const ReserveSchema = z
+  .object({
+    modelId: z.string().min(1).max(80),
+    pointId: z.string().min(1).max(80),
+    pickUp: day,
+    returnDay: day,
+    acceptTerms: z.literal(true, { error: 'Accept the loan terms to reserve.' }),
+  })
+  .openapi('ReserveRequest');
+
+export const ChangeDatesSchema = z.object({ pickUp: day, returnDay: day }).openapi('ChangeReservationDates');
+
+export const ReservationIdParamSchema = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const ReservationViewSchema = z
+  .object({
+    id: z.string(),
+    model: z.object({ id: z.string(), name: z.string() }),
+    category: z.string(),
+    point: z.object({ id: z.string(), name: z.string(), address: z.string() }),
+    pickUp: day,
+    returnDay: day,
+    status: z.enum(['reserved', 'cancelled']),
+    phase: z.enum(['upcoming', 'current', 'past']),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    cancelledAt: z.string().optional(),
+  })
+  .openapi('Reservation');
+
+export const MyLoansSchema = z
+  .object({
+    today: day,
+    upcoming: z.array(ReservationViewSchema),
+    current: z.array(ReservationViewSchema),
+    past: z.array(ReservationViewSchema),
+  })
+  .openapi('MyLoans');

@@ -1,0 +1,123 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { writeIf } from '../../platform/conditional.ts';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
+import { queryAll } from '../../platform/query-all.ts';
+import type { TransactItem } from '../../platform/transact.ts';
+import type { ReservationRecord } from '../records.ts';
+import { COUNTED_LOANS, lendingKeys } from './keys.ts';
+
+type Table = Pick<AppDeps, 'tableName'>;
+type Db = Pick<AppDeps, 'db' | 'tableName'>;
+
+/**
+ * A reservation as stored: its item, its place in its owner's loans (byOwner, by pick-up day)
+ * and, while it is reserved and counted "at once", in the list the daily task gives back from.
+ */
+const reservationItem = (reservation: ReservationRecord) => ({
+  ...lendingKeys.reservation(reservation.id),
+  ...lendingKeys.loanOf(reservation.userId, reservation.pickUp, reservation.id),
+  ...(reservation.status === 'reserved' && !reservation.activeReleasedAt
+    ? lendingKeys.countedLoan(reservation.returnDay, reservation.id)
+    : {}),
+  ...reservation,
+});
+
+/** Transaction item: a new reservation. */
+export const createReservationItem = (deps: Table, reservation: ReservationRecord): TransactItem => ({
+  Put: {
+    TableName: deps.tableName,
+    Item: reservationItem(reservation),
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+
+/**
+ * Transaction item: a reservation replaced by its new state (new days, cancelled), only while it
+ * is still reserved and unchanged since `expectedUpdatedAt`: two changes of the same reservation
+ * at once, one lands and the other is refused.
+ */
+export const replaceReservationItem = (
+  deps: Table,
+  reservation: ReservationRecord,
+  expectedUpdatedAt: string,
+): TransactItem => ({
+  Put: {
+    TableName: deps.tableName,
+    Item: reservationItem(reservation),
+    ConditionExpression: '#status = :reserved AND updatedAt = :expected',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':reserved': 'reserved', ':expected': expectedUpdatedAt },
+  },
+});
+
+export const getReservation = async (deps: Db, reservationId: string): Promise<ReservationRecord | undefined> => {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.tableName, Key: lendingKeys.reservation(reservationId), ...CONSISTENT_READ }),
+  );
+  return Item ? withoutKeys(Item as Keyed<ReservationRecord>) : undefined;
+};
+
+/** A person's reservations, by pick-up day: one Query of byOwner (my loans, export, erasure). */
+export const listReservationsOf = async (deps: Db, userId: string): Promise<ReservationRecord[]> => {
+  const owner = lendingKeys.loanOf(userId, '', '');
+  const items = await queryAll<Keyed<ReservationRecord>>(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byOwner',
+    KeyConditionExpression: 'ownerPk = :owner AND begins_with(ownerSk, :loans)',
+    ExpressionAttributeValues: { ':owner': owner.ownerPk, ':loans': lendingKeys.loansOf.ownerSkPrefix },
+  });
+  return items.map(withoutKeys);
+};
+
+/** Reservations still counted "at once" whose return day is before `today`: one byKind Query (a page of them). */
+export const listCountedLoansReturnedBefore = async (deps: Db, today: string): Promise<ReservationRecord[]> => {
+  const { Items } = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'byKind',
+      KeyConditionExpression: 'kindPk = :kind AND kindSk < :today',
+      ExpressionAttributeValues: { ':kind': COUNTED_LOANS, ':today': today },
+      Limit: 200,
+    }),
+  );
+  return ((Items ?? []) as Keyed<ReservationRecord>[]).map(withoutKeys);
+};
+
+/**
+ * Transaction item: the reservation marked given back to its person's counter and taken off the
+ * list, only if it is still on it and reserved (the daily task run twice gives back once).
+ */
+export const releaseCountedLoanItem = (deps: Table, reservationId: string, at: string): TransactItem => ({
+  Update: {
+    TableName: deps.tableName,
+    Key: lendingKeys.reservation(reservationId),
+    UpdateExpression: 'SET activeReleasedAt = :at REMOVE kindPk, kindSk',
+    ConditionExpression: 'kindPk = :kind AND #status = :reserved',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':at': at, ':kind': COUNTED_LOANS, ':reserved': 'reserved' },
+  },
+});
+
+/** A past reservation without its person: kept for the statistics (model, point, days, status), out of byOwner. */
+export type AnonymousReservation = Omit<ReservationRecord, 'userId'> & { anonymisedAt: string };
+
+/**
+ * Drops the person from a past reservation, unless it changed meanwhile (false then: read it
+ * again). The item leaves the person's byOwner collection with its owner keys.
+ */
+export const anonymiseReservation = async (deps: Db, reservation: ReservationRecord, at: string): Promise<boolean> => {
+  const { userId: _dropped, ...kept } = reservation;
+  const anonymous: AnonymousReservation = { ...kept, anonymisedAt: at };
+  return writeIf(
+    deps.db.send(
+      new PutCommand({
+        TableName: deps.tableName,
+        Item: { ...lendingKeys.reservation(reservation.id), ...anonymous },
+        ConditionExpression: 'userId = :user AND updatedAt = :expected',
+        ExpressionAttributeValues: { ':user': reservation.userId, ':expected': reservation.updatedAt },
+      }),
+    ),
+  );
+};
