@@ -1,4 +1,6 @@
-import { defineFeature } from '../platform/feature.ts';
+import { defineFeature, mount } from '../platform/feature.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
+import { catalogueStaffRoutes } from './catalogue/staff-routes.ts';
 
 /**
  * Equipment lending: lending points, the catalogue (categories, models, units), availability,
@@ -6,5 +8,9 @@ import { defineFeature } from '../platform/feature.ts';
  */
 export const lendingFeature = defineFeature({
   name: 'lending',
-  routes: [],
+  routes: [
+    // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
+    mount('/lending', catalogueRoutes),
+    mount('/lending', catalogueStaffRoutes),
+  ],
 });
