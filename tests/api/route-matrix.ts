@@ -1,4 +1,5 @@
 import { updateUser } from '../../functions/accounts/store.ts';
+import { startMaintenance } from '../../functions/lending/catalogue/start-maintenance.ts';
 import { requestUpload } from '../../functions/media/request-upload.ts';
 import { type MediaRecord, UploadRequestSchema } from '../../functions/media/schema.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
@@ -15,6 +16,7 @@ import { startAttempt } from '../../functions/training/start-attempt.ts';
 import { putTraineeSettings } from '../../functions/training/store/badges.ts';
 import { nameInstructor } from '../../functions/training/store/instructors.ts';
 import type { TestRole } from './accounts-support.ts';
+import { modelBody, modelFixture, pointFixture, uniqueTag, unitFixture } from './lending/catalogue-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
 import { uniqueEmail } from './support.ts';
@@ -157,6 +159,26 @@ const asWorkshopInstructor = async (context: MatrixContext) => {
       namedAt: new Date().toISOString(),
     });
 };
+
+/** The point matrix staff staff (`personWithRole`): made to exist, so catalogue writes there pass their checks. */
+const STAFF_POINT = 'test-point';
+/** A model held at the staff's point, with one unit there (in maintenance when asked). */
+const lendingModel = async (context: MatrixContext, options: { maintenance?: boolean } = {}) => {
+  await pointFixture(context.deps, STAFF_POINT);
+  const model = await modelFixture(context.deps, [STAFF_POINT]);
+  const unit = await unitFixture(context.deps, model.id, STAFF_POINT);
+  if (options.maintenance) {
+    const admin = await context.person('admin');
+    await startMaintenance(context.deps, {
+      viewer: await viewerFor(context.deps, admin.user.id),
+      modelId: model.id,
+      unitId: unit.id,
+      input: { from: '2026-12-01', to: '2026-12-02' },
+    });
+  }
+  return { modelId: model.id, unitId: unit.id };
+};
+
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
 
 /**
@@ -755,6 +777,68 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       const holder = await context.person('citizen');
       await putTraineeSettings(context.deps, { userId: holder.user.id, showOnProfile: true, updatedAt: '2026-01-01' });
       return { path: `/api/training/holders/${holder.user.id}/certifications` };
+    },
+  },
+
+  'GET /api/lending/categories': { expect: everyone(200) },
+  'GET /api/lending/models': { expect: everyone(200) },
+  'GET /api/lending/models/{id}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/lending/models/${(await lendingModel(context)).modelId}` }),
+  },
+  'GET /api/lending/models/{id}/availability': {
+    expect: everyone(200),
+    request: async (context) => ({
+      path: `/api/lending/models/${(await lendingModel(context)).modelId}/availability?point=${STAFF_POINT}&from=2026-12-01&to=2026-12-31`,
+    }),
+  },
+  'POST /api/lending/models': {
+    expect: staffOnly(201),
+    request: async (context) => {
+      await pointFixture(context.deps, STAFF_POINT);
+      return { body: modelBody([STAFF_POINT]) };
+    },
+  },
+  'PATCH /api/lending/models/{id}': {
+    expect: staffOnly(200),
+    request: async (context) => ({
+      path: `/api/lending/models/${(await lendingModel(context)).modelId}`,
+      body: { name: 'Renommé' },
+    }),
+  },
+  'GET /api/lending/models/{id}/units': {
+    expect: staffOnly(200),
+    request: async (context) => ({ path: `/api/lending/models/${(await lendingModel(context)).modelId}/units` }),
+  },
+  'POST /api/lending/models/{id}/units': {
+    expect: staffOnly(201),
+    request: async (context) => ({
+      path: `/api/lending/models/${(await lendingModel(context)).modelId}/units`,
+      body: { assetTag: uniqueTag('MTX'), pointId: STAFF_POINT },
+    }),
+  },
+  'PATCH /api/lending/models/{id}/units/{unitId}': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      const { modelId, unitId } = await lendingModel(context);
+      return { path: `/api/lending/models/${modelId}/units/${unitId}`, body: { notes: 'Vérifié' } };
+    },
+  },
+  'POST /api/lending/models/{id}/units/{unitId}/maintenance': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      const { modelId, unitId } = await lendingModel(context);
+      return {
+        path: `/api/lending/models/${modelId}/units/${unitId}/maintenance`,
+        body: { from: '2026-12-01', to: '2026-12-03' },
+      };
+    },
+  },
+  'DELETE /api/lending/models/{id}/units/{unitId}/maintenance': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      const { modelId, unitId } = await lendingModel(context, { maintenance: true });
+      return { path: `/api/lending/models/${modelId}/units/${unitId}/maintenance` };
     },
   },
 };
