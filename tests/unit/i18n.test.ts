@@ -3,6 +3,7 @@ import { accountsFr } from '../../web/src/i18n/accounts/fr.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
+import { lendingCatalogueFr } from '../../web/src/i18n/lending-catalogue/fr.ts';
 import { mediaFr } from '../../web/src/i18n/media/fr.ts';
 import { projectsFr } from '../../web/src/i18n/projects/fr.ts';
 import { siteFr } from '../../web/src/i18n/site/fr.ts';
@@ -23,6 +24,7 @@ const featureDictionaries = {
   trailEditorFr,
   trainingFr,
   trainingStaffFr,
+  lendingCatalogueFr,
 };
 
 const placeholders = (message: string): string[] =>

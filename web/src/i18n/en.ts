@@ -1,5 +1,6 @@
 import { accountsEn } from './accounts/en.ts';
 import type { Dictionary } from './fr.ts';
+import { lendingCatalogueEn } from './lending-catalogue/en.ts';
 import { mediaEn } from './media/en.ts';
 import { projectsEn } from './projects/en.ts';
 import { siteEn } from './site/en.ts';
@@ -21,4 +22,5 @@ export const en: Dictionary = {
   ...trailEditorEn,
   ...trainingEn,
   ...trainingStaffEn,
+  ...lendingCatalogueEn,
 };

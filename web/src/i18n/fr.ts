@@ -6,6 +6,7 @@
  * name, so two features never define the same key (a unit test checks it).
  */
 import { accountsFr } from './accounts/fr.ts';
+import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
 import { mediaFr } from './media/fr.ts';
 import { projectsFr } from './projects/fr.ts';
 import { siteFr } from './site/fr.ts';
@@ -24,6 +25,7 @@ export const fr = {
   ...trailEditorFr,
   ...trainingFr,
   ...trainingStaffFr,
+  ...lendingCatalogueFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

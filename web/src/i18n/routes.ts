@@ -47,6 +47,10 @@ export const routes = {
   teachModule: { fr: '/formations/animer/module/', en: '/en/training/teach/module/' },
   adminInstructors: { fr: '/admin/formateurs/', en: '/en/admin/instructors/' },
   verifyBadge: { fr: '/formations/verifier/', en: '/en/training/verify/' },
+  // The lending catalogue: the equipment, one page for every model (`?id=<model id>`), the staff's editor.
+  lendingEquipment: { fr: '/pret/materiel/', en: '/en/lending/equipment/' },
+  lendingModel: { fr: '/pret/materiel/voir/', en: '/en/lending/equipment/view/' },
+  lendingManage: { fr: '/pret/materiel/gerer/', en: '/en/lending/equipment/manage/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;

@@ -28,3 +28,7 @@ export const contributorHref = (locale: Locale, id: string) => withId(routes.con
 
 /** A medium's public page (its transcript and captions are fixed from "My media" by its owner). */
 export const mediaViewHref = (locale: Locale, id: string) => withId(routes.mediaView[locale], id);
+
+/** A training module's page (`/formations/<module>/`, `/en/training/<module>/`): built one per module. */
+export const trainingModuleHref = (locale: Locale, moduleId: string): string =>
+  `${routes.training[locale]}${encodeURIComponent(moduleId)}/`;
