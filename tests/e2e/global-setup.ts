@@ -19,6 +19,8 @@ declare module 'vitest' {
     adminEmail: string;
     /** Another, for the training files (each address has its own sign-in limit). */
     trainingAdminEmail: string;
+    /** The stack's DynamoDB Local, for fixtures no page or route of this branch makes (a lending point). */
+    dynamoEndpoint: string;
   }
 }
 
@@ -40,5 +42,6 @@ export default async function setup(project: TestProject) {
   project.provide('outboxDir', stack.outboxDir);
   project.provide('adminEmail', ADMIN_EMAIL);
   project.provide('trainingAdminEmail', TRAINING_ADMIN_EMAIL);
+  project.provide('dynamoEndpoint', stack.endpoints.dynamodb);
   return () => stack.stop();
 }
