@@ -76,7 +76,13 @@ export const ModelSummarySchema = z
   })
   .openapi('LendingModelSummary');
 
-export const ModelListSchema = z.object({ models: z.array(ModelSummarySchema) }).openapi('LendingModels');
+export const ModelListSchema = z
+  .object({
+    models: z.array(ModelSummarySchema),
+    /** The lending points the models name, with their names (a point since removed keeps its id). */
+    points: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .openapi('LendingModels');
 
 export const ModelDetailSchema = ModelSummarySchema.extend({
   description: localized,

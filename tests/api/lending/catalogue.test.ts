@@ -81,8 +81,18 @@ describe('the public catalogue', () => {
     const list = await call(test, '/api/lending/models');
     expect(list.status).toBe(200);
     expect(list.headers.get('cache-control')).toContain('public');
-    const { models } = await json<{ models: { id: string; pointIds: string[] }[] }>(list);
+    const { models, points } = await json<{
+      models: { id: string; pointIds: string[] }[];
+      points: { id: string; name: string }[];
+    }>(list);
     expect(models.find((m) => m.id === model.id)?.pointIds).toEqual([a, b]);
+    // The points the models name, with their names (one Query of the points beside the models').
+    expect(points).toEqual(
+      expect.arrayContaining([
+        { id: a, name: `Point ${a}` },
+        { id: b, name: `Point ${b}` },
+      ]),
+    );
 
     const response = await call(test, `/api/lending/models/${model.id}`);
     expect(response.status).toBe(200);

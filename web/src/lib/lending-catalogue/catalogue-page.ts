@@ -9,7 +9,7 @@ import { element, part } from '../ui/dom.ts';
 import { trainingModuleHref } from '../ui/links.ts';
 import { currentViewer, maybeSignedIn } from '../ui/session.ts';
 import { fillNodes, pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
-import { readCategories, readModels, readPointNames } from './calls.ts';
+import { readCategories, readModels } from './calls.ts';
 import { modelHref } from './links.ts';
 import type { Category, ModelSummary } from './types.ts';
 
@@ -83,10 +83,12 @@ const start = (root: HTMLElement) => {
     status.textContent = s('lendingCatalogue.browse.loading');
     root.dataset.state = 'loading';
     try {
-      const [categories, models, points] = await Promise.all([readCategories(), readModels(), readPointNames()]);
+      const [categories, models] = await Promise.all([readCategories(), readModels()]);
       if (!categories.ok || !models.ok)
         throw new Error(`The catalogue answered ${categories.status}, ${models.status}`);
-      show((await categories.json()).categories, (await models.json()).models, points);
+      const catalogue = await models.json();
+      const points = new Map(catalogue.points.map((point) => [point.id, point.name]));
+      show((await categories.json()).categories, catalogue.models, points);
     } catch (error) {
       console.warn('The catalogue could not be loaded:', error);
       status.textContent = s('lendingCatalogue.browse.error');

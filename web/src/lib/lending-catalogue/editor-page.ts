@@ -13,7 +13,7 @@ import { onFormSubmit } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import type { Viewer } from '../ui/session.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
-import { addUnit, editUnit, endMaintenance, readModels, readPointNames, readUnits, startMaintenance } from './calls.ts';
+import { addUnit, editUnit, endMaintenance, readModels, readUnits, startMaintenance } from './calls.ts';
 import { field, input, select } from './editor-fields.ts';
 import { modelHref } from './links.ts';
 import { cityToday } from './month.ts';
@@ -285,9 +285,11 @@ const start = (root: HTMLElement) => {
     const isAdmin = profile.roles.includes('admin');
     if (!isAdmin && !profile.roles.includes('staff')) return showState(root, 'forbidden');
     try {
-      const [models, points] = await Promise.all([readModels({ fresh: true }), readPointNames()]);
+      const models = await readModels({ fresh: true });
       if (!models.ok) throw new Error(`The catalogue answered ${models.status}`);
-      const managed = (await models.json()).models.filter(
+      const catalogue = await models.json();
+      const points = new Map(catalogue.points.map((point) => [point.id, point.name]));
+      const managed = catalogue.models.filter(
         (model) => isAdmin || model.pointIds.some((id) => profile.staffOf.includes(id)),
       );
       const sections = managed.map((model) => modelSection(model, points, profile, s));
