@@ -15,7 +15,7 @@ import { expectNoErrors, type StorageState, visitTracker } from './projects-supp
  * recorder kit and two units through the API; a resident finds it on the equipment page (its
  * training linked to the module), opens it, reads its rules and goes through the months of its
  * availability table with the keyboard; the staff member edits a unit on the catalogue editor
- * with the keyboard, and a duplicate asset tag is shown on its field. Axe finds nothing on any of
+ * and its model with the keyboard, and a duplicate asset tag is shown on its field. Axe finds nothing on any of
  * these pages, in French and English.
  *
  * The lending point is written straight into the stack's table: the points' own pages and routes
@@ -173,6 +173,19 @@ describe('the catalogue editor, for staff', () => {
       units: { assetTag: string; notes: string | null }[];
     };
     expect(units.units.find((unit) => unit.assetTag === TAGS[0])?.notes).toBe('Bonnette à remplacer');
+
+    // The model's own fields, under their fold: opened and saved from the keyboard.
+    await section.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const longest = section.getByLabel(fr('lendingCatalogue.editor.field.maxLoanDays.label'));
+    await poll(async () => await longest.inputValue()).toBe('7');
+    await longest.fill('5');
+    await longest.press('Enter');
+    await poll(async () => await section.locator('[data-model-status]').textContent()).toBe(
+      fr('lendingCatalogue.editor.model.saved', { model: `Zoom H5 ${token}` }),
+    );
+    const model = (await (await context.request.get(`/api/lending/models/${MODEL}`)).json()) as { maxLoanDays: number };
+    expect(model.maxLoanDays).toBe(5);
 
     // A tag already used: the field says so, marked invalid, and keeps the focus.
     const add = section.locator('[data-add-unit]');

@@ -28,3 +28,10 @@ export const startMaintenance = (id: string, unitId: string, json: { from: strin
   models[':id'].units[':unitId'].maintenance.$post({ param: { id, unitId }, json }, fresh());
 export const endMaintenance = (id: string, unitId: string) =>
   models[':id'].units[':unitId'].maintenance.$delete({ param: { id, unitId } }, fresh());
+
+/** A model as its editor reads it (never from a cache: it may have just changed). */
+export const readModelFresh = (id: string) => models[':id'].$get({ param: { id } }, fresh());
+export const editModel = (
+  id: string,
+  json: { name?: string; maxLoanDays?: number; leadDays?: number; description?: { fr: string; en: string } },
+) => models[':id'].$patch({ param: { id }, json }, fresh());

@@ -8,7 +8,19 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { element } from '../ui/dom.ts';
 import type { Translate } from '../ui/strings.ts';
 
-export type FieldName = 'assetTag' | 'serial' | 'point' | 'status' | 'notes' | 'from' | 'to';
+export type FieldName =
+  | 'assetTag'
+  | 'serial'
+  | 'point'
+  | 'status'
+  | 'notes'
+  | 'from'
+  | 'to'
+  | 'name'
+  | 'maxLoanDays'
+  | 'leadDays'
+  | 'descriptionFr'
+  | 'descriptionEn';
 
 const API_FIELD: Record<FieldName, string> = {
   assetTag: 'assetTag',
@@ -18,6 +30,11 @@ const API_FIELD: Record<FieldName, string> = {
   notes: 'notes',
   from: 'from',
   to: 'to',
+  name: 'name',
+  maxLoanDays: 'maxLoanDays',
+  leadDays: 'leadDays',
+  descriptionFr: 'description.fr',
+  descriptionEn: 'description.en',
 };
 
 export const field = (
@@ -51,7 +68,7 @@ export const field = (
   );
 };
 
-export const input = (type: 'text' | 'date', attributes: Record<string, string> = {}) =>
+export const input = (type: 'text' | 'date' | 'number', attributes: Record<string, string> = {}) =>
   element('input', { type, ...attributes });
 
 export const select = (choices: { value: string; label: string }[], selected?: string) => {

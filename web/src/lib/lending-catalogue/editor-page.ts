@@ -15,6 +15,7 @@ import type { Viewer } from '../ui/session.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { addUnit, editUnit, endMaintenance, readModels, readUnits, startMaintenance } from './calls.ts';
 import { field, input, select } from './editor-fields.ts';
+import { modelForm } from './editor-model-form.ts';
 import { modelHref } from './links.ts';
 import { cityToday } from './month.ts';
 import type { ModelSummary, Unit } from './types.ts';
@@ -265,12 +266,16 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
     tag.focus();
   });
 
+  const heading = element('h2', { id: titleId }, model.name);
   const section = element(
     'section',
     { class: 'lending-editor__model', 'aria-labelledby': titleId, 'data-model': key },
-    element('h2', { id: titleId }, model.name),
+    heading,
     element('p', undefined, element('a', { href: modelHref(locale, model.id) }, s('lendingCatalogue.editor.view'))),
     status,
+    modelForm(model, s, status, (name) => {
+      heading.textContent = name;
+    }),
     unitsHolder,
     unitEditor,
     ...(pointChoices.length > 0 ? [addForm] : []),
