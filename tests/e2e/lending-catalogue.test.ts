@@ -14,9 +14,9 @@ import { expectNoErrors, type StorageState, visitTracker } from './projects-supp
  * The lending catalogue in Chromium, on the local stack. A staff member of a lending point adds a
  * recorder kit and two units through the API; a resident finds it on the equipment page (its
  * training linked to the module), opens it, reads its rules and goes through the months of its
- * availability table with the keyboard; the staff member edits a unit on the catalogue editor
- * and its model with the keyboard, and a duplicate asset tag is shown on its field. Axe finds nothing on any of
- * these pages, in French and English.
+ * availability table with the keyboard; the staff member edits a unit and its model on the
+ * catalogue editor with the keyboard, and a duplicate asset tag is shown on its field. Axe finds
+ * nothing on any of these pages, in French and English.
  *
  * The lending point is written straight into the stack's table: the points' own pages and routes
  * are another part of lending. The staff address is fresh (five sign-in links per address in

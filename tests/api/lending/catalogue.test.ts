@@ -186,11 +186,20 @@ describe('editing the catalogue', () => {
     expect((await call(test, '/api/lending/models', 'POST', undefined, modelBody([mine]))).status).toBe(401);
     expect((await call(test, '/api/lending/models', 'POST', admin.cookie, modelBody([mine, theirs]))).status).toBe(201);
 
+    const seen = test.edgeCache.invalidations.length;
     const edited = await call(test, `/api/lending/models/${model.id}`, 'PATCH', staff.cookie, {
       name: 'Baladeur renommé',
       maxLoanDays: 5,
     });
     expect(edited.status).toBe(200);
+    // What residents read of it is dropped from the edge: its page, its availability, the catalogue.
+    expect(test.edgeCache.invalidations.slice(seen).flat()).toEqual(
+      expect.arrayContaining([
+        `/api/lending/models/${model.id}`,
+        `/api/lending/models/${model.id}/*`,
+        '/api/lending/models',
+      ]),
+    );
     expect(await json(edited)).toMatchObject({ name: 'Baladeur renommé', rules: { maxLoanDays: 5 } });
     const stored = (await storedModelCollection(test.deps, model.id)).find((item) => item.sk === 'MODEL');
     expect(stored).toMatchObject({ name: 'Baladeur renommé', maxLoanDays: 5, category: 'listening-player' });
