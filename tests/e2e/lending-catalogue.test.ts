@@ -197,6 +197,29 @@ describe('the catalogue editor, for staff', () => {
     expect(await tag.evaluate((node) => node === document.activeElement)).toBe(true);
     await expectNoAxeViolations(page);
 
+    // A new model: a kit line not of the form is shown on its field, then it is added at their point.
+    const creation = page.locator('[data-new-model]');
+    await creation.getByLabel(fr('lendingCatalogue.editor.field.name.label')).fill(`Baladeur ${token}`);
+    await creation.getByLabel(fr('lendingCatalogue.editor.field.category.label')).selectOption('listening-player');
+    await creation.getByLabel(fr('lendingCatalogue.editor.field.descriptionFr.label')).fill('Un baladeur.');
+    await creation.getByLabel(fr('lendingCatalogue.editor.field.descriptionEn.label')).fill('A player.');
+    const kit = creation.getByLabel(fr('lendingCatalogue.editor.field.parts.label'));
+    await kit.fill('un casque');
+    await creation.getByRole('button', { name: fr('lendingCatalogue.editor.new.save') }).press('Enter');
+    await poll(async () => await kit.getAttribute('aria-invalid')).toBe('true');
+    await kit.fill('1 | Casque | Headphones');
+    await creation.getByRole('button', { name: fr('lendingCatalogue.editor.new.save') }).press('Enter');
+    await page.locator(`section[data-model="baladeur-${token}"]`).waitFor();
+    const added = (await (await context.request.get(`/api/lending/models/baladeur-${token}`)).json()) as {
+      pointIds: string[];
+      parts: unknown[];
+    };
+    expect(added).toMatchObject({
+      pointIds: [POINT],
+      parts: [{ name: { fr: 'Casque', en: 'Headphones' }, quantity: 1 }],
+    });
+    await expectNoAxeViolations(page);
+
     await page.goto(routes.lendingManage.en);
     expect(await settled(page, '[data-lending-editor]')).toBe('ready');
     await expectNoAxeViolations(page);

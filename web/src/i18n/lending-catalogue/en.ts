@@ -140,4 +140,20 @@ export const lendingCatalogueEn: Translation<typeof lendingCatalogueFr> = {
   'lendingCatalogue.editor.field.descriptionFr.error': 'A description of 1 to 8000 characters.',
   'lendingCatalogue.editor.field.descriptionEn.label': 'Description in English (Markdown)',
   'lendingCatalogue.editor.field.descriptionEn.error': 'A description of 1 to 8000 characters.',
+  'lendingCatalogue.editor.new.title': 'Add a model',
+  'lendingCatalogue.editor.new.save': 'Add the model',
+  'lendingCatalogue.editor.new.saved': 'Model {model} added.',
+  'lendingCatalogue.editor.new.taken': 'A model already has this id: choose another one.',
+  'lendingCatalogue.editor.field.id.label': 'Id (optional)',
+  'lendingCatalogue.editor.field.id.hint':
+    'In its page’s address, for example zoom-h5. Taken from the name when empty.',
+  'lendingCatalogue.editor.field.id.error': 'Lower-case letters, digits and hyphens, for example zoom-h5.',
+  'lendingCatalogue.editor.field.category.label': 'Category',
+  'lendingCatalogue.editor.field.category.error': 'Choose a category.',
+  'lendingCatalogue.editor.field.points.label': 'Lending points that lend it',
+  'lendingCatalogue.editor.field.points.error': 'Tick at least one of your lending points.',
+  'lendingCatalogue.editor.field.parts.label':
+    'What the kit holds (one part a line: quantity | French name | English name)',
+  'lendingCatalogue.editor.field.parts.hint': 'For example: 2 | Piles AA | AA batteries',
+  'lendingCatalogue.editor.field.parts.error': 'Each line: a quantity from 1 to 99, then both names, separated by “|”.',
 };

@@ -144,4 +144,20 @@ export const lendingCatalogueFr = {
   'lendingCatalogue.editor.field.descriptionFr.error': 'Une description de 1 à 8000\u00a0caractères.',
   'lendingCatalogue.editor.field.descriptionEn.label': 'Description en anglais (Markdown)',
   'lendingCatalogue.editor.field.descriptionEn.error': 'Une description de 1 à 8000\u00a0caractères.',
+  'lendingCatalogue.editor.new.title': 'Ajouter un modèle',
+  'lendingCatalogue.editor.new.save': 'Ajouter le modèle',
+  'lendingCatalogue.editor.new.saved': 'Modèle {model} ajouté.',
+  'lendingCatalogue.editor.new.taken': 'Un modèle porte déjà cet identifiant\u00a0: choisissez-en un autre.',
+  'lendingCatalogue.editor.field.id.label': 'Identifiant (facultatif)',
+  'lendingCatalogue.editor.field.id.hint': 'Dans l’adresse de sa page, par exemple zoom-h5. Tiré du nom s’il est vide.',
+  'lendingCatalogue.editor.field.id.error': 'Lettres minuscules, chiffres et tirets, par exemple zoom-h5.',
+  'lendingCatalogue.editor.field.category.label': 'Catégorie',
+  'lendingCatalogue.editor.field.category.error': 'Choisissez une catégorie.',
+  'lendingCatalogue.editor.field.points.label': 'Lieux de prêt qui le prêtent',
+  'lendingCatalogue.editor.field.points.error': 'Cochez au moins un de vos lieux de prêt.',
+  'lendingCatalogue.editor.field.parts.label':
+    'Contenu du kit (une pièce par ligne\u00a0: quantité | nom en français | nom en anglais)',
+  'lendingCatalogue.editor.field.parts.hint': 'Par exemple\u00a0: 2 | Piles AA | AA batteries',
+  'lendingCatalogue.editor.field.parts.error':
+    'Chaque ligne\u00a0: une quantité de 1 à 99, puis les deux noms, séparés par «\u00a0|\u00a0».',
 };

@@ -35,3 +35,14 @@ export const editModel = (
   id: string,
   json: { name?: string; maxLoanDays?: number; leadDays?: number; description?: { fr: string; en: string } },
 ) => models[':id'].$patch({ param: { id }, json }, fresh());
+
+export const createModel = (json: {
+  id?: string;
+  category: string;
+  name: string;
+  description: { fr: string; en: string };
+  parts: { name: { fr: string; en: string }; quantity: number }[];
+  maxLoanDays: number;
+  leadDays: number;
+  pointIds: string[];
+}) => models.$post({ json }, fresh());

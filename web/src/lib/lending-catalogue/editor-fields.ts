@@ -20,7 +20,10 @@ export type FieldName =
   | 'maxLoanDays'
   | 'leadDays'
   | 'descriptionFr'
-  | 'descriptionEn';
+  | 'descriptionEn'
+  | 'id'
+  | 'category'
+  | 'parts';
 
 const API_FIELD: Record<FieldName, string> = {
   assetTag: 'assetTag',
@@ -35,6 +38,9 @@ const API_FIELD: Record<FieldName, string> = {
   leadDays: 'leadDays',
   descriptionFr: 'description.fr',
   descriptionEn: 'description.en',
+  id: 'id',
+  category: 'category',
+  parts: 'parts',
 };
 
 export const field = (

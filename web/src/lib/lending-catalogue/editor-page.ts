@@ -13,9 +13,10 @@ import { onFormSubmit } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import type { Viewer } from '../ui/session.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
-import { addUnit, editUnit, endMaintenance, readModels, readUnits, startMaintenance } from './calls.ts';
+import { addUnit, editUnit, endMaintenance, readCategories, readModels, readUnits, startMaintenance } from './calls.ts';
 import { field, input, select } from './editor-fields.ts';
 import { modelForm } from './editor-model-form.ts';
+import { newModelForm } from './editor-new-model.ts';
 import { modelHref } from './links.ts';
 import { cityToday } from './month.ts';
 import type { ModelSummary, Unit } from './types.ts';
@@ -286,10 +287,12 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
 const start = (root: HTMLElement) => {
   const s = stringsOf(root);
   const container = part(root, '[data-editor-models]');
+  const newModel = part(root, '[data-editor-new]');
   whenSignedIn(root, async ({ profile }) => {
     const isAdmin = profile.roles.includes('admin');
     if (!isAdmin && !profile.roles.includes('staff')) return showState(root, 'forbidden');
-    try {
+    /** The models the person manages, each in its section; read again once a model is added. */
+    const showModels = async () => {
       const models = await readModels({ fresh: true });
       if (!models.ok) throw new Error(`The catalogue answered ${models.status}`);
       const catalogue = await models.json();
@@ -301,6 +304,19 @@ const start = (root: HTMLElement) => {
       container.replaceChildren(...sections.map(({ section }) => section));
       part(root, '[data-editor-empty]').hidden = managed.length > 0;
       await Promise.all(sections.map(({ reload }) => reload()));
+      return points;
+    };
+    try {
+      const [points, categories] = await Promise.all([showModels(), readCategories()]);
+      if (!categories.ok) throw new Error(`The categories answered ${categories.status}`);
+      // Staff add models at their points; admins at any point the catalogue knows, and theirs.
+      const ids = [...new Set([...(isAdmin ? points.keys() : []), ...profile.staffOf])];
+      const choices = ids.map((id) => ({ id, name: points.get(id) ?? id }));
+      newModel.replaceChildren(
+        ...(choices.length > 0
+          ? [newModelForm((await categories.json()).categories, choices, s, async () => void (await showModels()))]
+          : []),
+      );
       showState(root, 'ready');
     } catch (error) {
       console.warn('The catalogue editor could not be loaded:', error);
