@@ -199,11 +199,19 @@ describe('the catalogue editor, for staff', () => {
 
     // A new model: a kit line not of the form is shown on its field, then it is added at their point.
     const creation = page.locator('[data-new-model]');
-    await creation.getByLabel(fr('lendingCatalogue.editor.field.name.label')).fill(`Baladeur ${token}`);
-    await creation.getByLabel(fr('lendingCatalogue.editor.field.category.label')).selectOption('listening-player');
-    await creation.getByLabel(fr('lendingCatalogue.editor.field.descriptionFr.label')).fill('Un baladeur.');
-    await creation.getByLabel(fr('lendingCatalogue.editor.field.descriptionEn.label')).fill('A player.');
-    const kit = creation.getByLabel(fr('lendingCatalogue.editor.field.parts.label'));
+    await creation
+      .getByLabel(fr('lendingCatalogue.editor.field.name.label'), { exact: true })
+      .fill(`Baladeur ${token}`);
+    await creation
+      .getByLabel(fr('lendingCatalogue.editor.field.category.label'), { exact: true })
+      .selectOption('listening-player');
+    await creation
+      .getByLabel(fr('lendingCatalogue.editor.field.descriptionFr.label'), { exact: true })
+      .fill('Un baladeur.');
+    await creation
+      .getByLabel(fr('lendingCatalogue.editor.field.descriptionEn.label'), { exact: true })
+      .fill('A player.');
+    const kit = creation.getByLabel(fr('lendingCatalogue.editor.field.parts.label'), { exact: true });
     await kit.fill('un casque');
     await creation.getByRole('button', { name: fr('lendingCatalogue.editor.new.save') }).press('Enter');
     await poll(async () => await kit.getAttribute('aria-invalid')).toBe('true');
