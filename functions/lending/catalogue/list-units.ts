@@ -1,7 +1,7 @@
 import type { Viewer } from '../../platform/auth.ts';
 import type { Read } from '../../platform/cache.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { managedOf, modelWithUnitsOrThrow, requireModelManager } from './catalogue-access.ts';
+import { managedOf, managesPoint, modelWithUnitsOrThrow, requireModelManager } from './catalogue-access.ts';
 import type { ModelSummary, UnitView } from './schema.ts';
 import { toModelSummary, toUnitView } from './views.ts';
 
@@ -13,8 +13,8 @@ export const listUnits = async (
   const { model, units } = await modelWithUnitsOrThrow(deps, modelId);
   requireModelManager(viewer, model);
   const manages = managedOf(viewer, model.pointIds);
-  // An admin also sees units left at a point the model no longer names.
-  const shown = units.filter((unit) => manages.includes(unit.pointId) || managedOf(viewer, [unit.pointId]).length > 0);
+  // By the unit's own point: an admin also sees units left at a point the model no longer names.
+  const shown = units.filter((unit) => managesPoint(viewer, unit.pointId));
   return {
     view: {
       model: toModelSummary(model),
