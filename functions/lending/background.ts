@@ -1,4 +1,5 @@
 import { defineBackground } from '../platform/feature.ts';
+import { seedDemoCatalogue } from './catalogue/demo.ts';
 import { seedDemoPoints } from './points/demo.ts';
 import { releaseReturnedLoansTask } from './reservations/release-returned-loans.ts';
 import { seedDemoReservations } from './reservations/reservation-demo.ts';
@@ -8,8 +9,12 @@ export const lendingBackground = defineBackground({
   name: 'lending',
   dailyTasks: [releaseReturnedLoansTask],
   demoSeeders: [
-    // Points first: the catalogue's units and the reservations name them; reservations last.
+    // Points first (the catalogue's units name them), then the catalogue, then reservations of it.
     { name: 'lending points', seed: async (deps, demo) => seedDemoPoints(deps, await demo.readJson('lending.json')) },
+    {
+      name: 'lending catalogue',
+      seed: async (deps, demo) => seedDemoCatalogue(deps, await demo.readJson('lending.json')),
+    },
     {
       name: 'lending-reservations',
       seed: async (deps, demo) => seedDemoReservations(deps, await demo.readJson('lending.json')),

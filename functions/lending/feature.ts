@@ -1,4 +1,6 @@
 import { defineFeature, mount } from '../platform/feature.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
+import { catalogueStaffRoutes } from './catalogue/staff-routes.ts';
 import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
 import { lendingPersonalData } from './reservations/personal-data.ts';
@@ -14,6 +16,9 @@ export const lendingFeature = defineFeature({
     mount('/lending/points', lendingPointRoutes),
     mount('/lending/reservations', reservationRoutes),
     mount('/me/lending', myLoanRoutes),
+    // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
+    mount('/lending', catalogueRoutes),
+    mount('/lending', catalogueStaffRoutes),
   ],
   personalData: [lendingPersonalData],
   // Staff roles (accounts' `staffOf`) name lending points: accounts checks them through this.

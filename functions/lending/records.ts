@@ -98,6 +98,8 @@ export interface UnitRecord {
   pointId: string;
   status: UnitStatus;
   notes?: string;
+  /** While `status` is `maintenance`: the days it takes (one occupancy item each, kind `maintenance`). */
+  maintenance?: { from: Day; to: Day };
   createdAt: string;
   updatedAt: string;
 }

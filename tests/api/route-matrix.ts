@@ -1,4 +1,5 @@
 import { updateUser } from '../../functions/accounts/store.ts';
+import { startMaintenance } from '../../functions/lending/catalogue/start-maintenance.ts';
 import { reserveEquipment } from '../../functions/lending/reservations/reserve-equipment.ts';
 import { requestUpload } from '../../functions/media/request-upload.ts';
 import { type MediaRecord, UploadRequestSchema } from '../../functions/media/schema.ts';
@@ -16,6 +17,13 @@ import { startAttempt } from '../../functions/training/start-attempt.ts';
 import { putTraineeSettings } from '../../functions/training/store/badges.ts';
 import { nameInstructor } from '../../functions/training/store/instructors.ts';
 import type { TestRole } from './accounts-support.ts';
+import {
+  modelFixture as catalogueModelFixture,
+  pointFixture as cataloguePointFixture,
+  modelBody,
+  uniqueTag,
+  unitFixture,
+} from './lending/catalogue-support.ts';
 import { pointBody, pointFixture } from './lending/points-support.ts';
 import { modelFixture, pointFixture as openPointFixture } from './lending/reservations-support.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
@@ -172,6 +180,26 @@ const asWorkshopInstructor = async (context: MatrixContext) => {
       namedAt: new Date().toISOString(),
     });
 };
+
+/** The point matrix staff staff (`personWithRole`): made to exist, so catalogue writes there pass their checks. */
+const STAFF_POINT = 'test-point';
+/** A model held at the staff's point, with one unit there (in maintenance when asked). */
+const lendingModel = async (context: MatrixContext, options: { maintenance?: boolean } = {}) => {
+  await cataloguePointFixture(context.deps, STAFF_POINT);
+  const model = await catalogueModelFixture(context.deps, [STAFF_POINT]);
+  const unit = await unitFixture(context.deps, model.id, STAFF_POINT);
+  if (options.maintenance) {
+    const admin = await context.person('admin');
+    await startMaintenance(context.deps, {
+      viewer: await viewerFor(context.deps, admin.user.id),
+      modelId: model.id,
+      unitId: unit.id,
+      input: { from: '2026-12-01', to: '2026-12-02' },
+    });
+  }
+  return { modelId: model.id, unitId: unit.id };
+};
+
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
 
 /**
@@ -805,4 +833,65 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
     request: async (context) => ({ path: `/api/lending/reservations/${await reservationOfOwner(context)}/cancel` }),
   },
   'GET /api/me/lending': { expect: signedIn(200) },
+  'GET /api/lending/categories': { expect: everyone(200) },
+  'GET /api/lending/models': { expect: everyone(200) },
+  'GET /api/lending/models/{id}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/lending/models/${(await lendingModel(context)).modelId}` }),
+  },
+  'GET /api/lending/models/{id}/availability': {
+    expect: everyone(200),
+    request: async (context) => ({
+      path: `/api/lending/models/${(await lendingModel(context)).modelId}/availability?point=${STAFF_POINT}&from=2026-12-01&to=2026-12-31`,
+    }),
+  },
+  'POST /api/lending/models': {
+    expect: staffOnly(201),
+    request: async (context) => {
+      await cataloguePointFixture(context.deps, STAFF_POINT);
+      return { body: modelBody([STAFF_POINT]) };
+    },
+  },
+  'PATCH /api/lending/models/{id}': {
+    expect: staffOnly(200),
+    request: async (context) => ({
+      path: `/api/lending/models/${(await lendingModel(context)).modelId}`,
+      body: { name: 'Renommé' },
+    }),
+  },
+  'GET /api/lending/models/{id}/units': {
+    expect: staffOnly(200),
+    request: async (context) => ({ path: `/api/lending/models/${(await lendingModel(context)).modelId}/units` }),
+  },
+  'POST /api/lending/models/{id}/units': {
+    expect: staffOnly(201),
+    request: async (context) => ({
+      path: `/api/lending/models/${(await lendingModel(context)).modelId}/units`,
+      body: { assetTag: uniqueTag('MTX'), pointId: STAFF_POINT },
+    }),
+  },
+  'PATCH /api/lending/models/{id}/units/{unitId}': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      const { modelId, unitId } = await lendingModel(context);
+      return { path: `/api/lending/models/${modelId}/units/${unitId}`, body: { notes: 'Vérifié' } };
+    },
+  },
+  'POST /api/lending/models/{id}/units/{unitId}/maintenance': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      const { modelId, unitId } = await lendingModel(context);
+      return {
+        path: `/api/lending/models/${modelId}/units/${unitId}/maintenance`,
+        body: { from: '2026-12-01', to: '2026-12-03' },
+      };
+    },
+  },
+  'DELETE /api/lending/models/{id}/units/{unitId}/maintenance': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      const { modelId, unitId } = await lendingModel(context, { maintenance: true });
+      return { path: `/api/lending/models/${modelId}/units/${unitId}/maintenance` };
+    },
+  },
 };

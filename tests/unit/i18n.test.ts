@@ -4,6 +4,7 @@ import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
 import { lendingFr } from '../../web/src/i18n/lending/fr.ts';
+import { lendingCatalogueFr } from '../../web/src/i18n/lending-catalogue/fr.ts';
 import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
 import { mediaFr } from '../../web/src/i18n/media/fr.ts';
 import { projectsFr } from '../../web/src/i18n/projects/fr.ts';
@@ -27,6 +28,7 @@ const featureDictionaries = {
   trainingStaffFr,
   lendingPointsFr,
   lendingFr,
+  lendingCatalogueFr,
 };
 
 const placeholders = (message: string): string[] =>

@@ -1,3 +1,5 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { UnitRecord } from '../records.ts';
@@ -34,5 +36,26 @@ export const replaceUnitItem = (deps: Table, unit: UnitRecord, expectedUpdatedAt
     Item: unitItem(unit),
     ConditionExpression: 'attribute_exists(pk) AND updatedAt = :expected',
     ExpressionAttributeValues: { ':expected': expectedUpdatedAt },
+  },
+});
+
+/** Who holds an asset tag (the lookup item), to name the unit a duplicate collides with. */
+export const getAssetTagHolder = async (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  tag: string,
+): Promise<{ unitId: string; modelId: string; assetTag: string } | undefined> => {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.tableName, Key: lendingKeys.assetTag(tag), ...CONSISTENT_READ }),
+  );
+  return Item ? { unitId: Item.unitId, modelId: Item.modelId, assetTag: Item.assetTag } : undefined;
+};
+
+/** Transaction item: the model still holds `pointId` (a unit is placed only at one of its model's points). */
+export const modelHoldsPointCheck = (deps: Table, modelId: string, pointId: string): TransactItem => ({
+  ConditionCheck: {
+    TableName: deps.tableName,
+    Key: lendingKeys.model(modelId),
+    ConditionExpression: 'contains(pointIds, :point)',
+    ExpressionAttributeValues: { ':point': pointId },
   },
 });

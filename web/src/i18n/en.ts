@@ -1,6 +1,7 @@
 import { accountsEn } from './accounts/en.ts';
 import type { Dictionary } from './fr.ts';
 import { lendingEn } from './lending/en.ts';
+import { lendingCatalogueEn } from './lending-catalogue/en.ts';
 import { lendingPointsEn } from './lending-points/en.ts';
 import { mediaEn } from './media/en.ts';
 import { projectsEn } from './projects/en.ts';
@@ -25,4 +26,5 @@ export const en: Dictionary = {
   ...trainingStaffEn,
   ...lendingPointsEn,
   ...lendingEn,
+  ...lendingCatalogueEn,
 };

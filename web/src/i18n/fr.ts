@@ -7,6 +7,7 @@
  */
 import { accountsFr } from './accounts/fr.ts';
 import { lendingFr } from './lending/fr.ts';
+import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
 import { mediaFr } from './media/fr.ts';
 import { projectsFr } from './projects/fr.ts';
@@ -28,6 +29,7 @@ export const fr = {
   ...trainingStaffFr,
   ...lendingPointsFr,
   ...lendingFr,
+  ...lendingCatalogueFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

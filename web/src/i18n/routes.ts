@@ -54,6 +54,10 @@ export const routes = {
   adminLendingPoints: { fr: '/admin/points-de-pret/', en: '/en/admin/lending-points/' },
   // A person's equipment reservations (the confirmation e-mail links here: functions/lending/reservations/reservation-mail.ts).
   myLoans: { fr: '/mes-emprunts/', en: '/en/my-loans/' },
+  // The lending catalogue: the equipment, one page for every model (`?id=<model id>`), the staff's editor.
+  lendingEquipment: { fr: '/pret/materiel/', en: '/en/lending/equipment/' },
+  lendingModel: { fr: '/pret/materiel/voir/', en: '/en/lending/equipment/view/' },
+  lendingManage: { fr: '/pret/materiel/gerer/', en: '/en/lending/equipment/manage/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;

@@ -1,0 +1,42 @@
+import type { Viewer } from '../../platform/auth.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { cityDay } from '../../platform/sent-once.ts';
+import { transact } from '../../platform/transact.ts';
+import { daysBetween } from '../opening-days.ts';
+import type { UnitRecord } from '../records.ts';
+import { releaseMaintenanceDayItem } from '../store/maintenance.ts';
+import { replaceUnitItem } from '../store/units.ts';
+import { modelWithUnitsOrThrow, requirePoints, unitOf } from './catalogue-access.ts';
+import { unitsShownChanged } from './public-paths.ts';
+import type { UnitView } from './schema.ts';
+import { toUnitView } from './views.ts';
+
+/**
+ * The unit is back in service: its maintenance days from today on are released in the same
+ * transaction that puts it back, each release conditioned on the day still being maintenance's
+ * (a day that is something else is never deleted). Earlier days stay until TTL removes them.
+ */
+export const endMaintenance = async (
+  deps: AppDeps,
+  { viewer, modelId, unitId }: { viewer: Viewer; modelId: string; unitId: string },
+): Promise<UnitView> => {
+  const { units } = await modelWithUnitsOrThrow(deps, modelId);
+  const unit = unitOf(units, modelId, unitId);
+  requirePoints(viewer, [unit.pointId], 'manage units');
+  if (unit.status !== 'maintenance' || !unit.maintenance)
+    throw new AppError('conflict', `${unit.assetTag} is not in maintenance.`);
+  const now = deps.clock.now();
+  const today = cityDay(now, deps.config.timeZone);
+  // Days compare as text (YYYY-MM-DD): the later of the period's start and today.
+  const from = [unit.maintenance.from, today].sort()[1] ?? today;
+  const { maintenance: _ended, ...rest } = unit;
+  const next: UnitRecord = { ...rest, status: 'in-service', updatedAt: now.toISOString() };
+  const written = await transact(deps, [
+    replaceUnitItem(deps, next, unit.updatedAt),
+    ...daysBetween(from, unit.maintenance.to).map((day) => releaseMaintenanceDayItem(deps, unit.id, day)),
+  ]);
+  if (!written) throw new AppError('conflict', `${unit.assetTag} changed meanwhile: read it again and retry.`);
+  await unitsShownChanged(deps, modelId);
+  return toUnitView(next);
+};

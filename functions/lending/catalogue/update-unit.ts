@@ -1,0 +1,51 @@
+import type { Viewer } from '../../platform/auth.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { transact } from '../../platform/transact.ts';
+import type { UnitRecord } from '../records.ts';
+import { pointExistsCheck } from '../store/points.ts';
+import { modelHoldsPointCheck, replaceUnitItem } from '../store/units.ts';
+import { invalidField, modelWithUnitsOrThrow, requirePoints, unitOf } from './catalogue-access.ts';
+import { unitsShownChanged } from './public-paths.ts';
+import type { UnitUpdate, UnitView } from './schema.ts';
+import { toUnitView } from './views.ts';
+
+/**
+ * Staff edit a unit at one of their points (admins any): serial, notes, status (in service or
+ * retired: a retired unit is never offered), or move it to another point of the model that they
+ * staff too. Its asset tag stays (the lookup item is its identity in the city). A unit in
+ * maintenance changes status only by ending the maintenance, which releases its days.
+ */
+export const updateUnit = async (
+  deps: AppDeps,
+  { viewer, modelId, unitId, changes }: { viewer: Viewer; modelId: string; unitId: string; changes: UnitUpdate },
+): Promise<UnitView> => {
+  const { model, units } = await modelWithUnitsOrThrow(deps, modelId);
+  const unit = unitOf(units, modelId, unitId);
+  const pointId = changes.pointId ?? unit.pointId;
+  requirePoints(viewer, [...new Set([unit.pointId, pointId])], 'manage units');
+  if (pointId !== unit.pointId && !model.pointIds.includes(pointId))
+    throw invalidField('body', 'pointId', `“${model.name}” is not held at ${pointId}`);
+  const moves = pointId !== unit.pointId;
+  if (unit.status === 'maintenance' && (changes.status !== undefined || moves))
+    throw new AppError('conflict', `${unit.assetTag} is in maintenance: end the maintenance first.`, {
+      extensions: {
+        errors: [{ in: 'body', path: changes.status !== undefined ? 'status' : 'pointId', message: 'In maintenance' }],
+      },
+    });
+  const next: UnitRecord = {
+    ...unit,
+    pointId,
+    status: changes.status ?? unit.status,
+    updatedAt: deps.clock.now().toISOString(),
+  };
+  if (changes.serial !== undefined) next.serial = changes.serial ?? undefined;
+  if (changes.notes !== undefined) next.notes = changes.notes || undefined;
+  const written = await transact(deps, [
+    replaceUnitItem(deps, next, unit.updatedAt),
+    ...(moves ? [pointExistsCheck(deps, pointId), modelHoldsPointCheck(deps, model.id, pointId)] : []),
+  ]);
+  if (!written) throw new AppError('conflict', `${unit.assetTag} changed meanwhile: read it again and retry.`);
+  await unitsShownChanged(deps, model.id);
+  return toUnitView(next);
+};
