@@ -96,7 +96,8 @@ export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer;
     if (failed.some((role) => role.role === 'active' || role.role === 'window')) {
       throw await limitRefusal(deps, { userId: viewer.id, category, failed, today });
     }
-    // One of its days was taken meanwhile (or the unit kept colliding): the next unit.
+    // One of its days was taken meanwhile, or the unit left service (maintenance, retired, moved),
+    // or it kept colliding: the next unit.
   }
   // Nothing was free to try: a person without the training still hears about the training first.
   const untrained = await trainingRefusal(deps, viewer, category.id, now);
