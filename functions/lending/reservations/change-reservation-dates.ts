@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { transactExplained } from '../../platform/transact.ts';
+import { availabilityChanged } from '../catalogue/public-paths.ts';
 import { addDays } from '../opening-days.ts';
 import type { Day, ReservationRecord } from '../records.ts';
 import { dayChanges } from './day-changes.ts';
@@ -50,6 +51,7 @@ export const changeReservationDates = async (
   }
   const outcome = await transactExplained(deps, transaction.items);
   if (outcome.written) {
+    await availabilityChanged(deps, before.modelId);
     const { released } = dayChanges(before, after);
     if (released.length > 0) {
       await unitDaysFreed(deps, {

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { transactExplained } from '../../platform/transact.ts';
 import { unitsFreeOn } from '../availability.ts';
+import { availabilityChanged } from '../catalogue/public-paths.ts';
 import { findCategory } from '../categories.ts';
 import { addDays, daysBetween } from '../opening-days.ts';
 import type { Day, ReservationRecord } from '../records.ts';
@@ -85,6 +86,7 @@ export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer;
     }
     const outcome = await transactExplained(deps, transaction.items);
     if (outcome.written) {
+      await availabilityChanged(deps, model.id);
       await sendReservationNotice(deps, 'confirmed', { reservation, model, point, person: viewer });
       return toReservationView(reservation, { model, point }, today);
     }
