@@ -70,7 +70,6 @@ export const lendingCatalogueEn: Translation<typeof lendingCatalogueFr> = {
   'lendingCatalogue.availability.legend':
     'Colours: green, units are free; orange, fully booked; grey, closed or past. Every cell also says it in words.',
 
-
   'lendingCatalogue.editor.meta.title': 'Manage the equipment',
   'lendingCatalogue.editor.title': 'Manage the equipment',
   'lendingCatalogue.editor.intro':

@@ -73,7 +73,6 @@ export const lendingCatalogueFr = {
   'lendingCatalogue.availability.legend':
     'Couleurs\u00a0: vert, des exemplaires libres\u00a0; orange, complet\u00a0; gris, fermé ou passé. Chaque case le dit aussi en toutes lettres.',
 
-
   'lendingCatalogue.editor.meta.title': 'Gérer le matériel',
   'lendingCatalogue.editor.title': 'Gérer le matériel',
   'lendingCatalogue.editor.intro':
