@@ -68,6 +68,13 @@ export const changeReservationDates = async (
   if (failed.some((role) => role.role === 'reservation' || role.role === 'release')) {
     throw new AppError('conflict', 'This reservation changed meanwhile (another tab?); reload it and try again.');
   }
+  if (failed.some((role) => role.role === 'unit')) {
+    throw new AppError(
+      'conflict',
+      'The unit of this reservation was taken out of service (maintenance, retired or moved): its days stay as they were; cancel and reserve again for other days.',
+      { extensions: { unitOutOfService: true } },
+    );
+  }
   if (failed.some((role) => role.role === 'certification')) {
     const refused = await trainingRefusal(deps, viewer, category.id, now);
     if (refused) throw refused;

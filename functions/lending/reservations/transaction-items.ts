@@ -105,8 +105,9 @@ export const reserveTransaction = (
  * The one transaction of a date change on the same unit: released days deleted (each only if it
  * is still this reservation's), new days claimed (as any claim), kept days untouched, the
  * reservation replaced (still reserved, unchanged since it was read), and each window counter
- * moved by its net delta (a transaction touches an item once). The certification is checked
- * again when days are added: a revoked person keeps what they had but takes nothing more.
+ * moved by its net delta (a transaction touches an item once). When days are added, the unit
+ * must still be in service at the point and the certification is checked again: a revoked
+ * person, or a unit taken out of service, keeps what was held but takes nothing more.
  */
 export const changeDatesTransaction = (
   deps: Table,
@@ -137,6 +138,8 @@ export const changeDatesTransaction = (
   }
   add(replaceReservationItem(deps, after, before.updatedAt), { role: 'reservation' });
   windowItems(deps, add, after, limits, netWindowDeltas(before, after, limits.windowDays));
+  // New days are taken on the unit only while it is in service (kept days stay the person's).
+  if (claimed.length > 0) add(unitLendableCheck(deps, after.modelId, after.unitId, after.pointId), { role: 'unit' });
   const check = claimed.length > 0 ? certificationCheck(deps, after.userId, after.category, now) : undefined;
   if (check) add(check, { role: 'certification' });
   return built;

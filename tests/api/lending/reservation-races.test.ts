@@ -274,6 +274,42 @@ describe('a reservation racing its unit leaving service through the catalogue (m
     expect((await borrowerCounters(test.deps, person.user.id)).size).toBe(0);
   }, 60_000);
 
+  it('a date change adding days to a unit retired meanwhile: refused, its days as they were; shortening still works', async () => {
+    const { test, point, staff, model, units } = await setUp(1);
+    const unit = units[0];
+    if (!unit) throw new Error('one unit expected');
+    const person = await citizen(test.deps);
+    const reserved = await reserve(test, person.cookie, {
+      modelId: model.id,
+      pointId: point.id,
+      pickUp: '2026-12-02',
+      returnDay: '2026-12-03',
+    });
+    expect(reserved.status).toBe(201);
+    const { id } = await json<{ id: string }>(reserved);
+    const retired = await call(test, `/api/lending/models/${model.id}/units/${unit.id}`, 'PATCH', staff.cookie, {
+      status: 'retired',
+    });
+    expect(retired.status).toBe(200);
+    const longer = await call(test, `/api/lending/reservations/${id}`, 'PATCH', person.cookie, {
+      pickUp: '2026-12-02',
+      returnDay: '2026-12-04',
+    });
+    expect(longer.status).toBe(409);
+    expect(await problemOf(longer)).toMatchObject({ unitOutOfService: true });
+    expect((await unitDays(test.deps, unit.id)).map((d) => [d.day, d.reservationId])).toEqual([
+      ['2026-12-02', id],
+      ['2026-12-03', id],
+    ]);
+    expect((await getReservation(test.deps, id))?.returnDay).toBe('2026-12-03');
+    const shorter = await call(test, `/api/lending/reservations/${id}`, 'PATCH', person.cookie, {
+      pickUp: '2026-12-02',
+      returnDay: '2026-12-02',
+    });
+    expect(shorter.status).toBe(200);
+    expect((await unitDays(test.deps, unit.id)).map((d) => d.day)).toEqual(['2026-12-02']);
+  }, 60_000);
+
   it('sent together, round after round: what each answered is what is stored, and no day lands on a unit out of service', async () => {
     const test = await makeTestApp({ clock: lendingClock() });
     for (let round = 0; round < 6; round++) {

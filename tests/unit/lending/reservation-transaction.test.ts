@@ -87,6 +87,8 @@ describe('the transaction of a date change', () => {
       { role: 'release', day: '2026-12-02' },
       { role: 'day', day: '2026-12-05' },
       { role: 'reservation' },
+      // A day is added: the unit must still be in service.
+      { role: 'unit' },
     ]);
     expect(items[0]?.Delete?.ConditionExpression).toBe('reservationId = :me');
     expect(items[0]?.Delete?.ExpressionAttributeValues).toEqual({ ':me': 'r1' });
@@ -105,9 +107,10 @@ describe('the transaction of a date change', () => {
   it('checks no certification when no day is added (a revoked person may still shorten a loan)', () => {
     const before = reservation({ category: 'audio-recorder' });
     const shorter = reservation({ category: 'audio-recorder', returnDay: '2026-12-03' });
-    expect(
-      changeDatesTransaction(deps, before, shorter, limits, now).roles.some((r) => r.role === 'certification'),
-    ).toBe(false);
+    const { roles } = changeDatesTransaction(deps, before, shorter, limits, now);
+    expect(roles.some((r) => r.role === 'certification')).toBe(false);
+    // Nor the unit's service: a unit taken out of service still lets its borrower shorten the loan.
+    expect(roles.some((r) => r.role === 'unit')).toBe(false);
   });
 });
 
