@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../functions/lending/opening-days.ts';
 import type { LendingPointRecord, ModelRecord, UnitRecord } from '../../functions/lending/records.ts';
@@ -39,48 +39,58 @@ const deps = {
 const at = new Date().toISOString();
 const everyDay = [{ opens: '09:00', closes: '19:00' }];
 
-const layOutCatalogue = async () => {
-  const point: LendingPointRecord = {
-    id: `e2e-point-${randomUUID().slice(0, 8)}`,
-    name: 'Médiathèque des Capucins',
-    address: '25 rue de Pontaniou, Brest',
-    lat: 48.3868,
-    lng: -4.5004,
-    hours: { mon: everyDay, tue: everyDay, wed: everyDay, thu: everyDay, fri: everyDay, sat: everyDay, sun: everyDay },
-    closures: [],
-    contact: {},
-    createdAt: at,
-    updatedAt: at,
-  };
+/** A lending point open every day. */
+const pointRecord = (name: string): LendingPointRecord => ({
+  id: `e2e-point-${randomUUID().slice(0, 8)}`,
+  name,
+  address: '25 rue de Pontaniou, Brest',
+  lat: 48.3868,
+  lng: -4.5004,
+  hours: { mon: everyDay, tue: everyDay, wed: everyDay, thu: everyDay, fri: everyDay, sat: everyDay, sun: everyDay },
+  closures: [],
+  contact: {},
+  createdAt: at,
+  updatedAt: at,
+});
+
+/**
+ * A recorder model with `units` units at the last of its points (by default one point, two
+ * units); `name` apart from the other files' models, which the catalogue lists too.
+ */
+const layOutCatalogue = async (options: { points?: number; units?: number; name?: string } = {}) => {
+  const points = Array.from({ length: options.points ?? 1 }, (_, index) =>
+    pointRecord(index === 0 ? 'Médiathèque des Capucins' : `Maison de quartier ${randomUUID().slice(0, 6)}`),
+  );
+  const point = points.at(-1) as LendingPointRecord;
   const model: ModelRecord = {
     id: `e2e-zoom-${randomUUID().slice(0, 8)}`,
     category: 'audio-recorder',
-    name: 'Zoom H5 field recording kit',
+    name: options.name ?? 'Zoom H5 field recording kit',
     description: { fr: 'Un kit.', en: 'A kit.' },
     parts: [],
     maxLoanDays: 7,
     leadDays: 0,
-    pointIds: [point.id],
+    pointIds: points.map((p) => p.id),
     scarce: false,
     createdAt: at,
     updatedAt: at,
   };
-  const units: UnitRecord[] = [1, 2].map((n) => ({
+  const units: UnitRecord[] = Array.from({ length: options.units ?? 2 }, (_, index) => ({
     id: randomUUID(),
     modelId: model.id,
-    assetTag: `E2E-${randomUUID().slice(0, 6)}-${n}`,
+    assetTag: `E2E-${randomUUID().slice(0, 6)}-${index + 1}`,
     pointId: point.id,
     status: 'in-service',
     createdAt: at,
     updatedAt: at,
   }));
   const stored = await transact(deps, [
-    createPointItem(deps, point),
+    ...points.map((p) => createPointItem(deps, p)),
     createModelItem(deps, model),
     ...units.flatMap((unit) => createUnitItems(deps, unit)),
   ]);
   if (!stored) throw new Error('catalogue not stored');
-  return { point, model };
+  return { point, points, model };
 };
 
 /** Gives the person the certification the recorders need, as passing the quiz would. */
@@ -176,5 +186,117 @@ describe('reserving equipment', () => {
     const training = await page.goto(problem.link);
     expect(training?.status()).toBe(200);
     await expect.poll(() => page.locator('h1').textContent()).toContain(problem.requiredTraining.title.fr);
+  });
+});
+
+/** Types a day into a date field from the keyboard, its parts in the order the browser shows them. */
+const typeDay = async (page: Page, field: Locator, day: string) => {
+  const [year, month, date] = day.split('-') as [string, string, string];
+  const order = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language)
+      .formatToParts(new Date(Date.UTC(2026, 10, 22)))
+      .map((part) => part.type)
+      .filter((type) => type === 'year' || type === 'month' || type === 'day'),
+  );
+  await field.focus();
+  for (const part of order) await page.keyboard.type(part === 'year' ? year : part === 'month' ? month : date);
+  await expect.poll(() => field.inputValue()).toBe(day);
+};
+
+const settled = async (page: Page, selector: string) => {
+  const root = page.locator(`${selector}:not([data-state="loading"])`);
+  await root.waitFor({ state: 'attached' });
+  return root.getAttribute('data-state');
+};
+
+/** From the catalogue to the model's page, as a resident goes. */
+const openModelFromCatalogue = async (page: Page, locale: Locale, model: { id: string; name: string }) => {
+  await page.goto(routes.lendingEquipment[locale]);
+  expect(await settled(page, '[data-lending-catalogue]')).toBe('ready');
+  await page.locator(`[data-model="${model.id}"]`).getByRole('link', { name: model.name }).click();
+  expect(await settled(page, '[data-lending-model]')).toBe('ready');
+  expect(await settled(page, '[data-availability]')).toBe('ready');
+};
+
+/** The form of the model page, filled and confirmed from the keyboard; `pointSteps` presses of ↓ on its point. */
+const reserveFromTheForm = async (
+  page: Page,
+  locale: Locale,
+  days: { pickUp: string; returnDay: string },
+  pointSteps: number,
+) => {
+  const tr = t(locale);
+  const form = page.locator('#reserve [data-reserve-form]');
+  await form.locator('[data-field="pointId"]').focus();
+  for (let step = 0; step < pointSteps; step++) await page.keyboard.press('ArrowDown');
+  await typeDay(page, form.locator('[data-field="pickUp"]'), days.pickUp);
+  await typeDay(page, form.locator('[data-field="returnDay"]'), days.returnDay);
+  await form.getByRole('button', { name: tr('lending.reserve.review') }).focus();
+  await page.keyboard.press('Enter');
+  // The summary takes the focus; the terms are ticked with the space bar, the confirmation sent with Enter.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-summary-title'))).toBe(true);
+  await expectNoAxeViolations(page, `the reservation's summary (${locale})`);
+  await form.locator('[data-field="acceptTerms"]').focus();
+  await page.keyboard.press('Space');
+  await form.getByRole('button', { name: tr('lending.reserve.confirm') }).focus();
+  await page.keyboard.press('Enter');
+  return form;
+};
+
+describe('reserving from the model page', () => {
+  it.each(['fr', 'en'] as Locale[])(
+    'a certified citizen picks a point and days with the keyboard, confirms, sees the days taken and the loan in my loans (%s)',
+    async (locale) => {
+      const tr = t(locale);
+      const laid = await layOutCatalogue({ points: 2, units: 1, name: `Zoom H5 ${randomUUID().slice(0, 6)}` });
+      const state = await signedInState(browser, uniqueEmail(`reserver-${locale}`));
+      const { context, page, errors } = await open(browser, { state });
+      await certify(String((await apiSend(context, 'GET', '/api/me')).id));
+
+      await openModelFromCatalogue(page, locale, laid.model);
+      await expectNoAxeViolations(page, `the model page with its form (${locale})`);
+      const days = { pickUp: tomorrow, returnDay: addDays(tomorrow, 1) };
+      // The unit is at the second point: one press of ↓ on the form's point.
+      const form = await reserveFromTheForm(page, locale, days, 1);
+      const status = form.locator('[data-reserve-status]');
+      await expect.poll(() => status.textContent()).toBe(tr('lending.reserve.done'));
+      expect(await status.getAttribute('data-tone')).toBe('success');
+
+      // The table comes back at the point and month of the reservation, read fresh: both days taken.
+      const availability = page.locator('[data-availability]');
+      await expect.poll(() => availability.locator('[data-availability-point]').inputValue()).toBe(laid.point.id);
+      for (const day of [days.pickUp, days.returnDay]) {
+        await expect
+          .poll(() => availability.locator(`td[data-day="${day}"] .lending-day__state`).textContent())
+          .toBe(tr('lendingCatalogue.availability.full'));
+      }
+      await expectNoAxeViolations(page, `the model page after reserving (${locale})`);
+
+      await form.locator('[data-my-loans-link]').click();
+      await page.locator('[data-my-loans][data-state="ready"]').waitFor();
+      const card = page.locator('[data-loans="upcoming"] [data-loan]').filter({ hasText: laid.model.name });
+      await expect.poll(() => card.count()).toBe(1);
+      await expectNoAxeViolations(page, `my loans after reserving (${locale})`);
+      expectNoErrors(errors);
+    },
+  );
+
+  it('an uncertified citizen trying to reserve a recorder is told which training and given its link', async () => {
+    const fr = t('fr');
+    const laid = await layOutCatalogue({ units: 1, name: `Tascam ${randomUUID().slice(0, 6)}` });
+    const state = await signedInState(browser, uniqueEmail('untrained-form'));
+    const { page } = await open(browser, { state });
+    await openModelFromCatalogue(page, 'fr', laid.model);
+    const module = findModule(requiredTrainingFor('audio-recorder')?.id ?? '');
+    if (!module) throw new Error('no module unlocks audio-recorder');
+    const form = await reserveFromTheForm(page, 'fr', { pickUp: tomorrow, returnDay: tomorrow }, 0);
+    await expect
+      .poll(() => form.locator('[data-reserve-status]').textContent())
+      .toBe(fr('lending.reserve.training', { module: module.manifest.title.fr }));
+    const link = form.locator('[data-training-link]');
+    expect(await link.getAttribute('href')).toBe(`/formations/${module.id}/`);
+    await expectNoAxeViolations(page, 'the refusal naming the training');
+    await link.click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain(module.manifest.title.fr);
   });
 });

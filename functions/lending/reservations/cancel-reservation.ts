@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { transactExplained } from '../../platform/transact.ts';
+import { availabilityChanged } from '../catalogue/public-paths.ts';
 import { findCategory } from '../categories.ts';
 import { daysBetween } from '../opening-days.ts';
 import type { ReservationRecord } from '../records.ts';
@@ -33,6 +34,7 @@ export const cancelReservation = async (deps: AppDeps, options: { viewer: Viewer
     const cancelled: ReservationRecord = { ...before, status: 'cancelled', cancelledAt: at, updatedAt: at };
     const outcome = await transactExplained(deps, cancelTransaction(deps, before, cancelled, category.limits).items);
     if (outcome.written) {
+      await availabilityChanged(deps, before.modelId);
       await unitDaysFreed(deps, {
         modelId: before.modelId,
         pointId: before.pointId,

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { transactExplained } from '../../platform/transact.ts';
+import { availabilityChanged } from '../catalogue/public-paths.ts';
 import { addDays } from '../opening-days.ts';
 import type { Day, ReservationRecord } from '../records.ts';
 import { dayChanges } from './day-changes.ts';
@@ -50,6 +51,7 @@ export const changeReservationDates = async (
   }
   const outcome = await transactExplained(deps, transaction.items);
   if (outcome.written) {
+    await availabilityChanged(deps, before.modelId);
     const { released } = dayChanges(before, after);
     if (released.length > 0) {
       await unitDaysFreed(deps, {
@@ -65,6 +67,13 @@ export const changeReservationDates = async (
   const failed = outcome.failed.map((index) => transaction.roles[index]).filter((role) => role !== undefined);
   if (failed.some((role) => role.role === 'reservation' || role.role === 'release')) {
     throw new AppError('conflict', 'This reservation changed meanwhile (another tab?); reload it and try again.');
+  }
+  if (failed.some((role) => role.role === 'unit')) {
+    throw new AppError(
+      'conflict',
+      'The unit of this reservation was taken out of service (maintenance, retired or moved): its days stay as they were; cancel and reserve again for other days.',
+      { extensions: { unitOutOfService: true } },
+    );
   }
   if (failed.some((role) => role.role === 'certification')) {
     const refused = await trainingRefusal(deps, viewer, category.id, now);

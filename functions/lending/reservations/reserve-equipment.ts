@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { transactExplained } from '../../platform/transact.ts';
 import { unitsFreeOn } from '../availability.ts';
+import { availabilityChanged } from '../catalogue/public-paths.ts';
 import { findCategory } from '../categories.ts';
 import { addDays, daysBetween } from '../opening-days.ts';
 import type { Day, ReservationRecord } from '../records.ts';
@@ -85,6 +86,7 @@ export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer;
     }
     const outcome = await transactExplained(deps, transaction.items);
     if (outcome.written) {
+      await availabilityChanged(deps, model.id);
       await sendReservationNotice(deps, 'confirmed', { reservation, model, point, person: viewer });
       return toReservationView(reservation, { model, point }, today);
     }
@@ -96,7 +98,8 @@ export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer;
     if (failed.some((role) => role.role === 'active' || role.role === 'window')) {
       throw await limitRefusal(deps, { userId: viewer.id, category, failed, today });
     }
-    // One of its days was taken meanwhile (or the unit kept colliding): the next unit.
+    // One of its days was taken meanwhile, or the unit left service (maintenance, retired, moved),
+    // or it kept colliding: the next unit.
   }
   // Nothing was free to try: a person without the training still hears about the training first.
   const untrained = await trainingRefusal(deps, viewer, category.id, now);

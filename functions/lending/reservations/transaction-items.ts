@@ -7,6 +7,7 @@ import type { Day, ReservationRecord } from '../records.ts';
 import { giveBackActiveItem, takeActiveItem, windowDeltaItem } from '../store/limits.ts';
 import { claimDayItem, releaseDayItem } from '../store/occupancy.ts';
 import { createReservationItem, replaceReservationItem } from '../store/reservations.ts';
+import { unitLendableCheck } from '../store/units.ts';
 import { dayChanges } from './day-changes.ts';
 import { netWindowDeltas, windowContributions } from './limit-windows.ts';
 
@@ -17,6 +18,7 @@ export type ItemRole =
   | { role: 'reservation' }
   | { role: 'active' }
   | { role: 'window'; endDay: Day; delta: number }
+  | { role: 'unit' }
   | { role: 'certification' };
 
 /** A transaction's items, each with what it stands for (same order). */
@@ -62,7 +64,9 @@ const windowItems = (
 /**
  * The one transaction of a new reservation: every day of its unit (free or an expired hold),
  * the reservation, the person's counters (reservations at once, days in every window it
- * touches) and, when the category needs training, the certification check.
+ * touches), the unit still in service at the point (a unit taken out of service after the
+ * calendar was read fails like a taken day: the next unit) and, when the category needs
+ * training, the certification check.
  */
 export const reserveTransaction = (
   deps: Table,
@@ -91,6 +95,7 @@ export const reserveTransaction = (
   add(createReservationItem(deps, reservation), { role: 'reservation' });
   add(takeActiveItem(deps, reservation.userId, reservation.category, limits.reservationsAtOnce), { role: 'active' });
   windowItems(deps, add, reservation, limits, windowContributions(reservation, limits.windowDays));
+  add(unitLendableCheck(deps, reservation.modelId, reservation.unitId, reservation.pointId), { role: 'unit' });
   const check = certificationCheck(deps, reservation.userId, reservation.category, now);
   if (check) add(check, { role: 'certification' });
   return built;
@@ -100,8 +105,9 @@ export const reserveTransaction = (
  * The one transaction of a date change on the same unit: released days deleted (each only if it
  * is still this reservation's), new days claimed (as any claim), kept days untouched, the
  * reservation replaced (still reserved, unchanged since it was read), and each window counter
- * moved by its net delta (a transaction touches an item once). The certification is checked
- * again when days are added: a revoked person keeps what they had but takes nothing more.
+ * moved by its net delta (a transaction touches an item once). When days are added, the unit
+ * must still be in service at the point and the certification is checked again: a revoked
+ * person, or a unit taken out of service, keeps what was held but takes nothing more.
  */
 export const changeDatesTransaction = (
   deps: Table,
@@ -132,6 +138,8 @@ export const changeDatesTransaction = (
   }
   add(replaceReservationItem(deps, after, before.updatedAt), { role: 'reservation' });
   windowItems(deps, add, after, limits, netWindowDeltas(before, after, limits.windowDays));
+  // New days are taken on the unit only while it is in service (kept days stay the person's).
+  if (claimed.length > 0) add(unitLendableCheck(deps, after.modelId, after.unitId, after.pointId), { role: 'unit' });
   const check = claimed.length > 0 ? certificationCheck(deps, after.userId, after.category, now) : undefined;
   if (check) add(check, { role: 'certification' });
   return built;

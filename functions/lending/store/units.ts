@@ -59,3 +59,18 @@ export const modelHoldsPointCheck = (deps: Table, modelId: string, pointId: stri
     ExpressionAttributeValues: { ':point': pointId },
   },
 });
+
+/**
+ * Transaction item: the unit is still in service at `pointId`. A reservation carries it, so a unit
+ * put in maintenance, retired or moved to another point after the calendar was read is never
+ * taken: the status change and the reservation meet on the unit item, one of them after the other.
+ */
+export const unitLendableCheck = (deps: Table, modelId: string, unitId: string, pointId: string): TransactItem => ({
+  ConditionCheck: {
+    TableName: deps.tableName,
+    Key: lendingKeys.unit(modelId, unitId),
+    ConditionExpression: '#status = :inService AND pointId = :point',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':inService': 'in-service', ':point': pointId },
+  },
+});

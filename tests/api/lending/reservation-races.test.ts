@@ -7,6 +7,7 @@ import { transact } from '../../../functions/platform/transact.ts';
 import { nameInstructor } from '../../../functions/training/store/instructors.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { makeTestApp, problemOf } from '../support.ts';
+import { modelFixture as catalogueModel, personAt, unitFixture } from './catalogue-support.ts';
 import {
   borrowerCounters,
   call,
@@ -190,6 +191,162 @@ describe('races with the city’s own use of a unit', () => {
       } else {
         expect(stored.map((d) => d.day)).toEqual(['2026-12-02', '2026-12-03']);
         expect(new Set(stored.map((d) => d.reservationId)).size).toBe(1);
+      }
+    }
+  }, 60_000);
+});
+
+describe('a reservation racing its unit leaving service through the catalogue (maintenance, retirement)', () => {
+  /**
+   * The losing order made certain: the reservation reads the calendar as it was before the
+   * status change (reads that lag, as AWS's eventually consistent index may), then writes after
+   * it. Its transaction's check of the unit item (still in service at the point) refuses the
+   * unit; it goes on to the next one, or answers 409. Never both the status change and a
+   * reservation written on the unit after it.
+   */
+  /** A point, a model and its units made through the catalogue's use cases (unit ids are theirs), in asset-tag order. */
+  const catalogue = async (test: LendingTest, count: number) => {
+    const point = await pointFixture(test.deps);
+    const model = await catalogueModel(test.deps, [point.id]);
+    const made = [];
+    for (let index = 0; index < count; index++) made.push(await unitFixture(test.deps, model.id, point.id));
+    const units = made.sort((a, b) => a.assetTag.localeCompare(b.assetTag));
+    const staff = await personAt(test.deps, 'staff', [point.id]);
+    return { point, model, units, staff };
+  };
+
+  /** The fixtures written by one app, the race run by another whose reads lag behind its own writes. */
+  const setUp = async (units: number) => {
+    const fixtures = await catalogue(await makeTestApp({ clock: lendingClock() }), units);
+    const test = await makeTestApp({ clock: lendingClock(), staleReads: { lagMs: 60_000 } });
+    return { test, ...fixtures };
+  };
+
+  it('a unit retired after the calendar was read: the reservation takes the next unit, never the retired one', async () => {
+    const { test, point, staff, model, units } = await setUp(2);
+    const [first, second] = units;
+    if (!first || !second) throw new Error('two units expected');
+    const retired = await call(test, `/api/lending/models/${model.id}/units/${first.id}`, 'PATCH', staff.cookie, {
+      status: 'retired',
+    });
+    expect(retired.status).toBe(200);
+    const days = { modelId: model.id, pointId: point.id, pickUp: '2026-12-02', returnDay: '2026-12-03' };
+    const person = await citizen(test.deps);
+    const answer = await reserve(test, person.cookie, days);
+    expect(answer.status).toBe(201);
+    const landed = await getReservation(test.deps, (await json<{ id: string }>(answer)).id);
+    expect(landed?.unitId).toBe(second.id);
+    expect(await unitDays(test.deps, first.id)).toEqual([]);
+    expect((await unitDays(test.deps, second.id)).map((d) => d.reservationId)).toEqual([landed?.id, landed?.id]);
+    // The calendar still shows the retired unit in service (the lag): the next person tries it, is refused, hears 409.
+    const late = await citizen(test.deps);
+    const refused = await reserve(test, late.cookie, days);
+    expect(refused.status).toBe(409);
+    expect(await problemOf(refused)).toMatchObject({ taken: true });
+    expect(await unitDays(test.deps, first.id)).toEqual([]);
+    expect((await borrowerCounters(test.deps, late.user.id)).size).toBe(0);
+  }, 60_000);
+
+  it('a unit put in maintenance (on other days) after the calendar was read: the reservation is refused, nothing written', async () => {
+    const { test, point, staff, model, units } = await setUp(1);
+    const unit = units[0];
+    if (!unit) throw new Error('one unit expected');
+    const maintained = await call(
+      test,
+      `/api/lending/models/${model.id}/units/${unit.id}/maintenance`,
+      'POST',
+      staff.cookie,
+      { from: '2026-12-09', to: '2026-12-10' },
+    );
+    expect(maintained.status).toBe(200);
+    const person = await citizen(test.deps);
+    const answer = await reserve(test, person.cookie, {
+      modelId: model.id,
+      pointId: point.id,
+      pickUp: '2026-12-02',
+      returnDay: '2026-12-03',
+    });
+    expect(answer.status).toBe(409);
+    expect((await unitDays(test.deps, unit.id)).map((d) => [d.day, d.kind])).toEqual([
+      ['2026-12-09', 'maintenance'],
+      ['2026-12-10', 'maintenance'],
+    ]);
+    expect((await borrowerCounters(test.deps, person.user.id)).size).toBe(0);
+  }, 60_000);
+
+  it('a date change adding days to a unit retired meanwhile: refused, its days as they were; shortening still works', async () => {
+    const { test, point, staff, model, units } = await setUp(1);
+    const unit = units[0];
+    if (!unit) throw new Error('one unit expected');
+    const person = await citizen(test.deps);
+    const reserved = await reserve(test, person.cookie, {
+      modelId: model.id,
+      pointId: point.id,
+      pickUp: '2026-12-02',
+      returnDay: '2026-12-03',
+    });
+    expect(reserved.status).toBe(201);
+    const { id } = await json<{ id: string }>(reserved);
+    const retired = await call(test, `/api/lending/models/${model.id}/units/${unit.id}`, 'PATCH', staff.cookie, {
+      status: 'retired',
+    });
+    expect(retired.status).toBe(200);
+    const longer = await call(test, `/api/lending/reservations/${id}`, 'PATCH', person.cookie, {
+      pickUp: '2026-12-02',
+      returnDay: '2026-12-04',
+    });
+    expect(longer.status).toBe(409);
+    expect(await problemOf(longer)).toMatchObject({ unitOutOfService: true });
+    expect((await unitDays(test.deps, unit.id)).map((d) => [d.day, d.reservationId])).toEqual([
+      ['2026-12-02', id],
+      ['2026-12-03', id],
+    ]);
+    expect((await getReservation(test.deps, id))?.returnDay).toBe('2026-12-03');
+    const shorter = await call(test, `/api/lending/reservations/${id}`, 'PATCH', person.cookie, {
+      pickUp: '2026-12-02',
+      returnDay: '2026-12-02',
+    });
+    expect(shorter.status).toBe(200);
+    expect((await unitDays(test.deps, unit.id)).map((d) => d.day)).toEqual(['2026-12-02']);
+  }, 60_000);
+
+  it('sent together, round after round: what each answered is what is stored, and no day lands on a unit out of service', async () => {
+    const test = await makeTestApp({ clock: lendingClock() });
+    for (let round = 0; round < 6; round++) {
+      const { point, model, units, staff } = await catalogue(test, 1);
+      const unit = units[0];
+      if (!unit) throw new Error('one unit expected');
+      const person = await citizen(test.deps);
+      const change =
+        round % 2 === 0
+          ? call(test, `/api/lending/models/${model.id}/units/${unit.id}`, 'PATCH', staff.cookie, { status: 'retired' })
+          : call(test, `/api/lending/models/${model.id}/units/${unit.id}/maintenance`, 'POST', staff.cookie, {
+              from: '2026-12-09',
+              to: '2026-12-10',
+            });
+      const [changed, answer] = await Promise.all([
+        change,
+        reserve(test, person.cookie, {
+          modelId: model.id,
+          pointId: point.id,
+          pickUp: '2026-12-02',
+          returnDay: '2026-12-03',
+        }),
+      ]);
+      // The status change never waits on reservations (a unit is retired or repaired whatever is booked: staff then
+      // move those loans); the reservation lands only if it was written while the unit was in service.
+      expect(changed.status).toBe(200);
+      expect([201, 409]).toContain(answer.status);
+      const reserved = (await unitDays(test.deps, unit.id)).filter((d) => d.kind === 'reservation');
+      if (answer.status === 201) {
+        const id = (await json<{ id: string }>(answer)).id;
+        expect(reserved.map((d) => [d.day, d.reservationId])).toEqual([
+          ['2026-12-02', id],
+          ['2026-12-03', id],
+        ]);
+      } else {
+        expect(reserved).toEqual([]);
+        expect((await borrowerCounters(test.deps, person.user.id)).size).toBe(0);
       }
     }
   }, 60_000);

@@ -1,6 +1,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { updateUser } from '../../../functions/accounts/store.ts';
+import { cataloguePaths } from '../../../functions/lending/catalogue/public-paths.ts';
 import { pointPaths } from '../../../functions/lending/points/public-paths.ts';
 import { mediaPaths } from '../../../functions/media/public.ts';
 import { createCloudFrontEdgeCache } from '../../../functions/platform/cloudfront-edge-cache.ts';
@@ -10,6 +11,13 @@ import { trailPaths } from '../../../functions/trails/public-paths.ts';
 import { createEdge } from '../../../infra/local/edge.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { pointBody, pointFixture } from '../lending/points-support.ts';
+import {
+  citizen,
+  lendingClock,
+  modelFixture as lendingModel,
+  pointFixture as lendingPoint,
+  reserve,
+} from '../lending/reservations-support.ts';
 import { readyMediaFixture } from '../media-support.ts';
 import { joinFixture, projectFixture } from '../projects-support.ts';
 import { browserHeaders, makeTestApp, TEST_ORIGIN } from '../support.ts';
@@ -20,8 +28,8 @@ import { trailFixture } from '../trails-support.ts';
  * same time) and which the use cases invalidate. Reads go through the edge; writes too need not
  * (CloudFront never caches them), so they are sent to the app as the function URL receives them.
  */
-const behindTheEdge = async () => {
-  const test = await makeTestApp();
+const behindTheEdge = async (options: Parameters<typeof makeTestApp>[0] = {}) => {
+  const test = await makeTestApp(options);
   const edge = createEdge({
     api: test.app,
     s3: test.deps.s3,
@@ -275,6 +283,44 @@ describe('lending points behind the edge', () => {
   });
 });
 
+describe('a model’s availability behind the edge', () => {
+  it('a reservation and its cancellation drop the cached availability; the person who reserved never reads the shared copy', async () => {
+    const { test, read, write, newInvalidations } = await behindTheEdge({ clock: lendingClock() });
+    const point = await lendingPoint(test.deps);
+    const { model } = await lendingModel(test.deps, { point, units: 1 });
+    const path = `/api/lending/models/${model.id}/availability?point=${point.id}&from=2026-12-01&to=2026-12-31`;
+    const freeOn = async (response: Response, day: string) =>
+      ((await response.json()) as { days: { day: string; free: number }[] }).days.find((d) => d.day === day)?.free;
+    const before = await readTwice(read, path);
+    expect(before.second.headers.get('x-cache')).toBe('Hit from cloudfront');
+    const person = await citizen(test.deps);
+    // The person's own read before reserving: answered private, kept by no shared cache.
+    const own = await read(path, person.cookie);
+    expect(own.headers.get('cache-control')).toBe('private, no-store');
+    newInvalidations();
+
+    const reserved = await reserve(test, person.cookie, {
+      modelId: model.id,
+      pointId: point.id,
+      pickUp: '2026-12-02',
+      returnDay: '2026-12-03',
+    });
+    expect(reserved.status).toBe(201);
+    expect(newInvalidations()).toEqual([[`/api/lending/models/${model.id}/availability*`]]);
+    const mine = await read(path, person.cookie);
+    expect(mine.headers.get('x-cache')).toBe('Miss from cloudfront');
+    expect(await freeOn(mine, '2026-12-02')).toBe(0);
+    const residents = await read(path);
+    expect(residents.headers.get('x-cache')).toBe('Miss from cloudfront');
+    expect(await freeOn(residents, '2026-12-03')).toBe(0);
+
+    const { id } = (await reserved.json()) as { id: string };
+    expect((await write('POST', `/api/lending/reservations/${id}/cancel`, person.cookie)).status).toBe(200);
+    expect(newInvalidations()).toEqual([[`/api/lending/models/${model.id}/availability*`]]);
+    expect(await freeOn(await read(path), '2026-12-02')).toBe(1);
+  });
+});
+
 describe('the public paths each feature names', () => {
   it('are public reads of the API (a renamed route cannot leave its invalidation behind)', async () => {
     const test = await makeTestApp();
@@ -293,6 +339,7 @@ describe('the public paths each feature names', () => {
       ...mediaPaths.contributor('u1'),
       ...pointPaths.list,
       ...pointPaths.page('p1'),
+      ...cataloguePaths.availability('m1'),
     ];
     for (const path of named) {
       // What the path names before its wildcard or query: a route of its own.

@@ -55,6 +55,14 @@ describe('the one transaction of a reservation', () => {
     expect(items.at(-1)?.ConditionCheck?.ConditionExpression).toContain('revoked = :false');
   });
 
+  it('checks the unit is still in service at the point (a unit taken out of service meanwhile is refused)', () => {
+    const { items, roles } = reserveTransaction(deps, reservation(), limits, now);
+    const check = items[roles.findIndex((r) => r.role === 'unit')]?.ConditionCheck;
+    expect(check?.Key).toEqual({ pk: 'MODEL#zoom-h5', sk: 'UNIT#unit-1' });
+    expect(check?.ConditionExpression).toBe('#status = :inService AND pointId = :point');
+    expect(check?.ExpressionAttributeValues).toEqual({ ':inService': 'in-service', ':point': 'mediatheque' });
+  });
+
   it('stays within the 100 items of a transaction for the longest loan the city’s limits allow', () => {
     // Accessories: 21 days in any 30, the longest any category allows.
     const longest = reservation({ category: 'audio-recorder', pickUp: '2026-12-01', returnDay: '2026-12-21' });
@@ -64,7 +72,8 @@ describe('the one transaction of a reservation', () => {
       { reservationsAtOnce: 4, daysInWindow: 21, windowDays: 30 },
       now,
     );
-    expect(items.length).toBe(21 + 2 + windowContributions(longest, 30).size + 1);
+    // The days, the reservation and its counter, the windows, the unit's check, the certification.
+    expect(items.length).toBe(21 + 2 + windowContributions(longest, 30).size + 1 + 1);
     expect(items.length).toBeLessThanOrEqual(100);
   });
 });
@@ -78,6 +87,8 @@ describe('the transaction of a date change', () => {
       { role: 'release', day: '2026-12-02' },
       { role: 'day', day: '2026-12-05' },
       { role: 'reservation' },
+      // A day is added: the unit must still be in service.
+      { role: 'unit' },
     ]);
     expect(items[0]?.Delete?.ConditionExpression).toBe('reservationId = :me');
     expect(items[0]?.Delete?.ExpressionAttributeValues).toEqual({ ':me': 'r1' });
@@ -96,9 +107,10 @@ describe('the transaction of a date change', () => {
   it('checks no certification when no day is added (a revoked person may still shorten a loan)', () => {
     const before = reservation({ category: 'audio-recorder' });
     const shorter = reservation({ category: 'audio-recorder', returnDay: '2026-12-03' });
-    expect(
-      changeDatesTransaction(deps, before, shorter, limits, now).roles.some((r) => r.role === 'certification'),
-    ).toBe(false);
+    const { roles } = changeDatesTransaction(deps, before, shorter, limits, now);
+    expect(roles.some((r) => r.role === 'certification')).toBe(false);
+    // Nor the unit's service: a unit taken out of service still lets its borrower shorten the loan.
+    expect(roles.some((r) => r.role === 'unit')).toBe(false);
   });
 });
 

@@ -70,9 +70,6 @@ export const lendingCatalogueEn: Translation<typeof lendingCatalogueFr> = {
   'lendingCatalogue.availability.legend':
     'Colours: green, units are free; orange, fully booked; grey, closed or past. Every cell also says it in words.',
 
-  'lendingCatalogue.reserve.title': 'Reserve',
-  'lendingCatalogue.reserve.soon': 'This equipment is reserved here.',
-
   'lendingCatalogue.editor.meta.title': 'Manage the equipment',
   'lendingCatalogue.editor.title': 'Manage the equipment',
   'lendingCatalogue.editor.intro':

@@ -73,9 +73,6 @@ export const lendingCatalogueFr = {
   'lendingCatalogue.availability.legend':
     'Couleurs\u00a0: vert, des exemplaires libres\u00a0; orange, complet\u00a0; gris, fermé ou passé. Chaque case le dit aussi en toutes lettres.',
 
-  'lendingCatalogue.reserve.title': 'Réserver',
-  'lendingCatalogue.reserve.soon': 'La réservation de ce matériel se fait ici.',
-
   'lendingCatalogue.editor.meta.title': 'Gérer le matériel',
   'lendingCatalogue.editor.title': 'Gérer le matériel',
   'lendingCatalogue.editor.intro':

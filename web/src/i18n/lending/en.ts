@@ -34,6 +34,8 @@ export const lendingEn: Translation<typeof lendingFr> = {
   'lending.mine.taken': 'Those days are taken. Next free dates: {dates}.',
   'lending.mine.takenNone': 'Those days are taken, and nothing is free in the next two months.',
   'lending.mine.begun': 'The pick-up day has come: this reservation can no longer be changed here.',
+  'lending.mine.unitOutOfService':
+    'The reserved unit was taken out of service (maintenance or retired): your days stay as they were. For other days, cancel and reserve again.',
   'lending.mine.failed': 'That did not work. Try again in a moment.',
 
   'lending.reserve.title': 'Reserve',

@@ -35,6 +35,8 @@ export const lendingFr = {
   'lending.mine.taken': 'Ces jours sont déjà pris. Prochaines dates libres\u00a0: {dates}.',
   'lending.mine.takenNone': 'Ces jours sont déjà pris, et rien n’est libre dans les deux mois.',
   'lending.mine.begun': 'Le jour du retrait est arrivé\u00a0: cette réservation ne peut plus être changée ici.',
+  'lending.mine.unitOutOfService':
+    'L’exemplaire réservé a été retiré du prêt (entretien ou réforme)\u00a0: vos jours restent les mêmes. Pour d’autres jours, annulez et réservez à nouveau.',
   'lending.mine.failed': 'La demande n’a pas abouti. Réessayez dans un instant.',
 
   'lending.reserve.title': 'Réserver',

@@ -13,8 +13,12 @@ export const readCategories = () => api.api.lending.categories.$get(undefined, c
 export const readModels = (options: { fresh?: boolean } = {}) =>
   models.$get(undefined, options.fresh ? fresh() : cached());
 export const readModel = (id: string) => models[':id'].$get({ param: { id } }, cached());
-export const readAvailability = (id: string, query: { point: string; from: string; to: string }) =>
-  models[':id'].availability.$get({ param: { id }, query }, cached());
+/** `fresh` after the reader changed it (a reservation just made): past the browser's cache too. */
+export const readAvailability = (
+  id: string,
+  query: { point: string; from: string; to: string },
+  options: { fresh?: boolean } = {},
+) => models[':id'].availability.$get({ param: { id }, query }, options.fresh ? fresh() : cached());
 
 export const readUnits = (id: string) => models[':id'].units.$get({ param: { id } }, fresh());
 export const addUnit = (id: string, json: { assetTag: string; pointId: string; serial?: string; notes?: string }) =>

@@ -3,8 +3,11 @@
  * shows its description (HTML rendered and sanitised by the API's Markdown renderer), parts,
  * rules, training and points, then the availability of a month at a point. The month switch and
  * the point choice are plain buttons and a select; the status line says which month is shown.
+ * Then it starts the reservation form (the reservations' island) with the model it read; a
+ * reservation made there brings the table to its point and month, read fresh: the days taken.
  */
 
+import { type MadeReservation, startReserveForm } from '../lending/reserve-form.ts';
 import { element, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
 import { trainingModuleHref } from '../ui/links.ts';
 import { showState } from '../ui/page-states.ts';
@@ -89,7 +92,12 @@ const showModel = (root: HTMLElement, model: ModelDetail, s: Translate) => {
   );
 };
 
-const startAvailability = (section: HTMLElement, model: ModelDetail, s: Translate) => {
+/** What the page asks of its availability table: show a reservation's point and month, read fresh. */
+interface AvailabilitySection {
+  showReserved: (reservation: MadeReservation) => void;
+}
+
+const startAvailability = (section: HTMLElement, model: ModelDetail, s: Translate): AvailabilitySection => {
   const locale = pageLocale();
   const select = part<HTMLSelectElement>(section, '[data-availability-point]');
   const previous = part<HTMLButtonElement>(section, '[data-month-previous]');
@@ -108,7 +116,7 @@ const startAvailability = (section: HTMLElement, model: ModelDetail, s: Translat
     }),
   );
 
-  const load = async () => {
+  const load = async (options: { fresh?: boolean } = {}) => {
     const ticket = ++asked;
     const point = model.points.find((p) => p.id === select.value) ?? model.points[0];
     if (!point) return;
@@ -118,7 +126,11 @@ const startAvailability = (section: HTMLElement, model: ModelDetail, s: Translat
     status.textContent = s('lendingCatalogue.availability.loading');
     section.dataset.state = 'loading';
     try {
-      const response = await readAvailability(model.id, { point: point.id, from: firstDay(month), to: lastDay(month) });
+      const response = await readAvailability(
+        model.id,
+        { point: point.id, from: firstDay(month), to: lastDay(month) },
+        options,
+      );
       if (!response.ok) throw new Error(`The availability answered ${response.status}`);
       const availability = await response.json();
       // A later choice was made meanwhile: its answer wins.
@@ -154,6 +166,13 @@ const startAvailability = (section: HTMLElement, model: ModelDetail, s: Translat
   // One point: the select says where, and needs no choosing.
   if (model.points.length < 2) select.disabled = model.points.length === 0;
   void load();
+  return {
+    showReserved: (reservation) => {
+      if (model.points.some((p) => p.id === reservation.pointId)) select.value = reservation.pointId;
+      month = monthOf(reservation.pickUp);
+      void load({ fresh: true });
+    },
+  };
 };
 
 const start = (root: HTMLElement) => {
@@ -174,7 +193,17 @@ const start = (root: HTMLElement) => {
       const model = await response.json();
       showModel(root, model, s);
       showState(root, 'ready');
-      startAvailability(part(root, '[data-availability]'), model, s);
+      const availability = startAvailability(part(root, '[data-availability]'), model, s);
+      startReserveForm(
+        part(root, '[data-reserve-form]'),
+        {
+          id: model.id,
+          name: model.name,
+          maxLoanDays: model.rules.maxLoanDays,
+          points: model.points.map((point) => ({ id: point.id, name: point.name })),
+        },
+        { reserved: availability.showReserved },
+      );
     } catch (error) {
       console.warn('The model could not be loaded:', error);
       showState(root, 'error');

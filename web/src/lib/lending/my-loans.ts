@@ -46,6 +46,7 @@ const refusal = (s: Translate, problem: ReservationProblem): string => {
         })
       : s('lending.mine.takenNone');
   }
+  if (problem.status === 409 && problem.unitOutOfService) return s('lending.mine.unitOutOfService');
   if (problem.status === 409) return s('lending.mine.begun');
   return commonFailure(problem.status, s);
 };

@@ -28,7 +28,20 @@ export interface ReservableModel {
   points: { id: string; name: string }[];
 }
 
-const start = (root: HTMLElement) => {
+/** A reservation the form just made: what its page shows again (the days now taken). */
+export interface MadeReservation {
+  pointId: string;
+  pickUp: string;
+  returnDay: string;
+}
+
+/** What the page that starts the form may ask of it. */
+export interface ReserveFormOptions {
+  /** Called once a reservation is made (the page reloads its availability table). */
+  reserved?: (reservation: MadeReservation) => void;
+}
+
+const start = (root: HTMLElement, options: ReserveFormOptions = {}) => {
   const s: Translate = stringsOf(root);
   const locale = pageLocale();
   const choose = part<HTMLFormElement>(root, '[data-reserve-choose]');
@@ -198,6 +211,7 @@ const start = (root: HTMLElement) => {
             element('a', { href: MY_LOANS[locale], 'data-my-loans-link': '' }, s('lending.reserve.mine')),
           ),
         );
+        options.reserved?.({ pointId: point.value, pickUp: pickUp.value, returnDay: returnDay.value });
         return;
       }
       let problem: ReservationProblem = { status: response.status };
@@ -220,7 +234,7 @@ const start = (root: HTMLElement) => {
  * Fills a form the page rendered without its model (`deferred` on the component) and starts it:
  * for a model page that reads its model in the browser. The summary names the model from here.
  */
-export const startReserveForm = (root: HTMLElement, model: ReservableModel) => {
+export const startReserveForm = (root: HTMLElement, model: ReservableModel, options: ReserveFormOptions = {}) => {
   root.dataset.modelId = model.id;
   root.dataset.modelName = model.name;
   root.dataset.maxLoanDays = String(model.maxLoanDays);
@@ -229,7 +243,7 @@ export const startReserveForm = (root: HTMLElement, model: ReservableModel) => {
   part(root, '[data-field="pointId"]').replaceChildren(
     ...model.points.map((point) => element('option', { value: point.id }, point.name)),
   );
-  start(root);
+  start(root, options);
 };
 
 // A form rendered with its model starts at once; a deferred one waits for `startReserveForm`.

@@ -30,6 +30,8 @@ export interface ReservationProblem {
   requiredTraining?: { moduleId: string; title: { fr: string; en: string } };
   link?: string;
   nextFree?: { pickUp: string; returnDay: string }[];
+  /** A date change adding days to a unit taken out of service meanwhile. */
+  unitOutOfService?: boolean;
   limit?: {
     kind: 'reservations-at-once' | 'days-in-window';
     max: number;
