@@ -7,7 +7,7 @@ import { createModel } from './create-model.ts';
 import { createUnit } from './create-unit.ts';
 import { endMaintenance } from './end-maintenance.ts';
 import { listUnits } from './list-units.ts';
-import { catalogueStaffRoute, changedMeanwhile, noModel, noUnit } from './route-common.ts';
+import { catalogueStaffRoute, noModel, noUnit } from './route-common.ts';
 import {
   MaintenanceInputSchema,
   ModelDetailSchema,
@@ -71,7 +71,9 @@ const editUnit = catalogueStaffRoute.signedIn('patch', '/models/{id}/units/{unit
     200: JSON_RESPONSE(UnitSchema, 'The unit'),
     ...STAFF_403,
     ...noUnit,
-    409: changedMeanwhile,
+    409: problem(
+      'Changed meanwhile, in maintenance, or moved while days are taken from today on (`takenDays`, `errors` names `pointId`)',
+    ),
   },
 });
 

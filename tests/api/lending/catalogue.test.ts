@@ -310,6 +310,38 @@ describe('editing the catalogue', () => {
   });
 });
 
+describe('moving a unit', () => {
+  it('moves a unit with no days ahead; one with a reservation ahead stays, 409 naming the days, nothing written', async () => {
+    const clock = manualClock();
+    const test = await makeTestApp({ clock });
+    const [a, b] = [await pointFixture(test.deps), await pointFixture(test.deps)];
+    const staff = await personAt(test.deps, 'staff', [a, b]);
+    const model = await modelFixture(test.deps, [a, b]);
+    const [free, taken] = [await unitFixture(test.deps, model.id, a), await unitFixture(test.deps, model.id, a)];
+    const path = `/api/lending/models/${model.id}/units`;
+    const stored = async (unitId: string) =>
+      (await storedModelCollection(test.deps, model.id)).find((item) => item.sk === `UNIT#${unitId}`);
+
+    // A day already past does not keep a unit where it is; a day ahead does.
+    expect(await reserveDayLikeAReservation(test.deps, free, '2026-11-20', 'r-past', clock.now())).toBe(true);
+    const moved = await call(test, `${path}/${free.id}`, 'PATCH', staff.cookie, { pointId: b });
+    expect(moved.status).toBe(200);
+    expect(await json(moved)).toMatchObject({ pointId: b });
+    expect(await stored(free.id)).toMatchObject({ pointId: b });
+
+    expect(await reserveDayLikeAReservation(test.deps, taken, '2026-11-30', 'r-ahead', clock.now())).toBe(true);
+    const before = await stored(taken.id);
+    const refused = await call(test, `${path}/${taken.id}`, 'PATCH', staff.cookie, { pointId: b, notes: 'x' });
+    expect(refused.status).toBe(409);
+    const problem = await problemOf(refused);
+    expect(problem).toMatchObject({ takenDays: ['2026-11-30'] });
+    expect(problem.errors?.map((e) => e.path)).toEqual(['pointId']);
+    expect(await stored(taken.id)).toEqual(before);
+    // Its other fields still change where it is.
+    expect((await call(test, `${path}/${taken.id}`, 'PATCH', staff.cookie, { notes: 'x' })).status).toBe(200);
+  });
+});
+
 describe('maintenance', () => {
   it('takes the unit’s days as occupancy items; a taken day refuses it whole; ending releases its days only', async () => {
     const clock = manualClock();

@@ -19,7 +19,7 @@ import { modelForm } from './editor-model-form.ts';
 import { newModelForm } from './editor-new-model.ts';
 import { modelHref } from './links.ts';
 import { cityToday } from './month.ts';
-import type { ModelSummary, Unit } from './types.ts';
+import type { Category, ModelSummary, Unit } from './types.ts';
 
 type Profile = Extract<Viewer, { state: 'signed-in' }>['profile'];
 
@@ -47,7 +47,13 @@ const refuse = async (form: HTMLFormElement, status: HTMLElement, response: Resp
   );
 };
 
-const modelSection = (model: ModelSummary, points: Map<string, string>, profile: Profile, s: Translate) => {
+const modelSection = (
+  model: ModelSummary,
+  points: Map<string, string>,
+  categories: Category[],
+  profile: Profile,
+  s: Translate,
+) => {
   const locale = pageLocale();
   const key = model.id;
   const titleId = `model-${key}-title`;
@@ -58,6 +64,11 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
     ? model.pointIds
     : model.pointIds.filter((id) => profile.staffOf.includes(id));
   const pointChoices = manages.map((id) => ({ value: id, label: points.get(id) ?? id }));
+  // The points the person may add the model to or drop it from: theirs, or any for an admin.
+  const staffed = (profile.roles.includes('admin') ? [...points.keys()] : profile.staffOf).map((id) => ({
+    id,
+    name: points.get(id) ?? id,
+  }));
   const failed = s('form.failed');
 
   const reload = async () => {
@@ -90,6 +101,9 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
               ),
             ),
           ];
+    // Moving it: to another of the person's points holding the model (not while in maintenance).
+    const movable = unit.status !== 'maintenance' && pointChoices.some((choice) => choice.value !== unit.pointId);
+    const place = select(pointChoices, unit.pointId);
     fieldsForm.append(
       element(
         'fieldset',
@@ -97,6 +111,7 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
         element('legend', undefined, s('lendingCatalogue.editor.unit.legend', { tag: unit.assetTag })),
         field(s, `${id}-serial`, 'serial', serial),
         ...statusChoices,
+        ...(movable ? [field(s, `${id}-point`, 'point', place, { hint: true })] : []),
         field(s, `${id}-notes`, 'notes', notes),
         element('button', { class: 'button', type: 'submit' }, s('lendingCatalogue.editor.unit.save')),
       ),
@@ -107,7 +122,19 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
         serial: serial.value.trim() || null,
         notes: notes.value.trim() || null,
         ...(chosen === 'in-service' || chosen === 'retired' ? { status: chosen } : {}),
+        ...(movable && place.value !== unit.pointId ? { pointId: place.value } : {}),
       });
+      if (response.status === 409) {
+        const problem = (await (response as Response).json()) as { takenDays?: string[] };
+        if (problem.takenDays?.length) {
+          part(fieldsForm, `#${CSS.escape(`${id}-point`)}-error [data-error-text]`).textContent = s(
+            'lendingCatalogue.editor.field.point.taken',
+            { tag: unit.assetTag, days: problem.takenDays.join(', ') },
+          );
+          reportErrors([place]);
+          return;
+        }
+      }
       if (!response.ok) return refuse(fieldsForm, status, response as Response, s);
       say(status, s('lendingCatalogue.editor.unit.saved', { tag: unit.assetTag }), 'success');
       unitEditor.replaceChildren();
@@ -274,7 +301,7 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
     heading,
     element('p', undefined, element('a', { href: modelHref(locale, model.id) }, s('lendingCatalogue.editor.view'))),
     status,
-    modelForm(model, s, status, (name) => {
+    modelForm(model, { categories, manages: staffed, pointNames: points }, s, status, (name) => {
       heading.textContent = name;
     }),
     unitsHolder,
@@ -292,7 +319,7 @@ const start = (root: HTMLElement) => {
     const isAdmin = profile.roles.includes('admin');
     if (!isAdmin && !profile.roles.includes('staff')) return showState(root, 'forbidden');
     /** The models the person manages, each in its section; read again once a model is added. */
-    const showModels = async () => {
+    const showModels = async (categories: Category[]) => {
       const models = await readModels({ fresh: true });
       if (!models.ok) throw new Error(`The catalogue answered ${models.status}`);
       const catalogue = await models.json();
@@ -300,21 +327,23 @@ const start = (root: HTMLElement) => {
       const managed = catalogue.models.filter(
         (model) => isAdmin || model.pointIds.some((id) => profile.staffOf.includes(id)),
       );
-      const sections = managed.map((model) => modelSection(model, points, profile, s));
+      const sections = managed.map((model) => modelSection(model, points, categories, profile, s));
       container.replaceChildren(...sections.map(({ section }) => section));
       part(root, '[data-editor-empty]').hidden = managed.length > 0;
       await Promise.all(sections.map(({ reload }) => reload()));
       return points;
     };
     try {
-      const [points, categories] = await Promise.all([showModels(), readCategories()]);
-      if (!categories.ok) throw new Error(`The categories answered ${categories.status}`);
+      const answer = await readCategories();
+      if (!answer.ok) throw new Error(`The categories answered ${answer.status}`);
+      const { categories } = await answer.json();
+      const points = await showModels(categories);
       // Staff add models at their points; admins at any point the catalogue knows, and theirs.
       const ids = [...new Set([...(isAdmin ? points.keys() : []), ...profile.staffOf])];
       const choices = ids.map((id) => ({ id, name: points.get(id) ?? id }));
       newModel.replaceChildren(
         ...(choices.length > 0
-          ? [newModelForm((await categories.json()).categories, choices, s, async () => void (await showModels()))]
+          ? [newModelForm(categories, choices, s, async () => void (await showModels(categories)))]
           : []),
       );
       showState(root, 'ready');
