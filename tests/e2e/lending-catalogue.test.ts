@@ -187,6 +187,49 @@ describe('the catalogue editor, for staff', () => {
     const model = (await (await context.request.get(`/api/lending/models/${MODEL}`)).json()) as { maxLoanDays: number };
     expect(model.maxLoanDays).toBe(5);
 
+    // The kit's parts checklist, with the keyboard only: a part added, one removed, an empty name
+    // refused on its own field, then saved. Each row's controls are named by their row.
+    const part = (key: 'nameFr' | 'nameEn' | 'quantity', n: number) =>
+      section.getByLabel(fr(`lendingCatalogue.editor.parts.${key}`, { n: String(n) }), { exact: true });
+    const focusedLabel = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+    expect(await part('nameFr', 2).inputValue()).toBe('Bonnette');
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.parts.add') }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedLabel()).toBe(fr('lendingCatalogue.editor.parts.nameFr', { n: '3' }));
+    await page.keyboard.type('Carte SD');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('SD card');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowUp');
+    expect(await part('quantity', 3).inputValue()).toBe('2');
+    // Removing part 2 hands the focus to the part now in its place.
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.parts.remove', { n: '2' }) }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedLabel()).toBe(fr('lendingCatalogue.editor.parts.nameFr', { n: '2' }));
+    expect(await part('nameFr', 2).inputValue()).toBe('Carte SD');
+    expect(await section.locator('[data-part]').count()).toBe(2);
+    // An English name left empty: refused on that field, which keeps the focus.
+    await part('nameEn', 2).fill('');
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.model.save') }).press('Enter');
+    await poll(async () => await part('nameEn', 2).getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedLabel()).toBe(fr('lendingCatalogue.editor.parts.nameEn', { n: '2' }));
+    expect(await section.locator('.field__error:not([hidden])').first().textContent()).toContain(
+      fr('lendingCatalogue.editor.parts.nameError'),
+    );
+    await expectNoAxeViolations(page);
+    await page.keyboard.type('Memory card');
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.model.save') }).press('Enter');
+    await poll(async () => await section.locator('[data-model-status]').textContent()).toBe(
+      fr('lendingCatalogue.editor.model.saved', { model: `Zoom H5 ${token}` }),
+    );
+    const kitSaved = (await (await context.request.get(`/api/lending/models/${MODEL}`)).json()) as { parts: unknown[] };
+    expect(kitSaved.parts).toEqual([
+      { name: { fr: 'Enregistreur', en: 'Recorder' }, quantity: 1 },
+      { name: { fr: 'Carte SD', en: 'Memory card' }, quantity: 2 },
+    ]);
+    await expectNoAxeViolations(page);
+
     // A tag already used: the field says so, marked invalid, and keeps the focus.
     const add = section.locator('[data-add-unit]');
     const tag = add.getByLabel(fr('lendingCatalogue.editor.field.assetTag.label'));
