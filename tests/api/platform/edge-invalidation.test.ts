@@ -9,7 +9,7 @@ import { getProject, saveProjectOver } from '../../../functions/projects/store.t
 import { trailPaths } from '../../../functions/trails/public-paths.ts';
 import { createEdge } from '../../../infra/local/edge.ts';
 import { personWithRole } from '../accounts-support.ts';
-import { pointBody, pointFixture } from '../lending/points-support.ts';
+import { pointBody, pointFixture } from '../lending/fixtures.ts';
 import { readyMediaFixture } from '../media-support.ts';
 import { joinFixture, projectFixture } from '../projects-support.ts';
 import { browserHeaders, makeTestApp, TEST_ORIGIN } from '../support.ts';
