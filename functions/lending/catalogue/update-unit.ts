@@ -4,12 +4,12 @@ import { AppError } from '../../platform/errors.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { transact } from '../../platform/transact.ts';
 import { takesDay } from '../availability.ts';
+import { unitsShownChanged } from '../public-paths.ts';
 import type { UnitRecord } from '../records.ts';
 import { listUnitDays } from '../store/occupancy.ts';
 import { pointExistsCheck } from '../store/points.ts';
 import { modelHoldsPointCheck, replaceUnitItem } from '../store/units.ts';
 import { invalidField, modelWithUnitsOrThrow, requirePoints, unitOf } from './catalogue-access.ts';
-import { unitsShownChanged } from './public-paths.ts';
 import type { UnitUpdate, UnitView } from './schema.ts';
 import { toUnitView } from './views.ts';
 

@@ -5,6 +5,7 @@ import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { LendingPointRecord } from '../records.ts';
 import { LENDING_POINTS, lendingKeys } from './keys.ts';
+import { putNewItem, putUnchangedItem } from './versioned-puts.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
@@ -16,19 +17,12 @@ const pointItem = (point: LendingPointRecord) => ({
 });
 
 /** Transaction item: a new lending point (its id is free). */
-export const createPointItem = (deps: Table, point: LendingPointRecord): TransactItem => ({
-  Put: { TableName: deps.tableName, Item: pointItem(point), ConditionExpression: 'attribute_not_exists(pk)' },
-});
+export const createPointItem = (deps: Table, point: LendingPointRecord): TransactItem =>
+  putNewItem(deps, pointItem(point));
 
 /** Transaction item: an existing point replaced by its new state, unless it changed since `expectedUpdatedAt`. */
-export const replacePointItem = (deps: Table, point: LendingPointRecord, expectedUpdatedAt: string): TransactItem => ({
-  Put: {
-    TableName: deps.tableName,
-    Item: pointItem(point),
-    ConditionExpression: 'attribute_exists(pk) AND updatedAt = :expected',
-    ExpressionAttributeValues: { ':expected': expectedUpdatedAt },
-  },
-});
+export const replacePointItem = (deps: Table, point: LendingPointRecord, expectedUpdatedAt: string): TransactItem =>
+  putUnchangedItem(deps, pointItem(point), expectedUpdatedAt);
 
 /** Transaction item: the point exists (a unit or a model placed at it must name a real one). */
 export const pointExistsCheck = (deps: Table, pointId: string): TransactItem => ({
