@@ -10,12 +10,13 @@
 import { say } from '../ui/announce.ts';
 import { element } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
-import { controlsOf, readProblem, reportErrors } from '../ui/form.ts';
+import { reportErrors } from '../ui/form.ts';
 import { onFormSubmit } from '../ui/guard.ts';
 import { pageLocale, type Translate } from '../ui/strings.ts';
 import { editModel, readModelFresh } from './calls.ts';
 import { field, input, select } from './editor-fields.ts';
 import { partsEditor } from './editor-parts.ts';
+import { refuse } from './editor-refusal.ts';
 import type { Category, ModelSummary } from './types.ts';
 
 export interface ModelFormContext {
@@ -174,20 +175,9 @@ export const modelForm = (
       pointIds: chosen,
       scarce: scarce.checked,
     });
-    if (!response.ok) {
-      const problem = await readProblem(response as Response);
-      const controls = controlsOf(form, problem);
-      // 409: a point to drop still holds units of the model (the API names `pointIds`).
-      if ((problem.status === 400 || problem.status === 409) && controls.length > 0) {
-        if (problem.status === 409) say(status, s('lendingCatalogue.editor.model.unitsThere'), 'error');
-        return void reportErrors(controls);
-      }
-      return say(
-        status,
-        problem.status === 403 ? s('lendingCatalogue.editor.forbiddenAct') : commonFailure(problem.status, s),
-        'error',
-      );
-    }
+    // 409 naming `pointIds`: a point to drop still holds units of the model.
+    if (!response.ok)
+      return refuse(form, status, response as Response, s, s('lendingCatalogue.editor.model.unitsThere'));
     const saved = await response.json();
     say(status, s('lendingCatalogue.editor.model.saved', { model: saved.name }), 'success');
     onSaved(saved.name);

@@ -8,7 +8,7 @@
 import { say } from '../ui/announce.ts';
 import { element, part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
-import { clearErrors, controlsOf, readProblem, reportErrors, setInvalid } from '../ui/form.ts';
+import { clearErrors, reportErrors, setInvalid } from '../ui/form.ts';
 import { onFormSubmit } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import type { Viewer } from '../ui/session.ts';
@@ -17,6 +17,7 @@ import { addUnit, editUnit, endMaintenance, readCategories, readModels, readUnit
 import { field, input, select } from './editor-fields.ts';
 import { modelForm } from './editor-model-form.ts';
 import { newModelForm } from './editor-new-model.ts';
+import { refuse } from './editor-refusal.ts';
 import { modelHref } from './links.ts';
 import { cityToday } from './month.ts';
 import type { Category, ModelSummary, Unit } from './types.ts';
@@ -31,21 +32,6 @@ const statusText = (unit: Unit, s: Translate) =>
           ? 'lendingCatalogue.editor.status.retired'
           : 'lendingCatalogue.editor.status.in-service',
       );
-
-/** Shows the API's refusal of a form: on its fields when it names them, else on the status line. */
-const refuse = async (form: HTMLFormElement, status: HTMLElement, response: Response, s: Translate) => {
-  const problem = await readProblem(response);
-  const controls = controlsOf(form, problem);
-  if (problem.status === 400 && controls.length > 0) {
-    reportErrors(controls);
-    return;
-  }
-  say(
-    status,
-    problem.status === 403 ? s('lendingCatalogue.editor.forbiddenAct') : commonFailure(problem.status, s),
-    'error',
-  );
-};
 
 const modelSection = (
   model: ModelSummary,
