@@ -64,6 +64,13 @@ const modelSection = (
     showUnits(units);
   };
 
+  /** A unit's change went through: said, its forms closed, the units read again. */
+  const saved = async (message: string) => {
+    say(status, message, 'success');
+    unitEditor.replaceChildren();
+    await reload();
+  };
+
   const editForms = (unit: Unit) => {
     const id = `unit-${unit.id}`;
     const fieldsForm = element('form', { novalidate: '' });
@@ -122,9 +129,7 @@ const modelSection = (
         }
       }
       if (!response.ok) return refuse(fieldsForm, status, response as Response, s);
-      say(status, s('lendingCatalogue.editor.unit.saved', { tag: unit.assetTag }), 'success');
-      unitEditor.replaceChildren();
-      await reload();
+      await saved(s('lendingCatalogue.editor.unit.saved', { tag: unit.assetTag }));
     });
 
     const maintenanceForm = element('form', { novalidate: '' });
@@ -141,9 +146,7 @@ const modelSection = (
       onFormSubmit(maintenanceForm, status, failed, async () => {
         const response = await endMaintenance(model.id, unit.id);
         if (!response.ok) return refuse(maintenanceForm, status, response as Response, s);
-        say(status, s('lendingCatalogue.editor.maintenance.ended', { tag: unit.assetTag }), 'success');
-        unitEditor.replaceChildren();
-        await reload();
+        await saved(s('lendingCatalogue.editor.maintenance.ended', { tag: unit.assetTag }));
       });
     } else if (unit.status === 'in-service') {
       const today = cityToday();
@@ -180,13 +183,9 @@ const modelSection = (
             );
         }
         if (!response.ok) return refuse(maintenanceForm, status, response as Response, s);
-        say(
-          status,
+        await saved(
           s('lendingCatalogue.editor.maintenance.started', { tag: unit.assetTag, from: from.value, to: to.value }),
-          'success',
         );
-        unitEditor.replaceChildren();
-        await reload();
       });
     }
     return element(
