@@ -5,6 +5,7 @@ import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { ModelRecord, UnitRecord } from '../records.ts';
 import { lendingKeys, MODELS, modelSortKeys } from './keys.ts';
+import { listKind } from './kind-listing.ts';
 import { putNewItem, putUnchangedItem } from './versioned-puts.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
@@ -50,15 +51,5 @@ export const getModelWithUnits = async (
   return { model: withoutKeys(model), units: units.map(withoutKeys) };
 };
 
-/** The whole catalogue, by category then model: one Query (pages of 1 MB are plenty for a city's models). */
-export const listModels = async (deps: Db): Promise<ModelRecord[]> => {
-  const { Items } = await deps.db.send(
-    new QueryCommand({
-      TableName: deps.tableName,
-      IndexName: 'byKind',
-      KeyConditionExpression: 'kindPk = :kind',
-      ExpressionAttributeValues: { ':kind': MODELS },
-    }),
-  );
-  return ((Items ?? []) as Keyed<ModelRecord>[]).map(withoutKeys);
-};
+/** The whole catalogue, by category then model: one Query of its listing. */
+export const listModels = (deps: Db): Promise<ModelRecord[]> => listKind<ModelRecord>(deps, MODELS);

@@ -1,10 +1,11 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { LendingPointRecord } from '../records.ts';
 import { LENDING_POINTS, lendingKeys } from './keys.ts';
+import { listKind } from './kind-listing.ts';
 import { putNewItem, putUnchangedItem } from './versioned-puts.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
@@ -41,14 +42,5 @@ export const getPoint = async (deps: Db, pointId: string): Promise<LendingPointR
 };
 
 /** Every lending point, by id: one Query (a city has a handful). */
-export const listPoints = async (deps: Db): Promise<LendingPointRecord[]> => {
-  const { Items } = await deps.db.send(
-    new QueryCommand({
-      TableName: deps.tableName,
-      IndexName: 'byKind',
-      KeyConditionExpression: 'kindPk = :kind',
-      ExpressionAttributeValues: { ':kind': LENDING_POINTS },
-    }),
-  );
-  return ((Items ?? []) as Keyed<LendingPointRecord>[]).map(withoutKeys);
-};
+export const listPoints = (deps: Db): Promise<LendingPointRecord[]> =>
+  listKind<LendingPointRecord>(deps, LENDING_POINTS);
