@@ -181,4 +181,5 @@ export const lendingCatalogueEn: Translation<typeof lendingCatalogueFr> = {
   'lendingCatalogue.editor.parts.quantity': 'Part {n}: quantity',
   'lendingCatalogue.editor.parts.nameError': 'A name of 1 to 120 characters.',
   'lendingCatalogue.editor.parts.quantityError': 'A quantity from 1 to 99.',
+  'lendingCatalogue.editor.parts.error': 'At most {max} parts in a kit.',
 };

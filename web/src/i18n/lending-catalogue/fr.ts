@@ -187,4 +187,5 @@ export const lendingCatalogueFr = {
   'lendingCatalogue.editor.parts.quantity': 'Pièce {n}\u00a0: quantité',
   'lendingCatalogue.editor.parts.nameError': 'Un nom de 1 à 120\u00a0caractères.',
   'lendingCatalogue.editor.parts.quantityError': 'Une quantité de 1 à 99.',
+  'lendingCatalogue.editor.parts.error': 'Au plus {max}\u00a0pièces par kit.',
 };

@@ -13,6 +13,9 @@ import { labelledField } from './editor-fields.ts';
 
 export type Part = { name: { fr: string; en: string }; quantity: number };
 
+/** The API's limit on a kit's parts. */
+const MAX_PARTS = 40;
+
 /** The row's controls, in the order they read. */
 interface Row {
   node: HTMLElement;
@@ -32,8 +35,14 @@ export const partsEditor = (s: Translate, idPrefix: string) => {
   );
   const group = element(
     'fieldset',
-    { class: 'lending-editor__parts-group', 'data-field': 'parts' },
+    { class: 'lending-editor__parts-group', id: `${idPrefix}-parts`, 'data-field': 'parts' },
     element('legend', undefined, s('lendingCatalogue.editor.parts.legend')),
+    element(
+      'p',
+      { class: 'field__error', id: `${idPrefix}-parts-error`, hidden: '' },
+      element('span', 'visually-hidden', `${s('form.errorPrefix')} `),
+      s('lendingCatalogue.editor.parts.error', { max: String(MAX_PARTS) }),
+    ),
     list,
     add,
   );
@@ -99,9 +108,10 @@ export const partsEditor = (s: Translate, idPrefix: string) => {
       for (const row of rows.splice(0)) row.node.remove();
       for (const part of parts) addRow(part);
     },
-    /** The rows' controls that are not filled as the API wants them. */
-    wrong: (): HTMLInputElement[] =>
-      rows.flatMap((row) => {
+    /** The rows' controls that are not filled as the API wants them (the group when too many). */
+    wrong: (): HTMLElement[] => [
+      ...(rows.length > MAX_PARTS ? [group] : []),
+      ...rows.flatMap((row) => {
         const count = Number(row.quantity.value);
         return [
           ...(row.fr.value.trim() ? [] : [row.fr]),
@@ -109,6 +119,7 @@ export const partsEditor = (s: Translate, idPrefix: string) => {
           ...(row.quantity.value !== '' && Number.isInteger(count) && count >= 1 && count <= 99 ? [] : [row.quantity]),
         ];
       }),
+    ],
     value: (): Part[] =>
       rows.map((row) => ({
         name: { fr: row.fr.value.trim(), en: row.en.value.trim() },
