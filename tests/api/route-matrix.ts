@@ -17,15 +17,16 @@ import { startAttempt } from '../../functions/training/start-attempt.ts';
 import { putTraineeSettings } from '../../functions/training/store/badges.ts';
 import { nameInstructor } from '../../functions/training/store/instructors.ts';
 import type { TestRole } from './accounts-support.ts';
+import { modelBody } from './lending/catalogue-support.ts';
 import {
-  modelFixture as catalogueModelFixture,
-  pointFixture as cataloguePointFixture,
-  modelBody,
+  CAPUCINS,
+  MON_TO_SAT,
+  modelFixture,
+  pointBody,
+  pointFixture,
   uniqueTag,
   unitFixture,
-} from './lending/catalogue-support.ts';
-import { pointBody, pointFixture } from './lending/points-support.ts';
-import { modelFixture, pointFixture as openPointFixture } from './lending/reservations-support.ts';
+} from './lending/fixtures.ts';
 import { readyMediaFixture, uploadRequestBody } from './media-support.ts';
 import { followFixture, joinFixture, projectFixture, viewerFor } from './projects-support.ts';
 import { uniqueEmail } from './support.ts';
@@ -114,8 +115,8 @@ const proposal = async (context: MatrixContext) => {
 };
 /** A model with one unit at a new point, open Tuesday to Saturday (the matrix's clock is Tuesday 24 November 2026). */
 const reservable = async (context: MatrixContext) => {
-  const point = await openPointFixture(context.deps);
-  const { model } = await modelFixture(context.deps, { point });
+  const point = await pointFixture(context.deps, CAPUCINS);
+  const { model } = await modelFixture(context.deps, { pointIds: [point.id], units: 1 });
   return { modelId: model.id, pointId: point.id, pickUp: '2026-11-25', returnDay: '2026-11-26' };
 };
 /** A reservation of the fixture owner, made through the use case. */
@@ -185,8 +186,8 @@ const asWorkshopInstructor = async (context: MatrixContext) => {
 const STAFF_POINT = 'test-point';
 /** A model held at the staff's point, with one unit there (in maintenance when asked). */
 const lendingModel = async (context: MatrixContext, options: { maintenance?: boolean } = {}) => {
-  await cataloguePointFixture(context.deps, STAFF_POINT);
-  const model = await catalogueModelFixture(context.deps, [STAFF_POINT]);
+  await pointFixture(context.deps, { ...MON_TO_SAT, id: STAFF_POINT });
+  const { model } = await modelFixture(context.deps, { pointIds: [STAFF_POINT] });
   const unit = await unitFixture(context.deps, model.id, STAFF_POINT);
   if (options.maintenance) {
     const admin = await context.person('admin');
@@ -848,7 +849,7 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/lending/models': {
     expect: staffOnly(201),
     request: async (context) => {
-      await cataloguePointFixture(context.deps, STAFF_POINT);
+      await pointFixture(context.deps, { ...MON_TO_SAT, id: STAFF_POINT });
       return { body: modelBody([STAFF_POINT]) };
     },
   },

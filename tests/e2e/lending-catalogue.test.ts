@@ -26,6 +26,8 @@ import { expectNoErrors, type StorageState, visitTracker } from './projects-supp
 const fr = t('fr');
 const token = crypto.randomUUID().slice(0, 6);
 const POINT = `point-e2e-${token}`;
+/** The staff member's second point, where a unit is moved. */
+const ANNEX = `annexe-e2e-${token}`;
 const MODEL = `kit-e2e-${token}`;
 const TAGS = [`E2E-${token.toUpperCase()}-1`, `E2E-${token.toUpperCase()}-2`];
 const day = [{ opens: '10:00', closes: '18:00' }];
@@ -52,10 +54,10 @@ beforeAll(async () => {
     tableName: LOCAL_TABLE_NAME,
   };
   const now = new Date().toISOString();
-  await transact(deps, [
+  const point = (id: string, name: string) =>
     createPointItem(deps, {
-      id: POINT,
-      name: `Médiathèque ${token}`,
+      id,
+      name,
       address: '25 rue de Pontaniou, Brest',
       lat: 48.3836,
       lng: -4.4987,
@@ -64,12 +66,12 @@ beforeAll(async () => {
       contact: {},
       createdAt: now,
       updatedAt: now,
-    }),
-  ]);
+    });
+  await transact(deps, [point(POINT, `Médiathèque ${token}`), point(ANNEX, `Annexe ${token}`)]);
   staff = await signedInState(browser, uniqueEmail('lending-staff'));
   const { context } = await open(browser, { state: staff });
   const me = (await (await context.request.get('/api/me')).json()) as { id: string };
-  await updateUser(deps, me.id, { admin: false, staffOf: [POINT] });
+  await updateUser(deps, me.id, { admin: false, staffOf: [POINT, ANNEX] });
   await apiSend(context, 'POST', '/api/lending/models', {
     id: MODEL,
     category: 'audio-recorder',
@@ -81,7 +83,7 @@ beforeAll(async () => {
     ],
     maxLoanDays: 7,
     leadDays: 1,
-    pointIds: [POINT],
+    pointIds: [POINT, ANNEX],
   });
   for (const assetTag of TAGS)
     await apiSend(context, 'POST', `/api/lending/models/${MODEL}/units`, { assetTag, pointId: POINT });
@@ -174,6 +176,26 @@ describe('the catalogue editor, for staff', () => {
     };
     expect(units.units.find((unit) => unit.assetTag === TAGS[0])?.notes).toBe('Bonnette à remplacer');
 
+    // Moving the other unit to the person's second point, from the keyboard: its row says where it is.
+    await section
+      .getByRole('button', { name: fr('lendingCatalogue.editor.unit.edit', { tag: TAGS[1] ?? '' }) })
+      .focus();
+    await page.keyboard.press('Enter');
+    const place = section
+      .locator('[data-unit-editor]')
+      .getByLabel(fr('lendingCatalogue.editor.field.point.label'), { exact: true });
+    await place.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await place.inputValue()).toBe(ANNEX);
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.unit.save'), exact: true }).press('Enter');
+    await poll(async () => await section.locator(`tr[data-unit="${TAGS[1]}"]`).textContent()).toContain(
+      `Annexe ${token}`,
+    );
+    const moved = (await (await context.request.get(`/api/lending/models/${MODEL}/units`)).json()) as {
+      units: { assetTag: string; pointId: string }[];
+    };
+    expect(moved.units.find((unit) => unit.assetTag === TAGS[1])?.pointId).toBe(ANNEX);
+
     // The model's own fields, under their fold: opened and saved from the keyboard.
     await section.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -186,6 +208,49 @@ describe('the catalogue editor, for staff', () => {
     );
     const model = (await (await context.request.get(`/api/lending/models/${MODEL}`)).json()) as { maxLoanDays: number };
     expect(model.maxLoanDays).toBe(5);
+
+    // The kit's parts checklist, with the keyboard only: a part added, one removed, an empty name
+    // refused on its own field, then saved. Each row's controls are named by their row.
+    const part = (key: 'nameFr' | 'nameEn' | 'quantity', n: number) =>
+      section.getByLabel(fr(`lendingCatalogue.editor.parts.${key}`, { n: String(n) }), { exact: true });
+    const focusedLabel = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+    expect(await part('nameFr', 2).inputValue()).toBe('Bonnette');
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.parts.add') }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedLabel()).toBe(fr('lendingCatalogue.editor.parts.nameFr', { n: '3' }));
+    await page.keyboard.type('Carte SD');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('SD card');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowUp');
+    expect(await part('quantity', 3).inputValue()).toBe('2');
+    // Removing part 2 hands the focus to the part now in its place.
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.parts.remove', { n: '2' }) }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedLabel()).toBe(fr('lendingCatalogue.editor.parts.nameFr', { n: '2' }));
+    expect(await part('nameFr', 2).inputValue()).toBe('Carte SD');
+    expect(await section.locator('[data-part]').count()).toBe(2);
+    // An English name left empty: refused on that field, which keeps the focus.
+    await part('nameEn', 2).fill('');
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.model.save') }).press('Enter');
+    await poll(async () => await part('nameEn', 2).getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedLabel()).toBe(fr('lendingCatalogue.editor.parts.nameEn', { n: '2' }));
+    expect(await section.locator('.field__error:not([hidden])').first().textContent()).toContain(
+      fr('lendingCatalogue.editor.parts.nameError'),
+    );
+    await expectNoAxeViolations(page);
+    await page.keyboard.type('Memory card');
+    await section.getByRole('button', { name: fr('lendingCatalogue.editor.model.save') }).press('Enter');
+    await poll(async () => await section.locator('[data-model-status]').textContent()).toBe(
+      fr('lendingCatalogue.editor.model.saved', { model: `Zoom H5 ${token}` }),
+    );
+    const kitSaved = (await (await context.request.get(`/api/lending/models/${MODEL}`)).json()) as { parts: unknown[] };
+    expect(kitSaved.parts).toEqual([
+      { name: { fr: 'Enregistreur', en: 'Recorder' }, quantity: 1 },
+      { name: { fr: 'Carte SD', en: 'Memory card' }, quantity: 2 },
+    ]);
+    await expectNoAxeViolations(page);
 
     // A tag already used: the field says so, marked invalid, and keeps the focus.
     const add = section.locator('[data-add-unit]');
@@ -211,6 +276,7 @@ describe('the catalogue editor, for staff', () => {
     await creation
       .getByLabel(fr('lendingCatalogue.editor.field.descriptionEn.label'), { exact: true })
       .fill('A player.');
+    await creation.getByLabel(`Médiathèque ${token}`, { exact: true }).check();
     const kit = creation.getByLabel(fr('lendingCatalogue.editor.field.parts.label'), { exact: true });
     await kit.fill('un casque');
     await creation.getByRole('button', { name: fr('lendingCatalogue.editor.new.save') }).press('Enter');

@@ -2,13 +2,13 @@ import type { Viewer } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { transact } from '../../platform/transact.ts';
+import { modelShownChanged } from '../public-paths.ts';
 import type { ModelRecord } from '../records.ts';
 import { createModelItem, getModel } from '../store/models.ts';
 import { pointExistsCheck } from '../store/points.ts';
 import { requirePoints } from './catalogue-access.ts';
 import { missingPointsProblem } from './missing-points.ts';
 import { modelSlug } from './model-slug.ts';
-import { modelShownChanged } from './public-paths.ts';
 import { readModel } from './read-model.ts';
 import type { ModelDetail, ModelInput } from './schema.ts';
 

@@ -3,13 +3,13 @@ import type { Viewer } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { transact } from '../../platform/transact.ts';
+import { unitsShownChanged } from '../public-paths.ts';
 import type { UnitRecord } from '../records.ts';
 import { getModel } from '../store/models.ts';
 import { pointExistsCheck } from '../store/points.ts';
 import { createUnitItems, getAssetTagHolder, modelHoldsPointCheck } from '../store/units.ts';
 import { invalidField, modelWithUnitsOrThrow, requirePoints } from './catalogue-access.ts';
 import { missingPointsProblem } from './missing-points.ts';
-import { unitsShownChanged } from './public-paths.ts';
 import type { UnitInput, UnitView } from './schema.ts';
 import { toUnitView } from './views.ts';
 

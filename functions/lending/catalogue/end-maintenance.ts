@@ -4,11 +4,11 @@ import { AppError } from '../../platform/errors.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { transact } from '../../platform/transact.ts';
 import { daysBetween } from '../opening-days.ts';
+import { unitsShownChanged } from '../public-paths.ts';
 import type { UnitRecord } from '../records.ts';
 import { releaseMaintenanceDayItem } from '../store/maintenance.ts';
 import { replaceUnitItem } from '../store/units.ts';
 import { modelWithUnitsOrThrow, requirePoints, unitOf } from './catalogue-access.ts';
-import { unitsShownChanged } from './public-paths.ts';
 import type { UnitView } from './schema.ts';
 import { toUnitView } from './views.ts';
 

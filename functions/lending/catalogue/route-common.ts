@@ -9,4 +9,3 @@ export const catalogueStaffRoute = routeDeclarations(['Lending catalogue'], requ
 
 export const noModel = { 404: problem('No such model') };
 export const noUnit = { 404: problem('No such model or unit') };
-export const changedMeanwhile = problem('Changed meanwhile by someone else: read it again');

@@ -1,4 +1,4 @@
-import { viewerOrThrow } from '../../platform/auth.ts';
+import { type Viewer, viewerOrThrow } from '../../platform/auth.ts';
 import { answerRead } from '../../platform/cache.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { JSON_BODY, JSON_RESPONSE } from '../../platform/openapi-common.ts';
@@ -7,7 +7,7 @@ import { createModel } from './create-model.ts';
 import { createUnit } from './create-unit.ts';
 import { endMaintenance } from './end-maintenance.ts';
 import { listUnits } from './list-units.ts';
-import { catalogueStaffRoute, changedMeanwhile, noModel, noUnit } from './route-common.ts';
+import { catalogueStaffRoute, noModel, noUnit } from './route-common.ts';
 import {
   MaintenanceInputSchema,
   ModelDetailSchema,
@@ -71,7 +71,9 @@ const editUnit = catalogueStaffRoute.signedIn('patch', '/models/{id}/units/{unit
     200: JSON_RESPONSE(UnitSchema, 'The unit'),
     ...STAFF_403,
     ...noUnit,
-    409: changedMeanwhile,
+    409: problem(
+      'Changed meanwhile, in maintenance, or moved while days are taken from today on (`takenDays`, `errors` names `pointId`)',
+    ),
   },
 });
 
@@ -97,6 +99,13 @@ const endUnitMaintenance = catalogueStaffRoute.signedIn('delete', '/models/{id}/
   },
 });
 
+/** Who acts on which model (and unit): what every staff use case is given besides its input. */
+const onModel = (viewer: Viewer | null, { id }: { id: string }) => ({ viewer: viewerOrThrow(viewer), modelId: id });
+const onUnit = (viewer: Viewer | null, { id, unitId }: { id: string; unitId: string }) => ({
+  ...onModel(viewer, { id }),
+  unitId,
+});
+
 /** Staff and admins edit the catalogue (mounted at `/api/lending`). */
 export const catalogueStaffRoutes = (deps: AppDeps) =>
   createRouter()
@@ -105,52 +114,29 @@ export const catalogueStaffRoutes = (deps: AppDeps) =>
     )
     .openapi(editModel, async (c) =>
       c.json(
-        await updateModel(deps, {
-          viewer: viewerOrThrow(c.var.viewer),
-          modelId: c.req.valid('param').id,
-          changes: c.req.valid('json'),
-        }),
+        await updateModel(deps, { ...onModel(c.var.viewer, c.req.valid('param')), changes: c.req.valid('json') }),
         200,
       ),
     )
-    .openapi(units, async (c) =>
-      answerRead(c, await listUnits(deps, { viewer: viewerOrThrow(c.var.viewer), modelId: c.req.valid('param').id })),
-    )
+    .openapi(units, async (c) => answerRead(c, await listUnits(deps, onModel(c.var.viewer, c.req.valid('param')))))
     .openapi(newUnit, async (c) =>
       c.json(
-        await createUnit(deps, {
-          viewer: viewerOrThrow(c.var.viewer),
-          modelId: c.req.valid('param').id,
-          input: c.req.valid('json'),
-        }),
+        await createUnit(deps, { ...onModel(c.var.viewer, c.req.valid('param')), input: c.req.valid('json') }),
         201,
       ),
     )
-    .openapi(editUnit, async (c) => {
-      const { id, unitId } = c.req.valid('param');
-      return c.json(
-        await updateUnit(deps, {
-          viewer: viewerOrThrow(c.var.viewer),
-          modelId: id,
-          unitId,
-          changes: c.req.valid('json'),
-        }),
+    .openapi(editUnit, async (c) =>
+      c.json(
+        await updateUnit(deps, { ...onUnit(c.var.viewer, c.req.valid('param')), changes: c.req.valid('json') }),
         200,
-      );
-    })
-    .openapi(startUnitMaintenance, async (c) => {
-      const { id, unitId } = c.req.valid('param');
-      return c.json(
-        await startMaintenance(deps, {
-          viewer: viewerOrThrow(c.var.viewer),
-          modelId: id,
-          unitId,
-          input: c.req.valid('json'),
-        }),
+      ),
+    )
+    .openapi(startUnitMaintenance, async (c) =>
+      c.json(
+        await startMaintenance(deps, { ...onUnit(c.var.viewer, c.req.valid('param')), input: c.req.valid('json') }),
         200,
-      );
-    })
-    .openapi(endUnitMaintenance, async (c) => {
-      const { id, unitId } = c.req.valid('param');
-      return c.json(await endMaintenance(deps, { viewer: viewerOrThrow(c.var.viewer), modelId: id, unitId }), 200);
-    });
+      ),
+    )
+    .openapi(endUnitMaintenance, async (c) =>
+      c.json(await endMaintenance(deps, onUnit(c.var.viewer, c.req.valid('param'))), 200),
+    );

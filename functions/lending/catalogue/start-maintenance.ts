@@ -5,12 +5,12 @@ import { cityDay } from '../../platform/sent-once.ts';
 import { transact } from '../../platform/transact.ts';
 import { takesDay } from '../availability.ts';
 import { dayCount, daysBetween } from '../opening-days.ts';
+import { unitsShownChanged } from '../public-paths.ts';
 import type { Day, UnitRecord } from '../records.ts';
 import { readModelCalendar } from '../store/calendar.ts';
 import { takeDayForMaintenanceItem } from '../store/maintenance.ts';
 import { replaceUnitItem } from '../store/units.ts';
 import { invalidField, modelWithUnitsOrThrow, requirePoints, unitOf } from './catalogue-access.ts';
-import { unitsShownChanged } from './public-paths.ts';
 import type { MaintenanceInput, UnitView } from './schema.ts';
 import { toUnitView } from './views.ts';
 

@@ -2,12 +2,12 @@ import type { Viewer } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { transact } from '../../platform/transact.ts';
+import { modelShownChanged } from '../public-paths.ts';
 import type { ModelRecord } from '../records.ts';
 import { replaceModelItem } from '../store/models.ts';
 import { pointExistsCheck } from '../store/points.ts';
 import { modelWithUnitsOrThrow, requireModelManager, requirePoints } from './catalogue-access.ts';
 import { missingPointsProblem } from './missing-points.ts';
-import { modelShownChanged } from './public-paths.ts';
 import { readModel } from './read-model.ts';
 import type { ModelDetail, ModelUpdate } from './schema.ts';
 

@@ -1,12 +1,15 @@
 import type { Viewer } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { cityDay } from '../../platform/sent-once.ts';
 import { transact } from '../../platform/transact.ts';
+import { takesDay } from '../availability.ts';
+import { unitsShownChanged } from '../public-paths.ts';
 import type { UnitRecord } from '../records.ts';
+import { listUnitDays } from '../store/occupancy.ts';
 import { pointExistsCheck } from '../store/points.ts';
 import { modelHoldsPointCheck, replaceUnitItem } from '../store/units.ts';
 import { invalidField, modelWithUnitsOrThrow, requirePoints, unitOf } from './catalogue-access.ts';
-import { unitsShownChanged } from './public-paths.ts';
 import type { UnitUpdate, UnitView } from './schema.ts';
 import { toUnitView } from './views.ts';
 
@@ -15,6 +18,13 @@ import { toUnitView } from './views.ts';
  * retired: a retired unit is never offered), or move it to another point of the model that they
  * staff too. Its asset tag stays (the lookup item is its identity in the city). A unit in
  * maintenance changes status only by ending the maintenance, which releases its days.
+ *
+ * A unit with days taken from today on (a reservation, a live hold) does not move: those loans are
+ * picked up at its point. 409 naming the days, read strongly consistent from the unit's own
+ * occupancy items. What this read cannot see is a reservation committed between it and the write
+ * below: closing that window is the reservation transaction's part (a ConditionCheck on the unit
+ * still being at the point and in service), not something the move can condition on, since the
+ * days a future reservation will claim are not known here.
  */
 export const updateUnit = async (
   deps: AppDeps,
@@ -33,6 +43,20 @@ export const updateUnit = async (
         errors: [{ in: 'body', path: changes.status !== undefined ? 'status' : 'pointId', message: 'In maintenance' }],
       },
     });
+  if (moves) {
+    const now = deps.clock.now();
+    const today = cityDay(now, deps.config.timeZone);
+    const ahead = (await listUnitDays(deps, unit.id))
+      .filter((occupancy) => occupancy.day >= today && takesDay(occupancy, now))
+      .map((occupancy) => occupancy.day)
+      .sort();
+    if (ahead.length > 0)
+      throw new AppError(
+        'conflict',
+        `${unit.assetTag} is taken on ${ahead.join(', ')}: it stays at ${unit.pointId} until those days are over.`,
+        { extensions: { takenDays: ahead, errors: [{ in: 'body', path: 'pointId', message: 'Days taken ahead' }] } },
+      );
+  }
   const next: UnitRecord = {
     ...unit,
     pointId,

@@ -1,9 +1,9 @@
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { transact } from '../../platform/transact.ts';
+import { pointShownChanged } from '../public-paths.ts';
 import type { LendingPointRecord } from '../records.ts';
 import { createPointItem } from '../store/points.ts';
-import { pointShownChanged } from './public-paths.ts';
 import type { CreatePointInput } from './schema.ts';
 import { toPointView } from './views.ts';
 

@@ -5,6 +5,8 @@ import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { ModelRecord, UnitRecord } from '../records.ts';
 import { lendingKeys, MODELS, modelSortKeys } from './keys.ts';
+import { listKind } from './kind-listing.ts';
+import { putNewItem, putUnchangedItem } from './versioned-puts.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
@@ -16,19 +18,11 @@ const modelItem = (model: ModelRecord) => ({
 });
 
 /** Transaction item: a new model (its id is free). */
-export const createModelItem = (deps: Table, model: ModelRecord): TransactItem => ({
-  Put: { TableName: deps.tableName, Item: modelItem(model), ConditionExpression: 'attribute_not_exists(pk)' },
-});
+export const createModelItem = (deps: Table, model: ModelRecord): TransactItem => putNewItem(deps, modelItem(model));
 
 /** Transaction item: a model replaced by its new state, unless it changed since `expectedUpdatedAt`. */
-export const replaceModelItem = (deps: Table, model: ModelRecord, expectedUpdatedAt: string): TransactItem => ({
-  Put: {
-    TableName: deps.tableName,
-    Item: modelItem(model),
-    ConditionExpression: 'attribute_exists(pk) AND updatedAt = :expected',
-    ExpressionAttributeValues: { ':expected': expectedUpdatedAt },
-  },
-});
+export const replaceModelItem = (deps: Table, model: ModelRecord, expectedUpdatedAt: string): TransactItem =>
+  putUnchangedItem(deps, modelItem(model), expectedUpdatedAt);
 
 export const getModel = async (deps: Db, modelId: string): Promise<ModelRecord | undefined> => {
   const { Item } = await deps.db.send(
@@ -57,15 +51,5 @@ export const getModelWithUnits = async (
   return { model: withoutKeys(model), units: units.map(withoutKeys) };
 };
 
-/** The whole catalogue, by category then model: one Query (pages of 1 MB are plenty for a city's models). */
-export const listModels = async (deps: Db): Promise<ModelRecord[]> => {
-  const { Items } = await deps.db.send(
-    new QueryCommand({
-      TableName: deps.tableName,
-      IndexName: 'byKind',
-      KeyConditionExpression: 'kindPk = :kind',
-      ExpressionAttributeValues: { ':kind': MODELS },
-    }),
-  );
-  return ((Items ?? []) as Keyed<ModelRecord>[]).map(withoutKeys);
-};
+/** The whole catalogue, by category then model: one Query of its listing. */
+export const listModels = (deps: Db): Promise<ModelRecord[]> => listKind<ModelRecord>(deps, MODELS);

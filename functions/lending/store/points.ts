@@ -1,10 +1,12 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { LendingPointRecord } from '../records.ts';
 import { LENDING_POINTS, lendingKeys } from './keys.ts';
+import { listKind } from './kind-listing.ts';
+import { putNewItem, putUnchangedItem } from './versioned-puts.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
@@ -16,19 +18,12 @@ const pointItem = (point: LendingPointRecord) => ({
 });
 
 /** Transaction item: a new lending point (its id is free). */
-export const createPointItem = (deps: Table, point: LendingPointRecord): TransactItem => ({
-  Put: { TableName: deps.tableName, Item: pointItem(point), ConditionExpression: 'attribute_not_exists(pk)' },
-});
+export const createPointItem = (deps: Table, point: LendingPointRecord): TransactItem =>
+  putNewItem(deps, pointItem(point));
 
 /** Transaction item: an existing point replaced by its new state, unless it changed since `expectedUpdatedAt`. */
-export const replacePointItem = (deps: Table, point: LendingPointRecord, expectedUpdatedAt: string): TransactItem => ({
-  Put: {
-    TableName: deps.tableName,
-    Item: pointItem(point),
-    ConditionExpression: 'attribute_exists(pk) AND updatedAt = :expected',
-    ExpressionAttributeValues: { ':expected': expectedUpdatedAt },
-  },
-});
+export const replacePointItem = (deps: Table, point: LendingPointRecord, expectedUpdatedAt: string): TransactItem =>
+  putUnchangedItem(deps, pointItem(point), expectedUpdatedAt);
 
 /** Transaction item: the point exists (a unit or a model placed at it must name a real one). */
 export const pointExistsCheck = (deps: Table, pointId: string): TransactItem => ({
@@ -47,14 +42,5 @@ export const getPoint = async (deps: Db, pointId: string): Promise<LendingPointR
 };
 
 /** Every lending point, by id: one Query (a city has a handful). */
-export const listPoints = async (deps: Db): Promise<LendingPointRecord[]> => {
-  const { Items } = await deps.db.send(
-    new QueryCommand({
-      TableName: deps.tableName,
-      IndexName: 'byKind',
-      KeyConditionExpression: 'kindPk = :kind',
-      ExpressionAttributeValues: { ':kind': LENDING_POINTS },
-    }),
-  );
-  return ((Items ?? []) as Keyed<LendingPointRecord>[]).map(withoutKeys);
-};
+export const listPoints = (deps: Db): Promise<LendingPointRecord[]> =>
+  listKind<LendingPointRecord>(deps, LENDING_POINTS);

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../platform/deps.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { UnitRecord } from '../records.ts';
 import { lendingKeys } from './keys.ts';
+import { putNewItem, putUnchangedItem } from './versioned-puts.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 
@@ -19,25 +20,18 @@ const unitItem = (unit: UnitRecord) => ({
  * units given the same tag at once: one transaction wins, the other's lookup condition fails.
  */
 export const createUnitItems = (deps: Table, unit: UnitRecord): TransactItem[] => [
-  { Put: { TableName: deps.tableName, Item: unitItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } },
-  {
-    Put: {
-      TableName: deps.tableName,
-      Item: { ...lendingKeys.assetTag(unit.assetTag), unitId: unit.id, modelId: unit.modelId, assetTag: unit.assetTag },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  },
+  putNewItem(deps, unitItem(unit)),
+  putNewItem(deps, {
+    ...lendingKeys.assetTag(unit.assetTag),
+    unitId: unit.id,
+    modelId: unit.modelId,
+    assetTag: unit.assetTag,
+  }),
 ];
 
 /** Transaction item: a unit replaced by its new state (same tag), unless it changed since `expectedUpdatedAt`. */
-export const replaceUnitItem = (deps: Table, unit: UnitRecord, expectedUpdatedAt: string): TransactItem => ({
-  Put: {
-    TableName: deps.tableName,
-    Item: unitItem(unit),
-    ConditionExpression: 'attribute_exists(pk) AND updatedAt = :expected',
-    ExpressionAttributeValues: { ':expected': expectedUpdatedAt },
-  },
-});
+export const replaceUnitItem = (deps: Table, unit: UnitRecord, expectedUpdatedAt: string): TransactItem =>
+  putUnchangedItem(deps, unitItem(unit), expectedUpdatedAt);
 
 /** Who holds an asset tag (the lookup item), to name the unit a duplicate collides with. */
 export const getAssetTagHolder = async (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personWithRole } from '../accounts-support.ts';
-import { pointFixture } from '../lending/points-support.ts';
+import { pointFixture } from '../lending/fixtures.ts';
 import {
   browserHeaders,
   confirmSignIn,

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { seedDemoCatalogue } from '../../../functions/lending/catalogue/demo.ts';
 import { makeTestApp } from '../support.ts';
-import { call, json, personAt, pointFixture, storedAssetTag } from './catalogue-support.ts';
+import { call, json, personAt, storedAssetTag } from './catalogue-support.ts';
+import { pointFixture } from './fixtures.ts';
 
 const demoFile = async () =>
   JSON.parse(await readFile(new URL('../../../content/demo/lending.json', import.meta.url), 'utf8')) as {
@@ -14,8 +15,8 @@ describe('the demo catalogue', () => {
     const test = await makeTestApp();
     const content = await demoFile();
     // Each run has a fresh in-memory table (global setup): this file alone loads the demo's fixed ids and tags.
-    await pointFixture(test.deps, 'mediatheque-capucins');
-    await pointFixture(test.deps, 'maison-de-quartier-recouvrance');
+    await pointFixture(test.deps, { id: 'mediatheque-capucins' });
+    await pointFixture(test.deps, { id: 'maison-de-quartier-recouvrance' });
     const admin = await personAt(test.deps, 'admin');
     const lines = await seedDemoCatalogue(test.deps, {
       ...content,

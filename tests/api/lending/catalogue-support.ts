@@ -2,12 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { provisionUser } from '../../../functions/accounts/provision-user.ts';
 import { startSession } from '../../../functions/accounts/sessions.ts';
 import { updateUser } from '../../../functions/accounts/store.ts';
-import { createModel } from '../../../functions/lending/catalogue/create-model.ts';
-import { createUnit } from '../../../functions/lending/catalogue/create-unit.ts';
-import { ModelInputSchema, UnitInputSchema } from '../../../functions/lending/catalogue/schema.ts';
-import type { LendingPointRecord } from '../../../functions/lending/records.ts';
 import { lendingKeys } from '../../../functions/lending/store/keys.ts';
-import { createPointItem } from '../../../functions/lending/store/points.ts';
 import type { AppDeps } from '../../../functions/platform/deps.ts';
 import { transact } from '../../../functions/platform/transact.ts';
 import { viewerFor } from '../projects-support.ts';
@@ -25,37 +20,6 @@ export const call = (test: TestApp, path: string, method = 'GET', cookie?: strin
 export const json = async <T = Record<string, unknown>>(response: Response) => (await response.json()) as T;
 
 const short = () => crypto.randomUUID().slice(0, 8);
-
-/** Open Monday to Saturday 10:00–18:00, closed on Sundays; closures as given. */
-export const pointRecord = (id: string, closures: LendingPointRecord['closures'] = []): LendingPointRecord => {
-  const day = [{ opens: '10:00', closes: '18:00' }];
-  const now = new Date().toISOString();
-  return {
-    id,
-    name: `Point ${id}`,
-    address: '1 rue des Tests, Brest',
-    lat: 48.39,
-    lng: -4.48,
-    hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: [] },
-    closures,
-    contact: {},
-    createdAt: now,
-    updatedAt: now,
-  };
-};
-
-/**
- * A lending point written by the points' store (the points helper's use cases are not on this
- * branch); `id` defaults to a fresh one. Writing an id that exists keeps the existing point.
- */
-export const pointFixture = async (
-  deps: AppDeps,
-  id = `point-${short()}`,
-  closures?: LendingPointRecord['closures'],
-) => {
-  await transact(deps, [createPointItem(deps, pointRecord(id, closures))]);
-  return id;
-};
 
 /** A person with a session who staffs `pointIds` (or an admin, or a citizen). */
 export const personAt = async (deps: AppDeps, role: 'citizen' | 'staff' | 'admin', pointIds: string[] = []) => {
@@ -77,32 +41,6 @@ export const modelBody = (pointIds: string[], overrides: Record<string, unknown>
   pointIds,
   ...overrides,
 });
-
-/** A model held at `pointIds`, created by an admin through the use case. */
-export const modelFixture = async (deps: AppDeps, pointIds: string[], overrides: Record<string, unknown> = {}) => {
-  const admin = await personAt(deps, 'admin');
-  return createModel(deps, {
-    viewer: await admin.viewer(),
-    input: ModelInputSchema.parse(modelBody(pointIds, overrides)),
-  });
-};
-
-export const uniqueTag = (prefix = 'TST') => `${prefix}-${short().toUpperCase()}`;
-
-/** A unit of the model at `pointId`, created by an admin through the use case. */
-export const unitFixture = async (
-  deps: AppDeps,
-  modelId: string,
-  pointId: string,
-  overrides: Record<string, unknown> = {},
-) => {
-  const admin = await personAt(deps, 'admin');
-  return createUnit(deps, {
-    viewer: await admin.viewer(),
-    modelId,
-    input: UnitInputSchema.parse({ assetTag: uniqueTag(), pointId, ...overrides }),
-  });
-};
 
 /** The stored items of a model's collection: the model and its units. */
 export const storedModelCollection = async (deps: AppDeps, modelId: string) => {

@@ -4,16 +4,13 @@ import {
   call,
   json,
   modelBody,
-  modelFixture,
   personAt,
-  pointFixture,
   reserveDayLikeAReservation,
   storedAssetTag,
   storedModelCollection,
   storedOccupancy,
-  uniqueTag,
-  unitFixture,
 } from './catalogue-support.ts';
+import { MON_TO_SAT, modelFixture, pointFixture, uniqueTag, unitFixture } from './fixtures.ts';
 
 // The manual clock's start, 2026-11-24T09:00Z, is a Tuesday in Brest.
 const TODAY = '2026-11-24';
@@ -66,13 +63,18 @@ describe('the public catalogue', () => {
 
   it('lists models and shows one: rendered description, rules, training, units in service per point', async () => {
     const test = await makeTestApp();
-    const [a, b] = [await pointFixture(test.deps), await pointFixture(test.deps)];
-    const model = await modelFixture(test.deps, [a, b], {
-      category: 'audio-recorder',
-      description: { fr: 'Un **kit**. <script>alert(1)</script>', en: 'A **kit**.' },
-      maxLoanDays: 7,
-      leadDays: 1,
-    });
+    const [a, b] = [(await pointFixture(test.deps, MON_TO_SAT)).id, (await pointFixture(test.deps, MON_TO_SAT)).id];
+    const model = (
+      await modelFixture(test.deps, {
+        pointIds: [a, b],
+        overrides: {
+          category: 'audio-recorder',
+          description: { fr: 'Un **kit**. <script>alert(1)</script>', en: 'A **kit**.' },
+          maxLoanDays: 7,
+          leadDays: 1,
+        },
+      })
+    ).model;
     await unitFixture(test.deps, model.id, a);
     await unitFixture(test.deps, model.id, a);
     await unitFixture(test.deps, model.id, a, { status: 'retired' });
@@ -113,10 +115,11 @@ describe('availability', () => {
   it('answers per day: open (weekly hours, closures), free and total units, past days never free', async () => {
     const clock = manualClock();
     const test = await makeTestApp({ clock });
-    const point = await pointFixture(test.deps, undefined, [
-      { from: '2026-12-01', to: '2026-12-01', reason: { fr: 'Fermé', en: 'Closed' } },
-    ]);
-    const model = await modelFixture(test.deps, [point]);
+    const { id: point } = await pointFixture(test.deps, {
+      ...MON_TO_SAT,
+      closures: [{ from: '2026-12-01', to: '2026-12-01', reason: { fr: 'Fermé', en: 'Closed' } }],
+    });
+    const model = (await modelFixture(test.deps, { pointIds: [point] })).model;
     const first = await unitFixture(test.deps, model.id, point, { assetTag: uniqueTag('AAA') });
     await unitFixture(test.deps, model.id, point, { assetTag: uniqueTag('BBB') });
     await unitFixture(test.deps, model.id, point, { status: 'retired' });
@@ -143,8 +146,11 @@ describe('availability', () => {
 
   it('refuses a bad period or point with a 400 naming the field, an unknown model with a 404', async () => {
     const test = await makeTestApp();
-    const [point, elsewhere] = [await pointFixture(test.deps), await pointFixture(test.deps)];
-    const model = await modelFixture(test.deps, [point]);
+    const [point, elsewhere] = [
+      (await pointFixture(test.deps, MON_TO_SAT)).id,
+      (await pointFixture(test.deps, MON_TO_SAT)).id,
+    ];
+    const model = (await modelFixture(test.deps, { pointIds: [point] })).model;
     const ask = (query: string) => call(test, `/api/lending/models/${model.id}/availability?${query}`);
     const fieldOf = async (response: Response) => {
       expect(response.status).toBe(400);
@@ -169,7 +175,10 @@ describe('availability', () => {
 describe('editing the catalogue', () => {
   it('staff add and edit models at their points only; admins anywhere; citizens never', async () => {
     const test = await makeTestApp();
-    const [mine, theirs] = [await pointFixture(test.deps), await pointFixture(test.deps)];
+    const [mine, theirs] = [
+      (await pointFixture(test.deps, MON_TO_SAT)).id,
+      (await pointFixture(test.deps, MON_TO_SAT)).id,
+    ];
     const staff = await personAt(test.deps, 'staff', [mine]);
     const admin = await personAt(test.deps, 'admin');
     const citizen = await personAt(test.deps, 'citizen');
@@ -208,7 +217,7 @@ describe('editing the catalogue', () => {
     expect(
       (await call(test, `/api/lending/models/${model.id}`, 'PATCH', staff.cookie, { pointIds: [mine, theirs] })).status,
     ).toBe(403);
-    const elsewhere = await modelFixture(test.deps, [theirs]);
+    const elsewhere = (await modelFixture(test.deps, { pointIds: [theirs] })).model;
     expect(
       (await call(test, `/api/lending/models/${elsewhere.id}`, 'PATCH', staff.cookie, { name: 'Pris' })).status,
     ).toBe(403);
@@ -219,7 +228,7 @@ describe('editing the catalogue', () => {
 
   it('refuses an unknown category or point with a 400 naming the field, a taken id with a 409', async () => {
     const test = await makeTestApp();
-    const point = await pointFixture(test.deps);
+    const point = (await pointFixture(test.deps, MON_TO_SAT)).id;
     const admin = await personAt(test.deps, 'admin');
     const post = (body: unknown) => call(test, '/api/lending/models', 'POST', admin.cookie, body);
     const badCategory = await post(modelBody([point], { category: 'teleporter' }));
@@ -245,9 +254,9 @@ describe('editing the catalogue', () => {
 
   it('a point still holding units of the model cannot be dropped from it', async () => {
     const test = await makeTestApp();
-    const [a, b] = [await pointFixture(test.deps), await pointFixture(test.deps)];
+    const [a, b] = [(await pointFixture(test.deps, MON_TO_SAT)).id, (await pointFixture(test.deps, MON_TO_SAT)).id];
     const admin = await personAt(test.deps, 'admin');
-    const model = await modelFixture(test.deps, [a, b]);
+    const model = (await modelFixture(test.deps, { pointIds: [a, b] })).model;
     await unitFixture(test.deps, model.id, b);
     const refused = await call(test, `/api/lending/models/${model.id}`, 'PATCH', admin.cookie, { pointIds: [a] });
     expect(refused.status).toBe(409);
@@ -256,9 +265,12 @@ describe('editing the catalogue', () => {
 
   it('staff add and edit units at their points; a tag already used is a 409 naming it, whatever its case', async () => {
     const test = await makeTestApp();
-    const [mine, theirs] = [await pointFixture(test.deps), await pointFixture(test.deps)];
+    const [mine, theirs] = [
+      (await pointFixture(test.deps, MON_TO_SAT)).id,
+      (await pointFixture(test.deps, MON_TO_SAT)).id,
+    ];
     const staff = await personAt(test.deps, 'staff', [mine]);
-    const model = await modelFixture(test.deps, [mine, theirs]);
+    const model = (await modelFixture(test.deps, { pointIds: [mine, theirs] })).model;
     const tag = uniqueTag('AUD');
     const path = `/api/lending/models/${model.id}/units`;
 
@@ -310,13 +322,45 @@ describe('editing the catalogue', () => {
   });
 });
 
+describe('moving a unit', () => {
+  it('moves a unit with no days ahead; one with a reservation ahead stays, 409 naming the days, nothing written', async () => {
+    const clock = manualClock();
+    const test = await makeTestApp({ clock });
+    const [a, b] = [(await pointFixture(test.deps, MON_TO_SAT)).id, (await pointFixture(test.deps, MON_TO_SAT)).id];
+    const staff = await personAt(test.deps, 'staff', [a, b]);
+    const model = (await modelFixture(test.deps, { pointIds: [a, b] })).model;
+    const [free, taken] = [await unitFixture(test.deps, model.id, a), await unitFixture(test.deps, model.id, a)];
+    const path = `/api/lending/models/${model.id}/units`;
+    const stored = async (unitId: string) =>
+      (await storedModelCollection(test.deps, model.id)).find((item) => item.sk === `UNIT#${unitId}`);
+
+    // A day already past does not keep a unit where it is; a day ahead does.
+    expect(await reserveDayLikeAReservation(test.deps, free, '2026-11-20', 'r-past', clock.now())).toBe(true);
+    const moved = await call(test, `${path}/${free.id}`, 'PATCH', staff.cookie, { pointId: b });
+    expect(moved.status).toBe(200);
+    expect(await json(moved)).toMatchObject({ pointId: b });
+    expect(await stored(free.id)).toMatchObject({ pointId: b });
+
+    expect(await reserveDayLikeAReservation(test.deps, taken, '2026-11-30', 'r-ahead', clock.now())).toBe(true);
+    const before = await stored(taken.id);
+    const refused = await call(test, `${path}/${taken.id}`, 'PATCH', staff.cookie, { pointId: b, notes: 'x' });
+    expect(refused.status).toBe(409);
+    const problem = await problemOf(refused);
+    expect(problem).toMatchObject({ takenDays: ['2026-11-30'] });
+    expect(problem.errors?.map((e) => e.path)).toEqual(['pointId']);
+    expect(await stored(taken.id)).toEqual(before);
+    // Its other fields still change where it is.
+    expect((await call(test, `${path}/${taken.id}`, 'PATCH', staff.cookie, { notes: 'x' })).status).toBe(200);
+  });
+});
+
 describe('maintenance', () => {
   it('takes the unit’s days as occupancy items; a taken day refuses it whole; ending releases its days only', async () => {
     const clock = manualClock();
     const test = await makeTestApp({ clock });
-    const point = await pointFixture(test.deps);
+    const point = (await pointFixture(test.deps, MON_TO_SAT)).id;
     const staff = await personAt(test.deps, 'staff', [point]);
-    const model = await modelFixture(test.deps, [point]);
+    const model = (await modelFixture(test.deps, { pointIds: [point] })).model;
     const unit = await unitFixture(test.deps, model.id, point);
     const path = `/api/lending/models/${model.id}/units/${unit.id}/maintenance`;
 
@@ -372,7 +416,7 @@ describe('maintenance', () => {
       reservationId: 'r-1',
     });
     expect((await call(test, path, 'DELETE', staff.cookie)).status).toBe(409);
-    const outsider = await personAt(test.deps, 'staff', [await pointFixture(test.deps)]);
+    const outsider = await personAt(test.deps, 'staff', [(await pointFixture(test.deps, MON_TO_SAT)).id]);
     expect((await call(test, path, 'POST', outsider.cookie, { from: '2026-11-28', to: '2026-11-28' })).status).toBe(
       403,
     );
@@ -382,9 +426,9 @@ describe('maintenance', () => {
 describe('races, decided by the writes', () => {
   it('50 units created at once with the same asset tag: exactly one unit and one lookup item', async () => {
     const test = await makeTestApp();
-    const point = await pointFixture(test.deps);
+    const point = (await pointFixture(test.deps, MON_TO_SAT)).id;
     const admin = await personAt(test.deps, 'admin');
-    const model = await modelFixture(test.deps, [point]);
+    const model = (await modelFixture(test.deps, { pointIds: [point] })).model;
     const tag = uniqueTag('RACE');
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
@@ -410,9 +454,9 @@ describe('races, decided by the writes', () => {
   it('maintenance racing a reservation of the same unit and day: exactly one of them holds the day', async () => {
     const clock = manualClock();
     const test = await makeTestApp({ clock });
-    const point = await pointFixture(test.deps);
+    const point = (await pointFixture(test.deps, MON_TO_SAT)).id;
     const staff = await personAt(test.deps, 'staff', [point]);
-    const model = await modelFixture(test.deps, [point]);
+    const model = (await modelFixture(test.deps, { pointIds: [point] })).model;
     // Ten rounds, each on a fresh unit: both writers start together on the same day.
     const rounds = await Promise.all(
       Array.from({ length: 10 }, async (_, round) => {

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getReservation } from '../../../functions/lending/store/reservations.ts';
 import { browserHeaders, makeTestApp, problemOf } from '../support.ts';
-import {
-  borrowerCounters,
-  call,
-  citizen,
-  json,
-  lendingClock,
-  modelFixture,
-  pointFixture,
-  reserve,
-  unitDays,
-} from './reservations-support.ts';
+import { CAPUCINS, modelFixture, pointFixture } from './fixtures.ts';
+import { borrowerCounters, call, citizen, json, lendingClock, reserve, unitDays } from './reservations-support.ts';
 
 const setUp = async () => {
   const clock = lendingClock();
   const test = await makeTestApp({ clock });
-  const point = await pointFixture(test.deps);
-  const { model, units } = await modelFixture(test.deps, { point, units: 2 });
+  const point = await pointFixture(test.deps, CAPUCINS);
+  const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 2 });
   const person = await citizen(test.deps);
   const take = async (pickUp: string, returnDay: string) =>
     (

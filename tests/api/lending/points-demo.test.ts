@@ -11,7 +11,7 @@ import { nextYearlyClosure, seedDemoPoints } from '../../../functions/lending/po
 import { lendingKeys } from '../../../functions/lending/store/keys.ts';
 import { getPoint } from '../../../functions/lending/store/points.ts';
 import { makeTestApp, uniqueEmail } from '../support.ts';
-import { pointFixture } from './points-support.ts';
+import { pointFixture } from './fixtures.ts';
 
 const demoFile = (file: string) =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../../content/demo/${file}`, import.meta.url)), 'utf8'));

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lendingKeys } from '../../../functions/lending/store/keys.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { browserHeaders, makeTestApp, problemOf } from '../support.ts';
-import { pointBody, pointFixture } from './points-support.ts';
+import { pointBody, pointFixture } from './fixtures.ts';
 
 type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
 let test: TestApp;

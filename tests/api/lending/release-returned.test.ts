@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { releaseReturnedLoans } from '../../../functions/lending/reservations/release-returned-loans.ts';
 import { getReservation } from '../../../functions/lending/store/reservations.ts';
 import { makeTestApp, manualClock, problemOf } from '../support.ts';
-import { borrowerCounters, citizen, json, modelFixture, pointFixture, reserve } from './reservations-support.ts';
+import { CAPUCINS, modelFixture, pointFixture } from './fixtures.ts';
+import { borrowerCounters, citizen, json, reserve } from './reservations-support.ts';
 
 /**
  * The daily task reads every counted loan returned before its day, whoever's: this file's days
@@ -12,8 +13,8 @@ it('gives a loan back to its person’s "at once" limit once its return day has 
   // Tuesday 17 November 2026, 10:00 in Brest.
   const clock = manualClock(new Date('2026-11-17T09:00:00Z'));
   const test = await makeTestApp({ clock });
-  const point = await pointFixture(test.deps);
-  const { model } = await modelFixture(test.deps, { point, units: 2 });
+  const point = await pointFixture(test.deps, CAPUCINS);
+  const { model } = await modelFixture(test.deps, { pointIds: [point.id], units: 2 });
   const person = await citizen(test.deps);
   const take = (pickUp: string, returnDay: string) =>
     reserve(test, person.cookie, { modelId: model.id, pointId: point.id, pickUp, returnDay });

@@ -7,7 +7,8 @@ import { transact } from '../../../functions/platform/transact.ts';
 import { nameInstructor } from '../../../functions/training/store/instructors.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { makeTestApp, problemOf } from '../support.ts';
-import { modelFixture as catalogueModel, personAt, unitFixture } from './catalogue-support.ts';
+import { personAt } from './catalogue-support.ts';
+import { CAPUCINS, modelFixture, pointFixture } from './fixtures.ts';
 import {
   borrowerCounters,
   call,
@@ -16,8 +17,6 @@ import {
   json,
   type LendingTest,
   lendingClock,
-  modelFixture,
-  pointFixture,
   reserve,
   unitDays,
 } from './reservations-support.ts';
@@ -42,8 +41,8 @@ const expectDaysMatchReservations = async (test: LendingTest, unitId: string, re
 describe('races for a unit', () => {
   it('50 people reserving the last free unit at once: exactly one wins, 49 hear 409, one set of days is stored', async () => {
     const test = await makeTestApp({ clock: lendingClock() });
-    const point = await pointFixture(test.deps);
-    const { model, units } = await modelFixture(test.deps, { point, units: 2 });
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 2 });
     const days = { modelId: model.id, pointId: point.id, pickUp: '2026-12-02', returnDay: '2026-12-04' };
     const early = await citizen(test.deps);
     const first = await json<{ id: string }>(await reserve(test, early.cookie, days));
@@ -74,9 +73,9 @@ describe('races for a unit', () => {
 
   it('a date change racing another person’s reservation for the same days: one gets them, never both', async () => {
     const test = await makeTestApp({ clock: lendingClock() });
-    const point = await pointFixture(test.deps);
+    const point = await pointFixture(test.deps, CAPUCINS);
     for (let round = 0; round < 6; round++) {
-      const { model, units } = await modelFixture(test.deps, { point, units: 1 });
+      const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 1 });
       const [mover, other] = await Promise.all([citizen(test.deps), citizen(test.deps)]);
       const mine = await json<{ id: string }>(
         await reserve(test, mover.cookie, {
@@ -109,8 +108,8 @@ describe('races for a unit', () => {
 
   it('an expired hold never blocks: 10 people racing for its days, one wins and the hold is gone', async () => {
     const test = await makeTestApp({ clock: lendingClock() });
-    const point = await pointFixture(test.deps);
-    const { model, units } = await modelFixture(test.deps, { point, units: 1 });
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 1 });
     const unit = units[0];
     if (!unit) throw new Error('no unit');
     const now = test.clock.now();
@@ -153,9 +152,9 @@ describe('races for a unit', () => {
 describe('races with the city’s own use of a unit', () => {
   it('maintenance taking a unit’s days (the same occupancy items) racing reservations: every day has one owner', async () => {
     const test = await makeTestApp({ clock: lendingClock() });
-    const point = await pointFixture(test.deps);
+    const point = await pointFixture(test.deps, CAPUCINS);
     for (let round = 0; round < 4; round++) {
-      const { model, units } = await modelFixture(test.deps, { point, units: 1 });
+      const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 1 });
       const unit = units[0];
       if (!unit) throw new Error('no unit');
       const people = await Promise.all(Array.from({ length: 5 }, () => citizen(test.deps)));
@@ -204,13 +203,10 @@ describe('a reservation racing its unit leaving service through the catalogue (m
    * unit; it goes on to the next one, or answers 409. Never both the status change and a
    * reservation written on the unit after it.
    */
-  /** A point, a model and its units made through the catalogue's use cases (unit ids are theirs), in asset-tag order. */
+  /** A point open Tuesday to Saturday, a model and its units (in asset-tag order), and staff of the point. */
   const catalogue = async (test: LendingTest, count: number) => {
-    const point = await pointFixture(test.deps);
-    const model = await catalogueModel(test.deps, [point.id]);
-    const made = [];
-    for (let index = 0; index < count; index++) made.push(await unitFixture(test.deps, model.id, point.id));
-    const units = made.sort((a, b) => a.assetTag.localeCompare(b.assetTag));
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: count });
     const staff = await personAt(test.deps, 'staff', [point.id]);
     return { point, model, units, staff };
   };
@@ -367,8 +363,8 @@ const OPEN_DAYS = [
 describe('races for a person', () => {
   it('two tabs (five requests) racing the reservations-at-once limit: exactly two land, the counter says two', async () => {
     const test = await makeTestApp({ clock: lendingClock() });
-    const point = await pointFixture(test.deps);
-    const { model, units } = await modelFixture(test.deps, { point, units: 5 });
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 5 });
     const person = await citizen(test.deps);
     const runs = ['2026-12-02', '2026-12-09', '2026-12-16', '2026-12-23', '2026-12-30'];
     const answers = await Promise.all(
@@ -394,8 +390,12 @@ describe('races for a person', () => {
 
   it('a reservation racing the revocation of the person’s certification: what was answered is what is stored', async () => {
     const test = await makeTestApp({ clock: lendingClock() });
-    const point = await pointFixture(test.deps);
-    const { model, units } = await modelFixture(test.deps, { point, category: 'audio-recorder', units: 1 });
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model, units } = await modelFixture(test.deps, {
+      pointIds: [point.id],
+      category: 'audio-recorder',
+      units: 1,
+    });
     const instructor = await personWithRole(test.deps, 'staff');
     await nameInstructor(test.deps, {
       moduleId: 'enregistrer-en-exterieur',

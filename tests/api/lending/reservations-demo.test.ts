@@ -9,7 +9,8 @@ import {
 } from '../../../functions/lending/reservations/reservation-demo.ts';
 import { listReservationsOf } from '../../../functions/lending/store/reservations.ts';
 import { makeTestApp } from '../support.ts';
-import { lendingClock, modelFixture, pointFixture, unitDays } from './reservations-support.ts';
+import { CAPUCINS, modelFixture, pointFixture } from './fixtures.ts';
+import { lendingClock, unitDays } from './reservations-support.ts';
 
 const demoFile = (file: string) =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../../content/demo/${file}`, import.meta.url)), 'utf8'));
@@ -24,9 +25,9 @@ it('the demo file’s reservations name demo people', () => {
 it('makes the demo reservations through the use case, and says which it could not make', async () => {
   const test = await makeTestApp({ clock: lendingClock() });
   await seedDemoAccounts(test.deps, demoFile('accounts.json'));
-  const point = await pointFixture(test.deps);
-  const { model, units } = await modelFixture(test.deps, { point, units: 1 });
-  const recorder = await modelFixture(test.deps, { point, category: 'audio-recorder', units: 1 });
+  const point = await pointFixture(test.deps, CAPUCINS);
+  const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 1 });
+  const recorder = await modelFixture(test.deps, { pointIds: [point.id], category: 'audio-recorder', units: 1 });
   const lines = await seedDemoReservations(test.deps, {
     reservations: [
       // Picked up four days after Tuesday the 1st (Saturday the 5th), four days: back on Tuesday the 8th.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getReservation } from '../../../functions/lending/store/reservations.ts';
 import { makeTestApp, problemOf } from '../support.ts';
+import { CAPUCINS, modelFixture, pointFixture } from './fixtures.ts';
 import {
   borrowerCounters,
   call,
@@ -8,8 +9,6 @@ import {
   citizen,
   json,
   lendingClock,
-  modelFixture,
-  pointFixture,
   reserve,
   unitDays,
 } from './reservations-support.ts';
@@ -27,11 +26,11 @@ interface View {
 const setUp = async (options: { category?: string; units?: number; maxLoanDays?: number } = {}) => {
   const clock = lendingClock();
   const test = await makeTestApp({ clock });
-  const point = await pointFixture(test.deps);
+  const point = await pointFixture(test.deps, CAPUCINS);
   const { model, units } = await modelFixture(test.deps, {
-    point,
+    pointIds: [point.id],
     category: options.category,
-    units: options.units,
+    units: options.units ?? 1,
     overrides: options.maxLoanDays ? { maxLoanDays: options.maxLoanDays } : {},
   });
   const person = await citizen(test.deps);
@@ -93,7 +92,7 @@ describe('reserving a model', () => {
 
   it('refuses bad days with a 400 naming the field, unknown models and points with a 404', async () => {
     const { test, point, model, person } = await setUp();
-    const other = await pointFixture(test.deps);
+    const other = await pointFixture(test.deps, CAPUCINS);
     const cases: [Record<string, string>, string][] = [
       [{ pickUp: '2026-11-30', returnDay: '2026-12-02' }, 'pickUp'],
       [{ pickUp: '2026-12-04', returnDay: '2026-12-02' }, 'returnDay'],
@@ -114,7 +113,7 @@ describe('reserving a model', () => {
       returnDay: '2026-12-03',
     });
     expect((await problemOf(noTerms)).errors?.map((e) => e.path)).toEqual(['acceptTerms']);
-    const lead = await modelFixture(test.deps, { point, overrides: { leadDays: 2 } });
+    const lead = await modelFixture(test.deps, { pointIds: [point.id], units: 1, overrides: { leadDays: 2 } });
     const tooSoon = await reserve(test, person.cookie, {
       modelId: lead.model.id,
       pointId: point.id,
@@ -165,7 +164,7 @@ describe('reserving a model', () => {
 
   it('refuses days past the window with a 409 saying which window', async () => {
     const { test, point, person } = await setUp();
-    const accessory = await modelFixture(test.deps, { point, category: 'accessory', units: 4 });
+    const accessory = await modelFixture(test.deps, { pointIds: [point.id], category: 'accessory', units: 4 });
     const take = (pickUp: string, returnDay: string) =>
       reserve(test, person.cookie, { modelId: accessory.model.id, pointId: point.id, pickUp, returnDay });
     expect((await take('2026-12-01', '2026-12-05')).status).toBe(201);

@@ -1,16 +1,8 @@
 import { createServer, request as httpRequest } from 'node:http';
 import { afterAll, expect, inject, it } from 'vitest';
 import { makeTestApp, problemOf } from '../support.ts';
-import {
-  borrowerCounters,
-  call,
-  citizen,
-  lendingClock,
-  modelFixture,
-  pointFixture,
-  reserve,
-  unitDays,
-} from './reservations-support.ts';
+import { CAPUCINS, modelFixture, pointFixture } from './fixtures.ts';
+import { borrowerCounters, call, citizen, lendingClock, reserve, unitDays } from './reservations-support.ts';
 
 /**
  * DynamoDB refusing a reservation's transaction for throughput: a stand-in endpoint in front of
@@ -75,8 +67,8 @@ it.each(['throughput-exception', 'cancelled-throttled'] as const)(
   'answers a 503 problem and writes nothing when DynamoDB refuses the transaction for throughput (%s)',
   async (refusal) => {
     const test = await makeTestApp({ clock: lendingClock(), dynamoEndpoint: endpoint.endpoint });
-    const point = await pointFixture(test.deps);
-    const { model, units } = await modelFixture(test.deps, { point, units: 1 });
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 1 });
     const person = await citizen(test.deps);
     const days = { modelId: model.id, pointId: point.id, pickUp: '2026-12-02', returnDay: '2026-12-04' };
 

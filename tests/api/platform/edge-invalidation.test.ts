@@ -1,8 +1,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { updateUser } from '../../../functions/accounts/store.ts';
-import { cataloguePaths } from '../../../functions/lending/catalogue/public-paths.ts';
-import { pointPaths } from '../../../functions/lending/points/public-paths.ts';
+import { lendingPaths } from '../../../functions/lending/public-paths.ts';
 import { mediaPaths } from '../../../functions/media/public.ts';
 import { createCloudFrontEdgeCache } from '../../../functions/platform/cloudfront-edge-cache.ts';
 import { projectPaths } from '../../../functions/projects/public-paths.ts';
@@ -10,14 +9,8 @@ import { getProject, saveProjectOver } from '../../../functions/projects/store.t
 import { trailPaths } from '../../../functions/trails/public-paths.ts';
 import { createEdge } from '../../../infra/local/edge.ts';
 import { personWithRole } from '../accounts-support.ts';
-import { pointBody, pointFixture } from '../lending/points-support.ts';
-import {
-  citizen,
-  lendingClock,
-  modelFixture as lendingModel,
-  pointFixture as lendingPoint,
-  reserve,
-} from '../lending/reservations-support.ts';
+import { CAPUCINS, modelFixture, pointBody, pointFixture } from '../lending/fixtures.ts';
+import { citizen, lendingClock, reserve } from '../lending/reservations-support.ts';
 import { readyMediaFixture } from '../media-support.ts';
 import { joinFixture, projectFixture } from '../projects-support.ts';
 import { browserHeaders, makeTestApp, TEST_ORIGIN } from '../support.ts';
@@ -258,10 +251,13 @@ describe('editors read past the edge', () => {
 });
 
 describe('lending points behind the edge', () => {
-  it('an admin’s edit of a point drops the cached list and page: residents see it at once', async () => {
+  it('an admin’s edit of a point drops the cached list and page, and the catalogue naming it: residents see it at once', async () => {
     const { test, read, write } = await behindTheEdge();
     const admin = await personWithRole(test.deps, 'admin');
     const point = await pointFixture(test.deps, { name: 'Avant' });
+    const { model } = await modelFixture(test.deps, { pointIds: [point.id] });
+    const modelPage = await readTwice(read, `/api/lending/models/${model.id}`);
+    expect(modelPage.second.headers.get('x-cache')).toBe('Hit from cloudfront');
     const list = await readTwice(read, '/api/lending/points');
     expect(list.second.headers.get('x-cache')).toBe('Hit from cloudfront');
     const page = await readTwice(read, `/api/lending/points/${point.id}`);
@@ -280,14 +276,18 @@ describe('lending points behind the edge', () => {
     expect(items.find((item) => item.id === point.id)?.name).toBe('Après');
     const pageAfter = await read(`/api/lending/points/${point.id}`);
     expect(((await pageAfter.json()) as { name: string }).name).toBe('Après');
+    // The model's page names its points: read again, with the new name.
+    const modelAfter = await read(`/api/lending/models/${model.id}`);
+    expect(modelAfter.headers.get('x-cache')).toBe('Miss from cloudfront');
+    expect(((await modelAfter.json()) as { points: { name: string }[] }).points[0]?.name).toBe('Après');
   });
 });
 
 describe('a model’s availability behind the edge', () => {
   it('a reservation and its cancellation drop the cached availability; the person who reserved never reads the shared copy', async () => {
     const { test, read, write, newInvalidations } = await behindTheEdge({ clock: lendingClock() });
-    const point = await lendingPoint(test.deps);
-    const { model } = await lendingModel(test.deps, { point, units: 1 });
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model } = await modelFixture(test.deps, { pointIds: [point.id], units: 1 });
     const path = `/api/lending/models/${model.id}/availability?point=${point.id}&from=2026-12-01&to=2026-12-31`;
     const freeOn = async (response: Response, day: string) =>
       ((await response.json()) as { days: { day: string; free: number }[] }).days.find((d) => d.day === day)?.free;
@@ -337,9 +337,11 @@ describe('the public paths each feature names', () => {
       ...trailPaths.listings,
       ...mediaPaths.medium('m1').filter((path) => path.startsWith('/api/')),
       ...mediaPaths.contributor('u1'),
-      ...pointPaths.list,
-      ...pointPaths.page('p1'),
-      ...cataloguePaths.availability('m1'),
+      ...lendingPaths.points,
+      ...lendingPaths.point('p1'),
+      ...lendingPaths.models,
+      ...lendingPaths.model('m1'),
+      ...lendingPaths.everyModel,
     ];
     for (const path of named) {
       // What the path names before its wildcard or query: a route of its own.

@@ -157,4 +157,32 @@ export const lendingCatalogueFr = {
   'lendingCatalogue.editor.field.parts.hint': 'Par exemple\u00a0: 2 | Piles AA | AA batteries',
   'lendingCatalogue.editor.field.parts.error':
     'Chaque ligne\u00a0: une quantité de 1 à 99, puis les deux noms, séparés par «\u00a0|\u00a0».',
+  'lendingCatalogue.editor.field.point.hint': 'Le changer déplace l’exemplaire vers un autre de vos lieux de prêt.',
+  'lendingCatalogue.editor.field.point.taken':
+    '{tag} est réservé ou en maintenance à venir ({days})\u00a0: il ne change pas de lieu avant la fin de ces jours.',
+  'lendingCatalogue.editor.model.unitsThere':
+    'Des exemplaires sont encore dans un lieu décoché\u00a0: déplacez-les ou retirez-les d’abord.',
+  'lendingCatalogue.editor.field.photoUrl.label': 'Photo (adresse, facultative)',
+  'lendingCatalogue.editor.field.photoUrl.hint': 'Un chemin de ce site (/media/…) ou une adresse https.',
+  'lendingCatalogue.editor.field.photoUrl.error':
+    'Un chemin de ce site ou une adresse https, 500\u00a0caractères au plus.',
+  'lendingCatalogue.editor.field.photoAltFr.label': 'Texte de remplacement de la photo, en français',
+  'lendingCatalogue.editor.field.photoAltFr.error': 'Décrivez la photo en français (300\u00a0caractères au plus).',
+  'lendingCatalogue.editor.field.photoAltEn.label': 'Texte de remplacement de la photo, en anglais',
+  'lendingCatalogue.editor.field.photoAltEn.error': 'Décrivez la photo en anglais (300\u00a0caractères au plus).',
+  'lendingCatalogue.editor.field.manualUrl.label': 'Mode d’emploi (lien, facultatif)',
+  'lendingCatalogue.editor.field.manualUrl.hint': 'Une adresse https, par exemple celle du fabricant.',
+  'lendingCatalogue.editor.field.manualUrl.error': 'Une adresse https, 500\u00a0caractères au plus.',
+  'lendingCatalogue.editor.field.scarce.label':
+    'Matériel rare (priorité aux premiers emprunteurs sur la liste d’attente)',
+  'lendingCatalogue.editor.field.scarce.error': 'Cochez ou décochez la case.',
+  'lendingCatalogue.editor.parts.legend': 'Contenu du kit',
+  'lendingCatalogue.editor.parts.add': 'Ajouter une pièce',
+  'lendingCatalogue.editor.parts.remove': 'Retirer la pièce {n}',
+  'lendingCatalogue.editor.parts.nameFr': 'Pièce {n}\u00a0: nom en français',
+  'lendingCatalogue.editor.parts.nameEn': 'Pièce {n}\u00a0: nom en anglais',
+  'lendingCatalogue.editor.parts.quantity': 'Pièce {n}\u00a0: quantité',
+  'lendingCatalogue.editor.parts.nameError': 'Un nom de 1 à 120\u00a0caractères.',
+  'lendingCatalogue.editor.parts.quantityError': 'Une quantité de 1 à 99.',
+  'lendingCatalogue.editor.parts.error': 'Au plus {max}\u00a0pièces par kit.',
 };

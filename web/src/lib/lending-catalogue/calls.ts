@@ -26,7 +26,7 @@ export const addUnit = (id: string, json: { assetTag: string; pointId: string; s
 export const editUnit = (
   id: string,
   unitId: string,
-  json: { serial?: string | null; notes?: string | null; status?: 'in-service' | 'retired' },
+  json: { serial?: string | null; notes?: string | null; status?: 'in-service' | 'retired'; pointId?: string },
 ) => models[':id'].units[':unitId'].$patch({ param: { id, unitId }, json }, fresh());
 export const startMaintenance = (id: string, unitId: string, json: { from: string; to: string }) =>
   models[':id'].units[':unitId'].maintenance.$post({ param: { id, unitId }, json }, fresh());
@@ -35,9 +35,21 @@ export const endMaintenance = (id: string, unitId: string) =>
 
 /** A model as its editor reads it (never from a cache: it may have just changed). */
 export const readModelFresh = (id: string) => models[':id'].$get({ param: { id } }, fresh());
+type Part = { name: { fr: string; en: string }; quantity: number };
 export const editModel = (
   id: string,
-  json: { name?: string; maxLoanDays?: number; leadDays?: number; description?: { fr: string; en: string } },
+  json: {
+    name?: string;
+    category?: string;
+    maxLoanDays?: number;
+    leadDays?: number;
+    description?: { fr: string; en: string };
+    photo?: { url: string; alt: { fr: string; en: string } } | null;
+    manualUrl?: string | null;
+    parts?: Part[];
+    pointIds?: string[];
+    scarce?: boolean;
+  },
 ) => models[':id'].$patch({ param: { id }, json }, fresh());
 
 export const createModel = (json: {
@@ -45,7 +57,7 @@ export const createModel = (json: {
   category: string;
   name: string;
   description: { fr: string; en: string };
-  parts: { name: { fr: string; en: string }; quantity: number }[];
+  parts: Part[];
   maxLoanDays: number;
   leadDays: number;
   pointIds: string[];

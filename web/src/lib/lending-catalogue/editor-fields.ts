@@ -23,7 +23,12 @@ export type FieldName =
   | 'descriptionEn'
   | 'id'
   | 'category'
-  | 'parts';
+  | 'parts'
+  | 'photoUrl'
+  | 'photoAltFr'
+  | 'photoAltEn'
+  | 'manualUrl'
+  | 'scarce';
 
 const API_FIELD: Record<FieldName, string> = {
   assetTag: 'assetTag',
@@ -41,6 +46,11 @@ const API_FIELD: Record<FieldName, string> = {
   id: 'id',
   category: 'category',
   parts: 'parts',
+  photoUrl: 'photo.url',
+  photoAltFr: 'photo.alt.fr',
+  photoAltEn: 'photo.alt.en',
+  manualUrl: 'manualUrl',
+  scarce: 'scarce',
 };
 
 export const field = (
@@ -69,6 +79,26 @@ export const field = (
       { class: 'field__error', id: `${id}-error`, hidden: '' },
       element('span', 'visually-hidden', `${s('form.errorPrefix')} `),
       element('span', { 'data-error-text': '' }, s(`${prefix}.error` as MessageKey)),
+    ),
+    control,
+  );
+};
+
+/**
+ * A control in the same pattern whose label the caller writes (a row of a list renumbers it):
+ * the label, the hidden error, the control. The ids are the caller's to give.
+ */
+export const labelledField = (s: Translate, control: HTMLInputElement, error: string) => {
+  control.classList.add('field__control');
+  return element(
+    'div',
+    'field',
+    element('label', 'field__label'),
+    element(
+      'p',
+      { class: 'field__error', hidden: '' },
+      element('span', 'visually-hidden', `${s('form.errorPrefix')} `),
+      element('span', { 'data-error-text': '' }, error),
     ),
     control,
   );

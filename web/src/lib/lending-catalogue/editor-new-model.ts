@@ -6,12 +6,12 @@
 
 import { say } from '../ui/announce.ts';
 import { element } from '../ui/dom.ts';
-import { commonFailure } from '../ui/failures.ts';
-import { controlsOf, readProblem, reportErrors } from '../ui/form.ts';
+import { reportErrors } from '../ui/form.ts';
 import { onFormSubmit } from '../ui/guard.ts';
 import { pageLocale, type Translate } from '../ui/strings.ts';
 import { createModel } from './calls.ts';
 import { field, input, select } from './editor-fields.ts';
+import { refuse } from './editor-refusal.ts';
 import type { Category } from './types.ts';
 
 type Part = { name: { fr: string; en: string }; quantity: number };
@@ -110,19 +110,7 @@ export const newModelForm = (
       leadDays: Number(leadDays.value),
       pointIds: chosen,
     });
-    if (!response.ok) {
-      const problem = await readProblem(response as Response);
-      const controls = controlsOf(form, problem);
-      if ((problem.status === 400 || problem.status === 409) && controls.length > 0) {
-        if (problem.status === 409) say(status, s('lendingCatalogue.editor.new.taken'), 'error');
-        return void reportErrors(controls);
-      }
-      return say(
-        status,
-        problem.status === 403 ? s('lendingCatalogue.editor.forbiddenAct') : commonFailure(problem.status, s),
-        'error',
-      );
-    }
+    if (!response.ok) return refuse(form, status, response as Response, s, s('lendingCatalogue.editor.new.taken'));
     const added = await response.json();
     form.reset();
     say(status, s('lendingCatalogue.editor.new.saved', { model: added.name }), 'success');

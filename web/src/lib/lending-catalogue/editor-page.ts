@@ -8,7 +8,7 @@
 import { say } from '../ui/announce.ts';
 import { element, part } from '../ui/dom.ts';
 import { commonFailure } from '../ui/failures.ts';
-import { clearErrors, controlsOf, readProblem, reportErrors, setInvalid } from '../ui/form.ts';
+import { clearErrors, reportErrors, setInvalid } from '../ui/form.ts';
 import { onFormSubmit } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import type { Viewer } from '../ui/session.ts';
@@ -17,9 +17,10 @@ import { addUnit, editUnit, endMaintenance, readCategories, readModels, readUnit
 import { field, input, select } from './editor-fields.ts';
 import { modelForm } from './editor-model-form.ts';
 import { newModelForm } from './editor-new-model.ts';
+import { refuse } from './editor-refusal.ts';
 import { modelHref } from './links.ts';
 import { cityToday } from './month.ts';
-import type { ModelSummary, Unit } from './types.ts';
+import type { Category, ModelSummary, Unit } from './types.ts';
 
 type Profile = Extract<Viewer, { state: 'signed-in' }>['profile'];
 
@@ -32,22 +33,13 @@ const statusText = (unit: Unit, s: Translate) =>
           : 'lendingCatalogue.editor.status.in-service',
       );
 
-/** Shows the API's refusal of a form: on its fields when it names them, else on the status line. */
-const refuse = async (form: HTMLFormElement, status: HTMLElement, response: Response, s: Translate) => {
-  const problem = await readProblem(response);
-  const controls = controlsOf(form, problem);
-  if (problem.status === 400 && controls.length > 0) {
-    reportErrors(controls);
-    return;
-  }
-  say(
-    status,
-    problem.status === 403 ? s('lendingCatalogue.editor.forbiddenAct') : commonFailure(problem.status, s),
-    'error',
-  );
-};
-
-const modelSection = (model: ModelSummary, points: Map<string, string>, profile: Profile, s: Translate) => {
+const modelSection = (
+  model: ModelSummary,
+  points: Map<string, string>,
+  categories: Category[],
+  profile: Profile,
+  s: Translate,
+) => {
   const locale = pageLocale();
   const key = model.id;
   const titleId = `model-${key}-title`;
@@ -58,6 +50,11 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
     ? model.pointIds
     : model.pointIds.filter((id) => profile.staffOf.includes(id));
   const pointChoices = manages.map((id) => ({ value: id, label: points.get(id) ?? id }));
+  // The points the person may add the model to or drop it from: theirs, or any for an admin.
+  const staffed = (profile.roles.includes('admin') ? [...points.keys()] : profile.staffOf).map((id) => ({
+    id,
+    name: points.get(id) ?? id,
+  }));
   const failed = s('form.failed');
 
   const reload = async () => {
@@ -65,6 +62,13 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
     if (!response.ok) return say(status, commonFailure(response.status, s), 'error');
     const { units } = await response.json();
     showUnits(units);
+  };
+
+  /** A unit's change went through: said, its forms closed, the units read again. */
+  const saved = async (message: string) => {
+    say(status, message, 'success');
+    unitEditor.replaceChildren();
+    await reload();
   };
 
   const editForms = (unit: Unit) => {
@@ -90,6 +94,9 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
               ),
             ),
           ];
+    // Moving it: to another of the person's points holding the model (not while in maintenance).
+    const movable = unit.status !== 'maintenance' && pointChoices.some((choice) => choice.value !== unit.pointId);
+    const place = select(pointChoices, unit.pointId);
     fieldsForm.append(
       element(
         'fieldset',
@@ -97,6 +104,7 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
         element('legend', undefined, s('lendingCatalogue.editor.unit.legend', { tag: unit.assetTag })),
         field(s, `${id}-serial`, 'serial', serial),
         ...statusChoices,
+        ...(movable ? [field(s, `${id}-point`, 'point', place, { hint: true })] : []),
         field(s, `${id}-notes`, 'notes', notes),
         element('button', { class: 'button', type: 'submit' }, s('lendingCatalogue.editor.unit.save')),
       ),
@@ -107,11 +115,21 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
         serial: serial.value.trim() || null,
         notes: notes.value.trim() || null,
         ...(chosen === 'in-service' || chosen === 'retired' ? { status: chosen } : {}),
+        ...(movable && place.value !== unit.pointId ? { pointId: place.value } : {}),
       });
+      if (response.status === 409) {
+        const problem = (await (response as Response).json()) as { takenDays?: string[] };
+        if (problem.takenDays?.length) {
+          part(fieldsForm, `#${CSS.escape(`${id}-point`)}-error [data-error-text]`).textContent = s(
+            'lendingCatalogue.editor.field.point.taken',
+            { tag: unit.assetTag, days: problem.takenDays.join(', ') },
+          );
+          reportErrors([place]);
+          return;
+        }
+      }
       if (!response.ok) return refuse(fieldsForm, status, response as Response, s);
-      say(status, s('lendingCatalogue.editor.unit.saved', { tag: unit.assetTag }), 'success');
-      unitEditor.replaceChildren();
-      await reload();
+      await saved(s('lendingCatalogue.editor.unit.saved', { tag: unit.assetTag }));
     });
 
     const maintenanceForm = element('form', { novalidate: '' });
@@ -128,9 +146,7 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
       onFormSubmit(maintenanceForm, status, failed, async () => {
         const response = await endMaintenance(model.id, unit.id);
         if (!response.ok) return refuse(maintenanceForm, status, response as Response, s);
-        say(status, s('lendingCatalogue.editor.maintenance.ended', { tag: unit.assetTag }), 'success');
-        unitEditor.replaceChildren();
-        await reload();
+        await saved(s('lendingCatalogue.editor.maintenance.ended', { tag: unit.assetTag }));
       });
     } else if (unit.status === 'in-service') {
       const today = cityToday();
@@ -167,13 +183,9 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
             );
         }
         if (!response.ok) return refuse(maintenanceForm, status, response as Response, s);
-        say(
-          status,
+        await saved(
           s('lendingCatalogue.editor.maintenance.started', { tag: unit.assetTag, from: from.value, to: to.value }),
-          'success',
         );
-        unitEditor.replaceChildren();
-        await reload();
       });
     }
     return element(
@@ -274,7 +286,7 @@ const modelSection = (model: ModelSummary, points: Map<string, string>, profile:
     heading,
     element('p', undefined, element('a', { href: modelHref(locale, model.id) }, s('lendingCatalogue.editor.view'))),
     status,
-    modelForm(model, s, status, (name) => {
+    modelForm(model, { categories, manages: staffed, pointNames: points }, s, status, (name) => {
       heading.textContent = name;
     }),
     unitsHolder,
@@ -292,7 +304,7 @@ const start = (root: HTMLElement) => {
     const isAdmin = profile.roles.includes('admin');
     if (!isAdmin && !profile.roles.includes('staff')) return showState(root, 'forbidden');
     /** The models the person manages, each in its section; read again once a model is added. */
-    const showModels = async () => {
+    const showModels = async (categories: Category[]) => {
       const models = await readModels({ fresh: true });
       if (!models.ok) throw new Error(`The catalogue answered ${models.status}`);
       const catalogue = await models.json();
@@ -300,21 +312,23 @@ const start = (root: HTMLElement) => {
       const managed = catalogue.models.filter(
         (model) => isAdmin || model.pointIds.some((id) => profile.staffOf.includes(id)),
       );
-      const sections = managed.map((model) => modelSection(model, points, profile, s));
+      const sections = managed.map((model) => modelSection(model, points, categories, profile, s));
       container.replaceChildren(...sections.map(({ section }) => section));
       part(root, '[data-editor-empty]').hidden = managed.length > 0;
       await Promise.all(sections.map(({ reload }) => reload()));
       return points;
     };
     try {
-      const [points, categories] = await Promise.all([showModels(), readCategories()]);
-      if (!categories.ok) throw new Error(`The categories answered ${categories.status}`);
+      const answer = await readCategories();
+      if (!answer.ok) throw new Error(`The categories answered ${answer.status}`);
+      const { categories } = await answer.json();
+      const points = await showModels(categories);
       // Staff add models at their points; admins at any point the catalogue knows, and theirs.
       const ids = [...new Set([...(isAdmin ? points.keys() : []), ...profile.staffOf])];
       const choices = ids.map((id) => ({ id, name: points.get(id) ?? id }));
       newModel.replaceChildren(
         ...(choices.length > 0
-          ? [newModelForm((await categories.json()).categories, choices, s, async () => void (await showModels()))]
+          ? [newModelForm(categories, choices, s, async () => void (await showModels(categories)))]
           : []),
       );
       showState(root, 'ready');

@@ -54,12 +54,3 @@ export const closuresComingUp = (
         reason: closure.reason[locale],
       }),
     );
-
-/** Today in the city (Brest: Europe/Paris), as the API's days are. */
-export const cityToday = (): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
