@@ -153,6 +153,7 @@ const main = async () => {
         items: { slug: string }[];
       };
       const trail = 'recouvrance-a-l-oreille';
+      const month = new Date().toISOString().slice(0, 7);
       const paths = [
         '/api/health',
         '/api/projects',
@@ -162,6 +163,10 @@ const main = async () => {
         `/api/trails/${trail}`,
         `/api/trails/${trail}.geojson`,
         `/api/trails/${trail}.gpx`,
+        '/api/lending/points',
+        '/api/lending/models',
+        '/api/lending/models/zoom-h5',
+        `/api/lending/models/zoom-h5/availability?point=mediatheque-capucins&from=${month}-01&to=${month}-28`,
         '/',
       ];
       for (const path of paths) {
