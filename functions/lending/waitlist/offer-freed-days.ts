@@ -4,8 +4,7 @@ import { cityDay } from '../../platform/sent-once.ts';
 import { transact } from '../../platform/transact.ts';
 import { takesDay } from '../availability.ts';
 import { daysBetween } from '../opening-days.ts';
-import type { WaitingEntryRecord } from '../records.ts';
-import type { FreedDays } from '../reservations/unit-freed.ts';
+import type { Day, WaitingEntryRecord } from '../records.ts';
 import { getModelWithUnits } from '../store/models.ts';
 import { holdDayItem, listUnitDays } from '../store/occupancy.ts';
 import { addOutcomesItem } from '../store/outcomes.ts';
@@ -14,6 +13,14 @@ import { firstTimeBorrowers, listWaitingFor, replaceEntryItem } from '../store/w
 import { cityMonth } from './outcome-figures.ts';
 import { holdExpiresAt, waitingOrder } from './waiting-order.ts';
 import { sendHoldOffer } from './waitlist-mail.ts';
+
+/** Days of a unit just freed (`reservations/unit-freed.ts` passes its own). */
+interface FreedDays {
+  modelId: string;
+  pointId: string;
+  unitId: string;
+  days: Day[];
+}
 
 /** A transaction holds at most 100 items: the days, the entry and the month's figure. */
 const MAX_HOLD_DAYS = 98;
