@@ -17,8 +17,10 @@
  * - byKind `LOAN_RETURNS`, `<returnDay>#<reservationId>`: reservations still counted in their
  *   person's "at once" counter; the daily task gives back those whose return day has passed and
  *   takes them off this list (written on the reservation item while it is reserved and counted).
- * - `BORROWER#<userId>` / `FIRST_RESERVATION`: written (only if absent) by a person's first
- *   reservation ever: a first-time borrower is a person without it (one GetItem to know).
+ * - `FIRST_RESERVATION#<userId>`: written (only if absent) by a person's first reservation ever:
+ *   a first-time borrower is a person without it (one GetItem to know). Apart from the limit
+ *   counters (`BORROWER#`), which count only what is held now; the waiting list's personal-data
+ *   part exports and erases it.
  * - `WAITING#<entryId>`: a waiting-list entry; its id is a hash of (person, model, point, days), so
  *   one person is on one list for the same days once. byOwner `USER#<userId>` /
  *   `WAITING#<pickUp>#<entryId>` lists a person's entries (my loans, export, erasure). byKind,
@@ -98,7 +100,7 @@ export const lendingKeys = {
   }),
   borrowerCollection: borrower,
   /** Present once the person has made a reservation, ever (first-time borrowers have none). */
-  firstReservation: (userId: string) => ({ pk: borrower(userId), sk: 'FIRST_RESERVATION' }),
+  firstReservation: (userId: string) => ({ pk: `FIRST_RESERVATION#${userId}`, sk: 'FIRST_RESERVATION' }),
   waitingEntry: (entryId: string) => ({ pk: `WAITING#${entryId}`, sk: 'WAITING' }),
   /** byOwner: a person's waiting entries, by pick-up day. */
   waitingOf: (userId: string, pickUp: Day, entryId: string) => ({

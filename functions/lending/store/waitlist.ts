@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
@@ -127,10 +127,22 @@ export const releaseHoldDayItem = (deps: Table, unitId: string, day: Day, entryI
 export const firstReservationItem = (deps: Table, userId: string, reservationId: string, at: string): TransactItem => ({
   Put: {
     TableName: deps.tableName,
-    Item: { ...lendingKeys.firstReservation(userId), reservationId, at },
+    Item: { ...lendingKeys.firstReservation(userId), userId, reservationId, at },
     ConditionExpression: 'attribute_not_exists(pk)',
   },
 });
+
+/** The person's first reservation, remembered (the export shows it; erasure deletes it). */
+export const getFirstReservation = async (deps: Db, userId: string) => {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.tableName, Key: lendingKeys.firstReservation(userId), ...CONSISTENT_READ }),
+  );
+  return Item ? { reservationId: Item.reservationId as string, at: Item.at as string } : undefined;
+};
+
+export const deleteFirstReservation = async (deps: Db, userId: string) => {
+  await deps.db.send(new DeleteCommand({ TableName: deps.tableName, Key: lendingKeys.firstReservation(userId) }));
+};
 
 /** Whether the person has never reserved (strongly consistent: the transaction relies on it). */
 export const isFirstTimeBorrower = async (deps: Db, userId: string): Promise<boolean> => {
@@ -149,7 +161,7 @@ export const firstTimeBorrowers = async (deps: Db, userIds: string[]): Promise<S
     const { Responses } = await deps.db.send(
       new BatchGetCommand({ RequestItems: { [deps.tableName]: { Keys: keys, ConsistentRead: true } } }),
     );
-    for (const item of Responses?.[deps.tableName] ?? []) borrowed.add((item.pk as string).slice('BORROWER#'.length));
+    for (const item of Responses?.[deps.tableName] ?? []) borrowed.add(item.userId as string);
   }
   return new Set(unique.filter((id) => !borrowed.has(id)));
 };

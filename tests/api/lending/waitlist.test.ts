@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endMaintenance } from '../../../functions/lending/catalogue/end-maintenance.ts';
 import { startMaintenance } from '../../../functions/lending/catalogue/start-maintenance.ts';
 import { lendingKeys } from '../../../functions/lending/store/keys.ts';
+import { getEntry, isFirstTimeBorrower } from '../../../functions/lending/store/waitlist.ts';
 import { passOnEndedOffers } from '../../../functions/lending/waitlist/pass-on-offers.ts';
 import { personWithRole } from '../accounts-support.ts';
 import { viewerFor } from '../projects-support.ts';
@@ -342,5 +343,55 @@ describe('the monthly outcome, open data', () => {
 
     expect((await call(test, '/api/lending/outcomes?month=2027-13')).status).toBe(400);
     expect((await call(test, '/api/lending/outcomes')).status).toBe(400);
+  });
+});
+
+describe('the waiting list’s part of a person’s data', () => {
+  it('exports the entries and the first reservation; erasure releases a hold to the next person and deletes both', async () => {
+    const { test, clock, unit, holder, reservation, days, point } = await fullModel();
+    const [leaving, next] = await Promise.all([citizen(test.deps), citizen(test.deps)]);
+    // The leaving person has borrowed before (another model, already returned by the time of erasure).
+    const { model: other } = await modelFixture(test.deps, { point, units: 1 });
+    expect(
+      (
+        await reserve(test, leaving.cookie, {
+          modelId: other.id,
+          pointId: point.id,
+          pickUp: '2026-12-02',
+          returnDay: '2026-12-02',
+        })
+      ).status,
+    ).toBe(201);
+    const entry = await joined(test, leaving.cookie, days('2026-12-03', '2026-12-04'));
+    clock.advance(60_000);
+    const nextEntry = await joined(test, next.cookie, days('2026-12-03', '2026-12-04'));
+    await cancel(test, holder.cookie, reservation.id);
+    expect((await storedEntry(test.deps, entry)).status).toBe('offered');
+
+    const exported = await json<{ lendingWaitlist: { entries: { id: string }[]; firstReservation: unknown } }>(
+      await call(test, '/api/me/export', 'GET', leaving.cookie),
+    );
+    expect(exported.lendingWaitlist.entries).toEqual([
+      expect.objectContaining({ id: entry, userId: leaving.user.id, status: 'offered' }),
+    ]);
+    expect(exported.lendingWaitlist.firstReservation).toMatchObject({ at: expect.any(String) });
+
+    // Wednesday the 2nd is past (Thursday the 3rd, 10:00): nothing stands in the way of the erasure.
+    clock.advance(2 * 24 * 3600_000);
+    const erased = await call(test, '/api/me', 'DELETE', leaving.cookie, {
+      confirmEmail: leaving.user.email,
+      contributions: 'keep-credited',
+    });
+    expect(erased.status).toBe(202);
+    await test.work.idle();
+
+    expect(await getEntry(test.deps, entry)).toBeUndefined();
+    expect(await isFirstTimeBorrower(test.deps, leaving.user.id)).toBe(true);
+    // Its hold went to the next person, for the days still to come.
+    expect((await storedEntry(test.deps, nextEntry)).status).toBe('offered');
+    expect((await unitDays(test.deps, unit.id)).map((d) => [d.day, d.holdFor])).toEqual([
+      ['2026-12-03', nextEntry],
+      ['2026-12-04', nextEntry],
+    ]);
   });
 });

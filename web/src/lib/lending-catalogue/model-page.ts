@@ -5,6 +5,7 @@
  * the point choice are plain buttons and a select; the status line says which month is shown.
  */
 
+import { showFairness } from '../lending/fairness-section.ts';
 import { element, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
 import { trainingModuleHref } from '../ui/links.ts';
 import { showState } from '../ui/page-states.ts';
@@ -76,6 +77,7 @@ const showModel = (root: HTMLElement, model: ModelDetail, s: Translate) => {
     ),
     element('li', undefined, s('lendingCatalogue.model.rules.openDays')),
   );
+  showFairness(part(root, '[data-model-fairness]'), model, s);
   part(root, '[data-model-points]').replaceChildren(
     ...model.points.map((point) =>
       element(
