@@ -12,7 +12,8 @@ import { fieldsProblem, trainingRefusal } from '../reservations/refusals.ts';
 import { type ReserveInput, reservableOrThrow } from '../reservations/reserve-equipment.ts';
 import { readModelCalendar } from '../store/calendar.ts';
 import { addOutcomesItem } from '../store/outcomes.ts';
-import { joinEntryItem } from '../store/waitlist.ts';
+import { getEntry, joinEntryItem } from '../store/waitlist.ts';
+import { offerFreedDays } from './offer-freed-days.ts';
 import { cityMonth } from './outcome-figures.ts';
 import { toWaitingView } from './waiting-view.ts';
 
@@ -29,7 +30,8 @@ export const waitingEntryId = (userId: string, input: ReserveInput) =>
  * training the category needs hears it now (403), not when a unit is offered. A unit free for
  * the whole run: 409 `free` (reserve it instead). Already waiting for the same days: 409
  * `alreadyWaiting`, decided by the write (the entry's id is derived from them). The join is
- * counted in the month's figures in the same transaction.
+ * counted in the month's figures in the same transaction. A unit freed while the person was
+ * joining is offered at once (to them, or to whoever was waiting before them).
  */
 export const joinWaitlist = async (deps: AppDeps, options: { viewer: Viewer; input: ReserveInput }) => {
   const { viewer, input } = options;
@@ -74,5 +76,14 @@ export const joinWaitlist = async (deps: AppDeps, options: { viewer: Viewer; inp
       extensions: { alreadyWaiting: true, id: entry.id },
     });
   }
-  return toWaitingView(entry, { model, point }, now, today);
+  // A unit freed between the read above and the join offered its days to nobody (this entry was
+  // not written yet): read again, and offer what is free now, in the list's order.
+  const days = daysBetween(input.pickUp, input.returnDay);
+  const again = await readModelCalendar(deps, model.id, input.returnDay);
+  const freed = unitsFreeOn(again, point.id, days, deps.clock.now());
+  for (const unit of freed) {
+    await offerFreedDays(deps, { modelId: model.id, pointId: point.id, unitId: unit.id, days });
+  }
+  const stored = freed.length > 0 ? ((await getEntry(deps, entry.id)) ?? entry) : entry;
+  return toWaitingView(stored, { model, point }, now, today);
 };
