@@ -114,6 +114,8 @@ describe('the waiting list', () => {
       await apiSend(first.context, 'POST', `/api/lending/reservations/${taken.id}/cancel`);
       // The e-mail's link lands on the entry.
       await page.goto(`${routes.myLoans[locale]}#waiting-${entry.id}`);
+      // Only the fragment changed: read the page again.
+      await page.reload();
       await page.locator('[data-my-loans][data-state="ready"]').waitFor();
       await expect.poll(() => card.getAttribute('data-status')).toBe('offered');
       await expectNoAxeViolations(page, `my loans, a unit held (${locale})`);
