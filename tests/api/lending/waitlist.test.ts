@@ -19,9 +19,13 @@ import {
 } from './reservations-support.ts';
 import { cancel, claim, type Days, join, joined, leave, storedEntry } from './waitlist-support.ts';
 
-/** A model with one unit, its 2nd to 4th of December taken by a first person. */
-const fullModel = async (options: { scarce?: boolean } = {}) => {
-  const clock = lendingClock();
+/**
+ * A model with one unit, its 2nd to 4th of December taken by a first person (or, with `early`, on
+ * Tuesday 10 November 2026, its 11th to 13th of November: before every other test's offers, so
+ * that the daily task, which passes on whoever's offers have ended, touches only this file's).
+ */
+const fullModel = async (options: { scarce?: boolean; early?: boolean } = {}) => {
+  const clock = options.early ? manualClock(new Date('2026-11-10T09:00:00Z')) : lendingClock();
   const test = await makeTestApp({ clock });
   const point = await pointFixture(test.deps);
   const { model, units } = await modelFixture(test.deps, {
@@ -35,8 +39,8 @@ const fullModel = async (options: { scarce?: boolean } = {}) => {
   const taken = await reserve(test, holder.cookie, {
     modelId: model.id,
     pointId: point.id,
-    pickUp: '2026-12-02',
-    returnDay: '2026-12-04',
+    pickUp: options.early ? '2026-11-11' : '2026-12-02',
+    returnDay: options.early ? '2026-11-13' : '2026-12-04',
   });
   expect(taken.status).toBe(201);
   const reservation = await json<{ id: string }>(taken);
@@ -259,11 +263,11 @@ describe('offers of freed days', () => {
 
 describe('holds nobody claims', () => {
   it('the daily task records them expired and offers the days to the next person; twice gives one offer', async () => {
-    const { test, clock, unit, holder, reservation, days } = await fullModel();
+    const { test, clock, unit, holder, reservation, days } = await fullModel({ early: true });
     const [first, second] = await Promise.all([citizen(test.deps), citizen(test.deps)]);
-    const firstEntry = await joined(test, first.cookie, days('2026-12-03', '2026-12-04'));
+    const firstEntry = await joined(test, first.cookie, days('2026-11-12', '2026-11-13'));
     clock.advance(60_000); // joined a minute later
-    const secondEntry = await joined(test, second.cookie, days('2026-12-03', '2026-12-04'));
+    const secondEntry = await joined(test, second.cookie, days('2026-11-12', '2026-11-13'));
     await cancel(test, holder.cookie, reservation.id);
     expect((await storedEntry(test.deps, firstEntry)).status).toBe('offered');
 
@@ -285,11 +289,14 @@ describe('holds nobody claims', () => {
     const next = await storedEntry(test.deps, secondEntry);
     expect(next.status).toBe('offered');
     expect((await unitDays(test.deps, unit.id)).map((d) => [d.day, d.kind, d.holdFor, d.holdExpiresAt])).toEqual([
-      ['2026-12-03', 'hold', secondEntry, next.offer?.holdExpiresAt],
-      ['2026-12-04', 'hold', secondEntry, next.offer?.holdExpiresAt],
+      ['2026-11-12', 'hold', secondEntry, next.offer?.holdExpiresAt],
+      ['2026-11-13', 'hold', secondEntry, next.offer?.holdExpiresAt],
     ]);
     // One offer, one e-mail.
     expect((await test.outbox()).filter((m) => m.to === second.user.email)).toHaveLength(1);
+    // The month's units in service, as the task counted them (this test's unit among them).
+    const figures = await json<{ units: number | null }>(await call(test, '/api/lending/outcomes?month=2026-11'));
+    expect(figures.units).toBeGreaterThanOrEqual(1);
   });
 });
 
