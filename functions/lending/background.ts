@@ -3,11 +3,13 @@ import { seedDemoCatalogue } from './catalogue/demo.ts';
 import { seedDemoPoints } from './points/demo.ts';
 import { releaseReturnedLoansTask } from './reservations/release-returned-loans.ts';
 import { seedDemoReservations } from './reservations/reservation-demo.ts';
+import { seedDemoWaitlist } from './waitlist/demo.ts';
+import { passOnEndedOffersTask } from './waitlist/pass-on-offers.ts';
 
-/** Lending outside requests: reservations past their return day given back to their person's limit; the demo city's lending. */
+/** Lending outside requests: reservations past their return day given back to their person's limit, unclaimed holds passed on; the demo city's lending. */
 export const lendingBackground = defineBackground({
   name: 'lending',
-  dailyTasks: [releaseReturnedLoansTask],
+  dailyTasks: [releaseReturnedLoansTask, passOnEndedOffersTask],
   demoSeeders: [
     // Points first (the catalogue's units name them), then the catalogue, then reservations of it.
     { name: 'lending points', seed: async (deps, demo) => seedDemoPoints(deps, await demo.readJson('lending.json')) },
@@ -18,6 +20,11 @@ export const lendingBackground = defineBackground({
     {
       name: 'lending-reservations',
       seed: async (deps, demo) => seedDemoReservations(deps, await demo.readJson('lending.json')),
+    },
+    // After the reservations: the demo waits for days they took.
+    {
+      name: 'lending-waitlist',
+      seed: async (deps, demo) => seedDemoWaitlist(deps, await demo.readJson('lending.json')),
     },
   ],
 });

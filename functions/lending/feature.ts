@@ -5,6 +5,8 @@ import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
 import { lendingPersonalData } from './reservations/personal-data.ts';
 import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
+import { waitlistPersonalData } from './waitlist/personal-data.ts';
+import { outcomeRoutes, waitlistRoutes } from './waitlist/routes.ts';
 
 /**
  * Equipment lending: lending points, the catalogue (categories, models, units), availability,
@@ -16,11 +18,13 @@ export const lendingFeature = defineFeature({
     mount('/lending/points', lendingPointRoutes),
     mount('/lending/reservations', reservationRoutes),
     mount('/me/lending', myLoanRoutes),
+    mount('/lending/waitlist', waitlistRoutes),
+    mount('/lending/outcomes', outcomeRoutes),
     // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
     mount('/lending', catalogueRoutes),
     mount('/lending', catalogueStaffRoutes),
   ],
-  personalData: [lendingPersonalData],
+  personalData: [lendingPersonalData, waitlistPersonalData],
   // Staff roles (accounts' `staffOf`) name lending points: accounts checks them through this.
   staffPlaces: [lendingStaffPlaces],
 });

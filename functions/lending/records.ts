@@ -143,3 +143,31 @@ export interface ReservationRecord {
   /** When the daily task gave it back to its person's "at once" counter, its return day past. */
   activeReleasedAt?: string;
 }
+
+export const WAITING_STATUSES = ['waiting', 'offered', 'claimed', 'left', 'expired'] as const;
+export type WaitingStatus = (typeof WAITING_STATUSES)[number];
+
+/**
+ * A person on the waiting list of a model at a point for a run of days. One per person and
+ * (model, point, days): its id is derived from them, so the write itself refuses a second.
+ * `waiting` until a unit frees for the whole run; then `offered` with a hold of the unit's days
+ * (occupancy items of kind `hold`, `holdFor` naming this entry), until `claimed` (a reservation
+ * made of the hold), `left`, or `expired` (the hold passed unclaimed: the next person's turn).
+ */
+export interface WaitingEntryRecord {
+  id: string;
+  userId: string;
+  modelId: string;
+  pointId: string;
+  pickUp: Day;
+  returnDay: Day;
+  status: WaitingStatus;
+  joinedAt: string;
+  updatedAt: string;
+  /** While offered (and kept after): the unit held and until when (ISO instant). */
+  offer?: { unitId: string; offeredAt: string; holdExpiresAt: string };
+  /** The reservation the hold became. */
+  reservationId?: string;
+  /** An expired offer whose days the daily task has offered to the next person (off the offers' list). */
+  passedOnAt?: string;
+}

@@ -1,6 +1,8 @@
 import { updateUser } from '../../functions/accounts/store.ts';
 import { startMaintenance } from '../../functions/lending/catalogue/start-maintenance.ts';
+import { cancelReservation } from '../../functions/lending/reservations/cancel-reservation.ts';
 import { reserveEquipment } from '../../functions/lending/reservations/reserve-equipment.ts';
+import { joinWaitlist } from '../../functions/lending/waitlist/join-waitlist.ts';
 import { requestUpload } from '../../functions/media/request-upload.ts';
 import { type MediaRecord, UploadRequestSchema } from '../../functions/media/schema.ts';
 import type { AppDeps } from '../../functions/platform/deps.ts';
@@ -134,6 +136,16 @@ const asInstructor = async (context: MatrixContext) => {
       namedBy: 'matrix',
       namedAt: new Date().toISOString(),
     });
+};
+/** Days of a one-unit model someone else has reserved: the fixture owner joins its waiting list (offered when `offered`). */
+const waitingOfOwner = async (context: MatrixContext, options: { offered?: boolean } = {}) => {
+  const input = await reservable(context);
+  const blocker = await viewerFor(context.deps, (await context.person('citizen')).user.id);
+  const taken = await reserveEquipment(context.deps, { viewer: blocker, input });
+  const viewer = await viewerFor(context.deps, (await context.fixtureOwner()).id);
+  const entry = await joinWaitlist(context.deps, { viewer, input });
+  if (options.offered) await cancelReservation(context.deps, { viewer: blocker, reservationId: taken.id });
+  return { input, entryId: entry.id };
 };
 /** Only a named instructor of the module: staff named by `asInstructor`; an admin who has not named themselves is refused. */
 const instructorOnly = (status: number) => ({ resident: 401, citizen: 403, staff: status, admin: 403 });
@@ -834,6 +846,31 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
     request: async (context) => ({ path: `/api/lending/reservations/${await reservationOfOwner(context)}/cancel` }),
   },
   'GET /api/me/lending': { expect: signedIn(200) },
+  // The waiting list (functions/lending/waitlist/routes.ts): a person's own entries only; the monthly figures are open.
+  'POST /api/lending/waitlist': {
+    expect: signedIn(201),
+    request: async (context) => {
+      const input = await reservable(context);
+      const blocker = await viewerFor(context.deps, (await context.person('citizen')).user.id);
+      await reserveEquipment(context.deps, { viewer: blocker, input });
+      return { body: input };
+    },
+  },
+  'DELETE /api/lending/waitlist/{id}': {
+    expect: ownerOnly(200),
+    request: async (context) => ({ path: `/api/lending/waitlist/${(await waitingOfOwner(context)).entryId}` }),
+  },
+  'POST /api/lending/waitlist/{id}/claim': {
+    expect: ownerOnly(201),
+    request: async (context) => ({
+      path: `/api/lending/waitlist/${(await waitingOfOwner(context, { offered: true })).entryId}/claim`,
+      body: { acceptTerms: true },
+    }),
+  },
+  'GET /api/lending/outcomes': {
+    expect: everyone(200),
+    request: () => ({ path: '/api/lending/outcomes?month=2026-11' }),
+  },
   'GET /api/lending/categories': { expect: everyone(200) },
   'GET /api/lending/models': { expect: everyone(200) },
   'GET /api/lending/models/{id}': {

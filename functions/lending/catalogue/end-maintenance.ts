@@ -6,6 +6,7 @@ import { transact } from '../../platform/transact.ts';
 import { daysBetween } from '../opening-days.ts';
 import { unitsShownChanged } from '../public-paths.ts';
 import type { UnitRecord } from '../records.ts';
+import { unitDaysFreed } from '../reservations/unit-freed.ts';
 import { releaseMaintenanceDayItem } from '../store/maintenance.ts';
 import { replaceUnitItem } from '../store/units.ts';
 import { modelWithUnitsOrThrow, requirePoints, unitOf } from './catalogue-access.ts';
@@ -37,6 +38,13 @@ export const endMaintenance = async (
     ...daysBetween(from, unit.maintenance.to).map((day) => releaseMaintenanceDayItem(deps, unit.id, day)),
   ]);
   if (!written) throw new AppError('conflict', `${unit.assetTag} changed meanwhile: read it again and retry.`);
+  // Its days are free again: whoever waits for them is offered the unit.
+  await unitDaysFreed(deps, {
+    modelId,
+    pointId: unit.pointId,
+    unitId: unit.id,
+    days: daysBetween(from, unit.maintenance.to),
+  });
   await unitsShownChanged(deps, modelId);
   return toUnitView(next);
 };

@@ -96,6 +96,8 @@ export const ModelDetailSchema = ModelSummarySchema.extend({
     leadDays: z.number().int(),
     categoryName: localized,
     limits: LimitsSchema,
+    /** The waiting list's rules (`waitlist/waiting-order.ts`): how long a freed unit is held, and who comes first. */
+    waitingList: z.object({ holdHours: z.number().int(), firstTimeBorrowersFirst: z.boolean() }),
   }),
   points: z.array(z.object({ id: z.string(), name: z.string(), unitsInService: z.number().int() })),
   updatedAt: isoInstant,

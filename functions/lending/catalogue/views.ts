@@ -2,6 +2,7 @@ import { renderMarkdown } from '../../markdown/render-markdown.ts';
 import { requiredTrainingFor } from '../../training/public.ts';
 import type { Category } from '../categories.ts';
 import type { LendingPointRecord, ModelRecord, UnitRecord } from '../records.ts';
+import { HOLD_HOURS } from '../waitlist/waiting-order.ts';
 import type { CategoryView, ModelDetail, ModelSummary, UnitView } from './schema.ts';
 
 /** The records as the API shows them. */
@@ -47,6 +48,7 @@ export const toModelDetail = (
     leadDays: model.leadDays,
     categoryName: category.name,
     limits: category.limits,
+    waitingList: { holdHours: HOLD_HOURS, firstTimeBorrowersFirst: model.scarce },
   },
   points: model.pointIds.map((pointId) => ({
     id: pointId,

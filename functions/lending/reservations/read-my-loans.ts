@@ -5,6 +5,8 @@ import type { LendingPointRecord, ModelRecord } from '../records.ts';
 import { getModel } from '../store/models.ts';
 import { getPoint } from '../store/points.ts';
 import { listReservationsOf } from '../store/reservations.ts';
+import { listWaitingShown } from '../waitlist/list-waiting.ts';
+import { toWaitingView } from '../waitlist/waiting-view.ts';
 import { type ReservationView, toReservationView } from './reservation-view.ts';
 
 /** Each distinct id read once. */
@@ -13,18 +15,23 @@ const byId = async <T>(ids: string[], read: (id: string) => Promise<T | undefine
 
 /**
  * The viewer's loans: one Query of their reservations (byOwner), the models and points named,
- * split into upcoming (soonest first), current and past (latest first, cancelled ones included).
+ * split into upcoming (soonest first), current and past (latest first, cancelled ones included),
+ * and the waiting lists they are on (one Query more, beside it).
  */
 export const readMyLoans = async (deps: AppDeps, viewer: Viewer) => {
-  const today = cityDay(deps.clock.now(), deps.config.timeZone);
-  const reservations = await listReservationsOf(deps, viewer.id);
+  const now = deps.clock.now();
+  const today = cityDay(now, deps.config.timeZone);
+  const [reservations, entries] = await Promise.all([
+    listReservationsOf(deps, viewer.id),
+    listWaitingShown(deps, viewer.id, today),
+  ]);
   const [models, points] = await Promise.all([
     byId<ModelRecord>(
-      reservations.map((r) => r.modelId),
+      [...reservations, ...entries].map((r) => r.modelId),
       (id) => getModel(deps, id),
     ),
     byId<LendingPointRecord>(
-      reservations.map((r) => r.pointId),
+      [...reservations, ...entries].map((r) => r.pointId),
       (id) => getPoint(deps, id),
     ),
   ]);
@@ -32,5 +39,8 @@ export const readMyLoans = async (deps: AppDeps, viewer: Viewer) => {
     .map((r) => toReservationView(r, { model: models.get(r.modelId), point: points.get(r.pointId) }, today))
     .sort((a, b) => a.pickUp.localeCompare(b.pickUp));
   const of = (phase: ReservationView['phase']) => views.filter((view) => view.phase === phase);
-  return { today, upcoming: of('upcoming'), current: of('current'), past: of('past').reverse() };
+  const waiting = entries.map((e) =>
+    toWaitingView(e, { model: models.get(e.modelId), point: points.get(e.pointId) }, now, today),
+  );
+  return { today, upcoming: of('upcoming'), current: of('current'), past: of('past').reverse(), waiting };
 };

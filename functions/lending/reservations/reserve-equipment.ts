@@ -12,6 +12,7 @@ import type { Day, ReservationRecord } from '../records.ts';
 import { readModelCalendar } from '../store/calendar.ts';
 import { getModel } from '../store/models.ts';
 import { getPoint } from '../store/points.ts';
+import { borrowerItems, countedAttempt } from '../waitlist/outcome-figures.ts';
 import { dayRuleErrors } from './day-rules.ts';
 import { MAX_TRANSACTION_ITEMS } from './limit-windows.ts';
 import { fieldsProblem, limitRefusal, noUnitRefusal, trainingRefusal } from './refusals.ts';
@@ -44,7 +45,10 @@ export const reservableOrThrow = async (deps: AppDeps, modelId: string, pointId:
  * write decides, never the read. A unit taken meanwhile: the next one. The training missing: 403.
  * A limit reached: 409 saying which. No unit left: 409 with the next free dates.
  */
-export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer; input: ReserveInput }) => {
+export const reserveEquipment = (deps: AppDeps, options: { viewer: Viewer; input: ReserveInput }) =>
+  countedAttempt(deps, () => reserveOnce(deps, options));
+
+const reserveOnce = async (deps: AppDeps, options: { viewer: Viewer; input: ReserveInput }) => {
   const { viewer, input } = options;
   const now = deps.clock.now();
   const today = cityDay(now, deps.config.timeZone);
@@ -63,7 +67,10 @@ export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer;
   const calendar = await readModelCalendar(deps, model.id, input.returnDay);
   const at = now.toISOString();
   const id = randomUUID();
-  for (const unit of unitsFreeOn(calendar, point.id, days, now)) {
+  const units = unitsFreeOn(calendar, point.id, days, now);
+  let extras = await borrowerItems(deps, { userId: viewer.id, reservationId: id, now });
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] as (typeof units)[number];
     const reservation: ReservationRecord = {
       id,
       userId: viewer.id,
@@ -78,7 +85,7 @@ export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer;
       createdAt: at,
       updatedAt: at,
     };
-    const transaction = reserveTransaction(deps, reservation, category.limits, now);
+    const transaction = reserveTransaction(deps, reservation, category.limits, now, { items: extras });
     if (transaction.items.length > MAX_TRANSACTION_ITEMS) {
       throw fieldsProblem([
         { in: 'body', path: 'returnDay', message: 'This run of days is too long to reserve in one go.' },
@@ -90,7 +97,13 @@ export const reserveEquipment = async (deps: AppDeps, options: { viewer: Viewer;
       await sendReservationNotice(deps, 'confirmed', { reservation, model, point, person: viewer });
       return toReservationView(reservation, { model, point }, today);
     }
-    const failed = outcome.failed.map((index) => transaction.roles[index]).filter((role) => role !== undefined);
+    const failed = outcome.failed.map((item) => transaction.roles[item]).filter((role) => role !== undefined);
+    if (failed.some((role) => role.role === 'first-borrower')) {
+      // Their first reservation landed meanwhile (another tab): the same unit again, as a returning borrower.
+      extras = await borrowerItems(deps, { userId: viewer.id, reservationId: id, now });
+      index--;
+      continue;
+    }
     if (failed.some((role) => role.role === 'certification')) {
       const refused = await trainingRefusal(deps, viewer, category.id, now);
       if (refused) throw refused;

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { WaitingEntryViewSchema } from '../waitlist/schema.ts';
 
 /** The contract of reservations: requests and answers (the stored records are in `records.ts`). */
 
@@ -42,5 +43,7 @@ export const MyLoansSchema = z
     upcoming: z.array(ReservationViewSchema),
     current: z.array(ReservationViewSchema),
     past: z.array(ReservationViewSchema),
+    /** The waiting lists the person is on (`waitlist/schema.ts`): waiting, offered a hold, or just ended. */
+    waiting: z.array(WaitingEntryViewSchema),
   })
   .openapi('MyLoans');

@@ -19,7 +19,21 @@ export type ItemRole =
   | { role: 'active' }
   | { role: 'window'; endDay: Day; delta: number }
   | { role: 'unit' }
-  | { role: 'certification' };
+  | { role: 'certification' }
+  /** Added by the waiting list and the open figures (`ReserveExtras`). */
+  | { role: 'claim' }
+  | { role: 'first-borrower' }
+  | { role: 'outcome' };
+
+/**
+ * What a reservation's transaction may carry besides its own items: a claim of a waiting-list
+ * hold (`holdOf`: the entry the hold was offered to, whose live hold the days may then take,
+ * and the entry's own item marked claimed), the first-time borrower's marker, the month's figures.
+ */
+export interface ReserveExtras {
+  holdOf?: string;
+  items?: { item: TransactItem; role: ItemRole }[];
+}
 
 /** A transaction's items, each with what it stands for (same order). */
 export interface RoledTransaction {
@@ -73,6 +87,7 @@ export const reserveTransaction = (
   reservation: ReservationRecord,
   limits: CategoryLimits,
   now: Date,
+  extras: ReserveExtras = {},
 ): RoledTransaction => {
   const { add, built } = builder();
   for (const day of daysBetween(reservation.pickUp, reservation.returnDay)) {
@@ -88,6 +103,7 @@ export const reserveTransaction = (
           reservationId: reservation.id,
         },
         now,
+        extras.holdOf,
       ),
       { role: 'day', day },
     );
@@ -98,6 +114,7 @@ export const reserveTransaction = (
   add(unitLendableCheck(deps, reservation.modelId, reservation.unitId, reservation.pointId), { role: 'unit' });
   const check = certificationCheck(deps, reservation.userId, reservation.category, now);
   if (check) add(check, { role: 'certification' });
+  for (const extra of extras.items ?? []) add(extra.item, extra.role);
   return built;
 };
 

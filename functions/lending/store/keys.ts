@@ -17,6 +17,20 @@
  * - byKind `LOAN_RETURNS`, `<returnDay>#<reservationId>`: reservations still counted in their
  *   person's "at once" counter; the daily task gives back those whose return day has passed and
  *   takes them off this list (written on the reservation item while it is reserved and counted).
+ * - `FIRST_RESERVATION#<userId>`: written (only if absent) by a person's first reservation ever:
+ *   a first-time borrower is a person without it (one GetItem to know). Apart from the limit
+ *   counters (`BORROWER#`), which count only what is held now; the waiting list's personal-data
+ *   part exports and erases it.
+ * - `WAITING#<entryId>`: a waiting-list entry; its id is a hash of (person, model, point, days), so
+ *   one person is on one list for the same days once. byOwner `USER#<userId>` /
+ *   `WAITING#<pickUp>#<entryId>` lists a person's entries (my loans, export, erasure). byKind,
+ *   while waiting: `WAITLIST#<modelId>#<pointId>`, `<pickUp>#<joinedAt>#<entryId>` (who waits for a
+ *   freed unit: one Query); while offered, or expired and not yet passed on:
+ *   `WAITLIST_OFFERS`, `<holdExpiresAt>#<entryId>` (the daily task's Query of holds passed).
+ * - `LENDING_OUTCOMES#<YYYY-MM>`: the month's open figures, one partition (one Query to read):
+ *   `SHARD#<n>` counters added in the transactions they count (spread over a few items so that
+ *   reservations do not all collide on one), `REQUESTS#<n>` attempts counted as they are made
+ *   (a refused attempt has no transaction), `UNITS` written by the daily task.
  */
 
 import type { Day } from '../records.ts';
@@ -30,6 +44,7 @@ const borrower = (userId: string) => `BORROWER#${userId}`;
 export const LENDING_POINTS = 'LENDING_POINTS';
 export const MODELS = 'MODELS';
 export const COUNTED_LOANS = 'LOAN_RETURNS';
+export const WAITLIST_OFFERS = 'WAITLIST_OFFERS';
 
 export const modelSortKeys = { model: 'MODEL', units: 'UNIT#', unit: (unitId: string) => `UNIT#${unitId}` };
 
@@ -84,4 +99,25 @@ export const lendingKeys = {
     sk: `WINDOW#${category}#${endDay}`,
   }),
   borrowerCollection: borrower,
+  /** Present once the person has made a reservation, ever (first-time borrowers have none). */
+  firstReservation: (userId: string) => ({ pk: `FIRST_RESERVATION#${userId}`, sk: 'FIRST_RESERVATION' }),
+  waitingEntry: (entryId: string) => ({ pk: `WAITING#${entryId}`, sk: 'WAITING' }),
+  /** byOwner: a person's waiting entries, by pick-up day. */
+  waitingOf: (userId: string, pickUp: Day, entryId: string) => ({
+    ownerPk: `USER#${userId}`,
+    ownerSk: `WAITING#${pickUp}#${entryId}`,
+  }),
+  waitingOfPrefix: 'WAITING#',
+  /** byKind: an entry still waiting, in its model and point's list, by pick-up day then arrival. */
+  waitingList: (modelId: string, pointId: string) => `WAITLIST#${modelId}#${pointId}`,
+  waitingListed: (entry: { modelId: string; pointId: string; pickUp: Day; joinedAt: string; id: string }) => ({
+    kindPk: `WAITLIST#${entry.modelId}#${entry.pointId}`,
+    kindSk: `${entry.pickUp}#${entry.joinedAt}#${entry.id}`,
+  }),
+  /** byKind: an offered (or expired, not yet passed on) entry, by the end of its hold. */
+  offerListed: (holdExpiresAt: string, entryId: string) => ({
+    kindPk: WAITLIST_OFFERS,
+    kindSk: `${holdExpiresAt}#${entryId}`,
+  }),
+  outcomes: (month: string) => `LENDING_OUTCOMES#${month}`,
 };

@@ -24,18 +24,22 @@ const occupancyItem = (occupancy: OccupancyRecord) => ({
   expiresAt: occupancyExpiresAt(occupancy.day),
 });
 
+const FREE = 'attribute_not_exists(pk) OR (#kind = :hold AND holdExpiresAt < :now)';
+
 /**
  * Transaction item: a unit taken for a day. The day must be free: no item, or a hold whose
  * expiry has passed at `now` (an expired hold still shows in reads until TTL removes it, and
  * must never block nor be relied on to have gone). Every path that takes a unit writes this.
+ * A claim of a waiting-list hold (`holdOf`, the entry it was offered to) may also take a day
+ * that entry's own hold still holds: only its holder can, and only before the hold ends.
  */
-export const claimDayItem = (deps: Table, occupancy: OccupancyRecord, now: Date): TransactItem => ({
+export const claimDayItem = (deps: Table, occupancy: OccupancyRecord, now: Date, holdOf?: string): TransactItem => ({
   Put: {
     TableName: deps.tableName,
     Item: occupancyItem(occupancy),
-    ConditionExpression: 'attribute_not_exists(pk) OR (#kind = :hold AND holdExpiresAt < :now)',
+    ConditionExpression: holdOf ? `${FREE} OR (#kind = :hold AND holdFor = :me AND holdExpiresAt >= :now)` : FREE,
     ExpressionAttributeNames: { '#kind': 'kind' },
-    ExpressionAttributeValues: { ':hold': 'hold', ':now': now.toISOString() },
+    ExpressionAttributeValues: { ':hold': 'hold', ':now': now.toISOString(), ...(holdOf ? { ':me': holdOf } : {}) },
   },
 });
 

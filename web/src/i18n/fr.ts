@@ -9,6 +9,7 @@ import { accountsFr } from './accounts/fr.ts';
 import { lendingFr } from './lending/fr.ts';
 import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
+import { lendingWaitlistFr } from './lending-waitlist/fr.ts';
 import { mediaFr } from './media/fr.ts';
 import { projectsFr } from './projects/fr.ts';
 import { siteFr } from './site/fr.ts';
@@ -30,6 +31,7 @@ export const fr = {
   ...lendingPointsFr,
   ...lendingFr,
   ...lendingCatalogueFr,
+  ...lendingWaitlistFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

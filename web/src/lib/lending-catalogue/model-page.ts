@@ -7,6 +7,7 @@
  * reservation made there brings the table to its point and month, read fresh: the days taken.
  */
 
+import { showFairness } from '../lending/fairness-section.ts';
 import { type MadeReservation, startReserveForm } from '../lending/reserve-form.ts';
 import { element, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
 import { trainingModuleHref } from '../ui/links.ts';
@@ -79,6 +80,7 @@ const showModel = (root: HTMLElement, model: ModelDetail, s: Translate) => {
     ),
     element('li', undefined, s('lendingCatalogue.model.rules.openDays')),
   );
+  showFairness(part(root, '[data-model-fairness]'), model, s);
   part(root, '[data-model-points]').replaceChildren(
     ...model.points.map((point) =>
       element(

@@ -2,6 +2,7 @@
  * Browser island of my loans (`views/lending/MyLoans.astro`): the signed-in person's reservations
  * from `GET /api/me/lending`, in three sections; an upcoming one can be cancelled (asked twice)
  * or moved to other dates (a small form in its card). After each act the list is read again.
+ * The waiting lists the person is on are `waiting-section.ts`'s.
  */
 import { say } from '../ui/announce.ts';
 import { element, part } from '../ui/dom.ts';
@@ -12,6 +13,7 @@ import { forgetSignedIn } from '../ui/session.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { cancelReservation, changeDates, readMyLoans } from './calls.ts';
 import { dayText, type LoanView, type MyLoans, type ReservationProblem } from './types.ts';
+import { showWaiting } from './waiting-section.ts';
 
 interface LoansContext {
   root: HTMLElement;
@@ -193,6 +195,7 @@ const start = (root: HTMLElement) => {
       part(root, `[data-loans="${section}"]`).replaceChildren(...items);
       part(root, `[data-loans-empty="${section}"]`).hidden = items.length > 0;
     }
+    showWaiting(root, loans.waiting ?? [], context);
   };
   const load = async () => {
     const response = await readMyLoans();

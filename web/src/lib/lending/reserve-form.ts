@@ -2,7 +2,8 @@
  * Browser island of the reservation form (`components/lending/ReserveForm.astro`): choose a point
  * and days, read the summary, accept the loan terms, confirm. The answers are explained in the
  * page's words: the fields the API names (400), the training needed with its module's link
- * (403), the next free dates to pick instead (409, taken), a limit reached (409), the sign-in.
+ * (403), the next free dates to pick instead or the waiting list to join (409, taken), a limit
+ * reached (409), the sign-in.
  */
 import { say } from '../ui/announce.ts';
 import { element, part } from '../ui/dom.ts';
@@ -12,6 +13,7 @@ import { guarded } from '../ui/guard.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { reserve } from './calls.ts';
 import { dayText, type ReservationProblem } from './types.ts';
+import { waitlistOffer } from './waitlist-offer.ts';
 
 const MY_LOANS = { fr: '/mes-emprunts/', en: '/en/my-loans/' } as const;
 const TRAINING = { fr: '/formations/', en: '/en/training/' } as const;
@@ -144,7 +146,15 @@ const start = (root: HTMLElement, options: ReserveFormOptions = {}) => {
     }
     if (problem.status === 409 && problem.nextFree) {
       say(status, s(problem.nextFree.length > 0 ? 'lending.reserve.taken' : 'lending.reserve.takenNone'), 'error');
-      answer.replaceChildren(nextFreeList(problem.nextFree));
+      answer.replaceChildren(
+        nextFreeList(problem.nextFree),
+        waitlistOffer(s, {
+          modelId: root.dataset.modelId ?? '',
+          pointId: point.value,
+          pickUp: pickUp.value,
+          returnDay: returnDay.value,
+        }),
+      );
       return;
     }
     if (problem.status === 409 && problem.limit) {

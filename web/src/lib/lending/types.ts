@@ -1,6 +1,7 @@
 /** A lending point as the API answers it (`GET /api/lending/points`), the types taken from the API's own. */
 import type { InferResponseType } from 'hono/client';
 import type { api } from '../api.ts';
+import type { WaitingView } from './waitlist-calls.ts';
 
 export type LendingPoint = InferResponseType<(typeof api.api.lending.points)[':id']['$get'], 200>;
 
@@ -21,6 +22,8 @@ export interface MyLoans {
   upcoming: LoanView[];
   current: LoanView[];
   past: LoanView[];
+  /** The waiting lists the person is on (`waitlist-calls.ts`). */
+  waiting?: WaitingView[];
 }
 
 /** The extensions of the reservation problems the islands explain. */
