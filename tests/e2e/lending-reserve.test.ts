@@ -6,6 +6,7 @@ import type { LendingPointRecord, ModelRecord, UnitRecord } from '../../function
 import { createModelItem } from '../../functions/lending/store/models.ts';
 import { createPointItem } from '../../functions/lending/store/points.ts';
 import { createUnitItems } from '../../functions/lending/store/units.ts';
+import { HOLD_HOURS } from '../../functions/lending/waitlist/waiting-order.ts';
 import { createDocumentClient } from '../../functions/platform/clients.ts';
 import { cityDay } from '../../functions/platform/sent-once.ts';
 import { transact } from '../../functions/platform/transact.ts';
@@ -24,7 +25,9 @@ import { expectNoErrors, type StorageState, visitTracker } from './projects-supp
  * routes are another part's: this file lays out a lending point and a recorder model (with two
  * units) in the stack's table through the stores, as an admin's edits would. A certified citizen
  * reserves through the API and finds the loan on "my loans", then cancels it with the keyboard;
- * an uncertified one is refused with the module's page to take, which exists. Axe on each page.
+ * an uncertified one is refused with the module's page to take, which exists. From the model
+ * page, a certified citizen reserves with the keyboard, or, when the only unit is taken, is told
+ * the next free dates and joins the waiting list from the refusal. Axe on each page.
  */
 
 const deps = {
@@ -299,4 +302,75 @@ describe('reserving from the model page', () => {
     await link.click();
     await expect.poll(() => page.locator('h1').textContent()).toContain(module.manifest.title.fr);
   });
+
+  it.each(['fr', 'en'] as Locale[])(
+    'a certified citizen finds the only unit taken, is offered the waiting list and joins it with the keyboard (%s)',
+    async (locale) => {
+      const tr = t(locale);
+      const laid = await layOutCatalogue({ units: 1, name: `Zoom H5 ${randomUUID().slice(0, 6)}` });
+      const days = { pickUp: tomorrow, returnDay: addDays(tomorrow, 1) };
+      // Someone else took the only unit for those days first.
+      const first = await open(browser, { state: await signedInState(browser, uniqueEmail(`first-${locale}`)) });
+      await certify(String((await apiSend(first.context, 'GET', '/api/me')).id));
+      await apiSend(first.context, 'POST', '/api/lending/reservations', {
+        modelId: laid.model.id,
+        pointId: laid.point.id,
+        ...days,
+        acceptTerms: true,
+      });
+
+      const state = await signedInState(browser, uniqueEmail(`waiter-${locale}`));
+      const { context, page, errors } = await open(browser, { state });
+      await certify(String((await apiSend(context, 'GET', '/api/me')).id));
+      await openModelFromCatalogue(page, locale, laid.model);
+      // The fairness rules, in plain words: the hold's length, first come first served (not scarce).
+      const fairness = page.locator('[data-model-fairness]');
+      await expect
+        .poll(() => fairness.locator('[data-fairness-rules] li').allTextContents())
+        .toEqual([
+          tr('lendingWaitlist.fairness.waiting', { hours: String(HOLD_HOURS) }),
+          tr('lendingWaitlist.fairness.order'),
+          tr('lendingWaitlist.fairness.same'),
+        ]);
+      expect(await fairness.locator('[data-fairness-outcomes]').getAttribute('href')).toMatch(
+        /^\/api\/lending\/outcomes\?month=\d{4}-\d{2}$/,
+      );
+      await expectNoAxeViolations(page, `the model page's fairness section (${locale})`);
+
+      const form = await reserveFromTheForm(page, locale, days, 0);
+      const status = form.locator('[data-reserve-status]');
+      await expect.poll(() => status.textContent()).toBe(tr('lending.reserve.taken'));
+      expect(await status.getAttribute('data-tone')).toBe('error');
+      // The next free dates, as buttons: the same length, after the days taken.
+      const nextFree = form.locator('[data-next-free]');
+      await expect.poll(() => nextFree.count()).toBeGreaterThan(0);
+      for (const day of await nextFree.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-next-free'))))
+        expect(String(day) > days.returnDay).toBe(true);
+      const join = form.getByRole('button', { name: tr('lendingWaitlist.join.button') });
+      expect(await join.count()).toBe(1);
+      await expectNoAxeViolations(page, `the refusal with the waiting list offered (${locale})`);
+
+      // Join from the keyboard; the offer's status line (role="status") says it is done and, the
+      // button gone, holds the focus.
+      await join.focus();
+      await page.keyboard.press('Enter');
+      const joined = form.locator('[data-waitlist-status]');
+      await expect.poll(() => joined.textContent()).toBe(tr('lendingWaitlist.join.done'));
+      expect(await joined.getAttribute('role')).toBe('status');
+      expect(await joined.getAttribute('data-tone')).toBe('success');
+      expect(await join.isHidden()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-waitlist-status'))).toBe(true);
+      await expectNoAxeViolations(page, `the waiting list joined (${locale})`);
+
+      await page.goto(routes.myLoans[locale]);
+      await page.locator('[data-my-loans][data-state="ready"]').waitFor();
+      const entry = page.locator('[data-waiting] [data-waiting-entry]').filter({ hasText: laid.model.name });
+      await expect.poll(() => entry.count()).toBe(1);
+      expect(await entry.getAttribute('data-status')).toBe('waiting');
+      expect(await entry.textContent()).toContain(laid.point.name);
+      await expectNoAxeViolations(page, `my loans with the entry waiting (${locale})`);
+      // The one refusal asked for: the reservation's 409.
+      expectNoErrors(errors, [409]);
+    },
+  );
 });

@@ -18,6 +18,8 @@ export const waitlistOffer = (
     role: 'status',
     'aria-live': 'polite',
     'data-waitlist-status': '',
+    // Takes the focus when the button goes, so the keyboard is not dropped at the top of the page.
+    tabindex: '-1',
   });
   const button = element(
     'button',
@@ -30,8 +32,9 @@ export const waitlistOffer = (
       async () => {
         const response = (await joinWaitlist(days)) as unknown as Response;
         if (response.status === 201) {
-          button.hidden = true;
           say(status, s('lendingWaitlist.join.done'), 'success');
+          button.hidden = true;
+          status.focus();
           return;
         }
         const problem = (await response.json().catch(() => ({}))) as { alreadyWaiting?: boolean; free?: boolean };
