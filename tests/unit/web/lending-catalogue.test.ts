@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseParts } from '../../../web/src/lib/lending-catalogue/editor-new-model.ts';
-import { addMonths, firstDay, lastDay, monthOf, weekdayIndex } from '../../../web/src/lib/lending-catalogue/month.ts';
+import { parseParts } from '../../../web/src/lib/lending/editor-new-model.ts';
+import { addMonths, firstDay, lastDay, monthOf, weekdayIndex } from '../../../web/src/lib/lending/month.ts';
 
 describe('the availability table’s months', () => {
   it('knows each month’s first and last day (leap years too) and moves across years', () => {

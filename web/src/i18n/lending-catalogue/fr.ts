@@ -1,6 +1,6 @@
 /**
  * The French strings of the lending catalogue: the equipment list, a model's page with its
- * availability, and the staff's catalogue editor (views/lending-catalogue, lib/lending-catalogue).
+ * availability, and the staff's catalogue editor (views/lending-catalogue, lib/lending).
  * French typography: a no-break space (\u00a0) goes before « : ; ! ? » and %.
  */
 export const lendingCatalogueFr = {

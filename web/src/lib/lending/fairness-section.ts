@@ -5,10 +5,10 @@
  * and where the month's outcome is published as open data.
  */
 
-import { cityToday, monthOf } from '../lending-catalogue/month.ts';
-import type { ModelDetail } from '../lending-catalogue/types.ts';
 import { element, part } from '../ui/dom.ts';
 import type { Translate } from '../ui/strings.ts';
+import type { ModelDetail } from './catalogue-types.ts';
+import { cityToday, monthOf } from './month.ts';
 
 export const showFairness = (section: HTMLElement, model: Pick<ModelDetail, 'rules'>, s: Translate) => {
   const { holdHours, firstTimeBorrowersFirst } = model.rules.waitingList;

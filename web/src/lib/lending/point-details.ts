@@ -3,10 +3,10 @@
  * coming up, contact. Built with the DOM builder (text stays text).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { cityToday } from '../lending-catalogue/month.ts';
 import { element } from '../ui/dom.ts';
 import { fillNodes, type Translate } from '../ui/strings.ts';
 import { closuresComingUp, hoursInWords } from './hours.ts';
+import { cityToday } from './month.ts';
 import type { LendingPoint } from './types.ts';
 
 const list = (items: string[], empty: string) =>

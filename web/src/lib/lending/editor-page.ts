@@ -13,14 +13,22 @@ import { onFormSubmit } from '../ui/guard.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
 import type { Viewer } from '../ui/session.ts';
 import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
-import { addUnit, editUnit, endMaintenance, readCategories, readModels, readUnits, startMaintenance } from './calls.ts';
+import {
+  addUnit,
+  editUnit,
+  endMaintenance,
+  readCategories,
+  readModels,
+  readUnits,
+  startMaintenance,
+} from './catalogue-calls.ts';
+import type { Category, ModelSummary, Unit } from './catalogue-types.ts';
 import { field, input, select } from './editor-fields.ts';
 import { modelForm } from './editor-model-form.ts';
 import { newModelForm } from './editor-new-model.ts';
 import { refuse } from './editor-refusal.ts';
 import { modelHref } from './links.ts';
 import { cityToday } from './month.ts';
-import type { Category, ModelSummary, Unit } from './types.ts';
 
 type Profile = Extract<Viewer, { state: 'signed-in' }>['profile'];
 

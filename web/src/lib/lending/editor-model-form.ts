@@ -13,11 +13,11 @@ import { commonFailure } from '../ui/failures.ts';
 import { reportErrors } from '../ui/form.ts';
 import { onFormSubmit } from '../ui/guard.ts';
 import { pageLocale, type Translate } from '../ui/strings.ts';
-import { editModel, readModelFresh } from './calls.ts';
+import { editModel, readModelFresh } from './catalogue-calls.ts';
+import type { Category, ModelSummary } from './catalogue-types.ts';
 import { field, input, select } from './editor-fields.ts';
 import { partsEditor } from './editor-parts.ts';
 import { refuse } from './editor-refusal.ts';
-import type { Category, ModelSummary } from './types.ts';
 
 export interface ModelFormContext {
   categories: Category[];

@@ -6,8 +6,8 @@
 
 import { element } from '../ui/dom.ts';
 import { pageLocale, plural, type Translate } from '../ui/strings.ts';
+import type { Availability } from './catalogue-types.ts';
 import { firstDay, type Month, weekdayIndex } from './month.ts';
-import type { Availability } from './types.ts';
 
 type Day = Availability['days'][number];
 

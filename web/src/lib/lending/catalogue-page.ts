@@ -9,9 +9,9 @@ import { element, part } from '../ui/dom.ts';
 import { trainingModuleHref } from '../ui/links.ts';
 import { currentViewer, maybeSignedIn } from '../ui/session.ts';
 import { fillNodes, pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
-import { readCategories, readModels } from './calls.ts';
+import { readCategories, readModels } from './catalogue-calls.ts';
+import type { Category, ModelSummary } from './catalogue-types.ts';
 import { modelHref } from './links.ts';
-import type { Category, ModelSummary } from './types.ts';
 
 const modelCard = (model: ModelSummary, points: Map<string, string>, s: Translate) => {
   const locale = pageLocale();

@@ -9,10 +9,10 @@ import { element } from '../ui/dom.ts';
 import { reportErrors } from '../ui/form.ts';
 import { onFormSubmit } from '../ui/guard.ts';
 import { pageLocale, type Translate } from '../ui/strings.ts';
-import { createModel } from './calls.ts';
+import { createModel } from './catalogue-calls.ts';
+import type { Category } from './catalogue-types.ts';
 import { field, input, select } from './editor-fields.ts';
 import { refuse } from './editor-refusal.ts';
-import type { Category } from './types.ts';
 
 type Part = { name: { fr: string; en: string }; quantity: number };
 

@@ -7,17 +7,17 @@
  * reservation made there brings the table to its point and month, read fresh: the days taken.
  */
 
-import { showFairness } from '../lending/fairness-section.ts';
-import { type MadeReservation, startReserveForm } from '../lending/reserve-form.ts';
 import { element, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
 import { trainingModuleHref } from '../ui/links.ts';
 import { showState } from '../ui/page-states.ts';
 import { fillNodes, pageLocale, plural, stringsOf, type Translate } from '../ui/strings.ts';
 import { availabilityTable } from './availability-table.ts';
-import { readAvailability, readModel } from './calls.ts';
+import { readAvailability, readModel } from './catalogue-calls.ts';
+import type { ModelDetail } from './catalogue-types.ts';
+import { showFairness } from './fairness-section.ts';
 import { modelIdFromQuery } from './links.ts';
 import { addMonths, cityToday, firstDay, lastDay, type Month, monthName, monthOf } from './month.ts';
-import type { ModelDetail } from './types.ts';
+import { type MadeReservation, startReserveForm } from './reserve-form.ts';
 
 /** How many months ahead the switch goes. */
 const MONTHS_AHEAD = 12;
