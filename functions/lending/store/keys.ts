@@ -86,6 +86,7 @@ export const lendingKeys = {
   calendar,
   /** The copy of a point holding a model, in the model's collection and, on byKind, its calendar. */
   pointCopy: (modelId: string, pointId: string) => ({ pk: model(modelId), sk: `POINT#${pointId}` }),
+  pointCopyPrefix: 'POINT#',
   calendarPoint: (modelId: string, pointId: string) => ({
     kindPk: calendar(modelId),
     kindSk: calendarSortKeys.point(pointId),

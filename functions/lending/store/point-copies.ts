@@ -166,3 +166,19 @@ export const replacePointWithCopies = (
     }),
   ),
 ];
+
+/** The points a model has a copy of: one consistent Query of the copies in its collection. */
+export const pointCopyIds = async (deps: Db, modelId: string): Promise<string[]> => {
+  const { Items } = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :copies)',
+      ExpressionAttributeValues: {
+        ':pk': lendingKeys.modelCollection(modelId),
+        ':copies': lendingKeys.pointCopyPrefix,
+      },
+      ...CONSISTENT_READ,
+    }),
+  );
+  return (Items ?? []).map((item) => item.pointId as string);
+};

@@ -1,5 +1,6 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copyMissingPoints } from '../../../functions/lending/catalogue/copy-missing-points.ts';
 import type { LendingPointRecord } from '../../../functions/lending/records.ts';
 import { lendingKeys } from '../../../functions/lending/store/keys.ts';
 import { makeTestApp } from '../support.ts';
@@ -188,5 +189,33 @@ describe('races between a point’s edit and a model’s edit, decided by the wr
       expect(held).toBe(modelEdit.status !== 200);
       expect(hours).toEqual(pointEdit.status === 200 ? OPEN_TUE_TO_SAT : MON_TO_SAT.hours);
     }
+  });
+});
+
+describe('models stored before their calendars kept their points', () => {
+  it('the admin command writes the missing copies and mirrors, once', async () => {
+    const point = await pointFixture(test.deps, MON_TO_SAT);
+    const { model } = await modelFixture(test.deps, { pointIds: [point.id], units: 1 });
+    // As such a model was stored: no copy, no mirror, and availability knows no such model.
+    for (const key of [lendingKeys.pointCopy(model.id, point.id), lendingKeys.holding(point.id, model.id)])
+      await test.deps.db.send(new DeleteCommand({ TableName: test.deps.tableName, Key: key }));
+    const ask = () =>
+      call(test, `/api/lending/models/${model.id}/availability?point=${point.id}&from=2026-11-24&to=2026-11-30`);
+    expect((await ask()).status).toBe(404);
+
+    const first = await copyMissingPoints(test.deps);
+    expect(first.copied).toContain(`${model.id} at ${point.id}`);
+    expect(await stored(lendingKeys.pointCopy(model.id, point.id))).toMatchObject({
+      hours: point.hours,
+      closures: point.closures,
+      pointName: point.name,
+    });
+    expect(await stored(lendingKeys.holding(point.id, model.id))).toMatchObject({ modelId: model.id });
+    expect((await json<Availability>(await ask())).days.find((d) => d.day === '2026-11-24')).toMatchObject({
+      open: true,
+      free: 1,
+    });
+    const second = await copyMissingPoints(test.deps);
+    expect([...second.copied, ...second.retry].filter((label) => label.startsWith(`${model.id} `))).toEqual([]);
   });
 });
