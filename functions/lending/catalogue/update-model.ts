@@ -5,8 +5,8 @@ import { transact } from '../../platform/transact.ts';
 import { modelShownChanged } from '../public-paths.ts';
 import type { ModelRecord } from '../records.ts';
 import { replaceModelItem } from '../store/models.ts';
-import { holdPointItems, releasePointItems } from '../store/point-copies.ts';
-import { modelWithUnitsOrThrow, requireModelManager, requirePoints } from './catalogue-access.ts';
+import { holdPointItems, MAX_POINTS_CHANGED_PER_MODEL_EDIT, releasePointItems } from '../store/point-copies.ts';
+import { invalidField, modelWithUnitsOrThrow, requireModelManager, requirePoints } from './catalogue-access.ts';
 import { readHeldPoints } from './held-points.ts';
 import { missingPointsProblem } from './missing-points.ts';
 import { readModel } from './read-model.ts';
@@ -30,6 +30,13 @@ export const updateModel = async (
   const added = pointIds.filter((pointId) => !model.pointIds.includes(pointId));
   const removed = model.pointIds.filter((pointId) => !pointIds.includes(pointId));
   requirePoints(viewer, [...added, ...removed], 'change where models are held');
+  if (added.length + removed.length > MAX_POINTS_CHANGED_PER_MODEL_EDIT)
+    throw invalidField(
+      'body',
+      'pointIds',
+      `At most ${MAX_POINTS_CHANGED_PER_MODEL_EDIT} points added or removed at once`,
+      'Too many lending points changed at once: add or remove them in several edits.',
+    );
   const stranded = units.filter((unit) => removed.includes(unit.pointId) && unit.status !== 'retired');
   if (stranded.length > 0)
     throw new AppError(

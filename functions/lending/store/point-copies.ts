@@ -118,6 +118,12 @@ export const getPointHoldings = async (
   return { point: withoutKeys(point) as unknown as StoredPoint, modelIds };
 };
 
+/**
+ * How many points one model edit may add or remove at once: each takes three items (the copy, the
+ * mirror, the point's version) beside the model's, and a transaction holds at most 100.
+ */
+export const MAX_POINTS_CHANGED_PER_MODEL_EDIT = 33;
+
 /** A transaction holds at most 100 items: the point's replace and one copy per model. */
 export const MAX_MODELS_PER_POINT_EDIT = 99;
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyMissingPoints } from '../../../functions/lending/catalogue/copy-missing-points.ts';
 import type { LendingPointRecord } from '../../../functions/lending/records.ts';
 import { lendingKeys } from '../../../functions/lending/store/keys.ts';
-import { makeTestApp } from '../support.ts';
+import { makeTestApp, problemOf } from '../support.ts';
 import { call, json, personAt } from './catalogue-support.ts';
 import { MON_TO_SAT, modelFixture, OPEN_TUE_TO_SAT, pointFixture, unitFixture } from './fixtures.ts';
 
@@ -217,5 +217,36 @@ describe('models stored before their calendars kept their points', () => {
     });
     const second = await copyMissingPoints(test.deps);
     expect([...second.copied, ...second.retry].filter((label) => label.startsWith(`${model.id} `))).toEqual([]);
+  });
+});
+
+describe('the limits of one transaction, said plainly', () => {
+  it('a model edit changing more than 33 points at once is a 400 naming pointIds, nothing written', async () => {
+    const before = await Promise.all(Array.from({ length: 20 }, () => pointFixture(test.deps, MON_TO_SAT)));
+    const after = await Promise.all(Array.from({ length: 20 }, () => pointFixture(test.deps, MON_TO_SAT)));
+    const { model } = await modelFixture(test.deps, { pointIds: before.map((p) => p.id) });
+    const response = await call(test, `/api/lending/models/${model.id}`, 'PATCH', admin.cookie, {
+      pointIds: after.map((p) => p.id),
+    });
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).errors?.map((e) => `${e.in}:${e.path}`)).toEqual(['body:pointIds']);
+    expect((await stored(lendingKeys.model(model.id)))?.pointIds).toEqual(before.map((p) => p.id));
+    expect(await stored(lendingKeys.pointCopy(model.id, after[0]?.id ?? ''))).toBeUndefined();
+  });
+
+  it('a point held by more than 99 models cannot be edited in one transaction: a 409 saying so', async () => {
+    const point = await pointFixture(test.deps, MON_TO_SAT);
+    for (let index = 0; index < 100; index++) await modelFixture(test.deps, { pointIds: [point.id] });
+    const stale = (await stored(lendingKeys.point(point.id))) as unknown as LendingPointRecord;
+    const response = await call(
+      test,
+      `/api/lending/points/${point.id}`,
+      'PUT',
+      admin.cookie,
+      editBody(stale, OPEN_TUE_TO_SAT),
+    );
+    expect(response.status).toBe(409);
+    expect((await problemOf(response)).detail).toContain('holds 100 models');
+    expect((await stored(lendingKeys.point(point.id)))?.hours).toEqual(MON_TO_SAT.hours);
   });
 });
