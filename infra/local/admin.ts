@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { changeRoleByEmail, describeRoles } from '../../functions/accounts/change-role-by-email.ts';
 import { staleStaffPlaces } from '../../functions/accounts/stale-staff-places.ts';
 import { CONTRIBUTIONS } from '../../functions/features.ts';
+import { copyMissingPoints } from '../../functions/lending/catalogue/copy-missing-points.ts';
 import { createDocumentClient } from '../../functions/platform/clients.ts';
 import { systemClock } from '../../functions/platform/deps.ts';
 import { redriveCommand } from '../operations/redrive-command.ts';
@@ -20,6 +21,7 @@ const USAGE = `Usage:
   npm run admin -- grant <email> staff <lending-point-id>
   npm run admin -- revoke <email> staff [<lending-point-id>]
   npm run admin -- stale-staff-points [--remove]
+  npm run admin -- lending-point-copies
   npm run admin -- redrive-failures
 
 Against AWS: set TABLE_NAME (and the usual AWS_REGION / AWS_PROFILE). Locally: uses the running
@@ -28,6 +30,9 @@ Against AWS: set TABLE_NAME (and the usual AWS_REGION / AWS_PROFILE). Locally: u
 A staff role names a lending point that exists. stale-staff-points lists the accounts whose staff
 roles name no lending point (ids written before points existed); create the real points first, then
 run it with --remove to drop the ids that are left (idempotent).
+
+lending-point-copies writes, in each model's calendar, the copy of each of its lending points that
+models stored before such copies existed lack (availability reads them; idempotent).
 
 redrive-failures sends each upload or daily run kept in the failure queue again to its function,
 with its original event, and removes it once that succeeds. Against AWS: set FAILURE_QUEUE_URL
@@ -81,10 +86,24 @@ const staleStaff = async (remove: boolean) => {
   }
 };
 
+const lendingPointCopies = async () => {
+  const table = await openTable();
+  try {
+    const { copied, retry } = await copyMissingPoints(table);
+    for (const label of copied) console.log(`copied: ${label}`);
+    for (const label of retry) console.log(`changed meanwhile or no such point, run again: ${label}`);
+    console.log(`${copied.length} copy(ies) written, ${retry.length} left.`);
+    if (retry.length > 0) process.exit(1);
+  } finally {
+    await table.close();
+  }
+};
+
 const main = async () => {
   const [action, email, role, lendingPoint] = process.argv.slice(2);
   if (action === 'redrive-failures') return redrive();
   if (action === 'stale-staff-points') return staleStaff(email === '--remove');
+  if (action === 'lending-point-copies') return lendingPointCopies();
   if (
     !(action === 'grant' || action === 'revoke') ||
     !email?.includes('@') ||

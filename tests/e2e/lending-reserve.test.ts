@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { addDays } from '../../functions/lending/opening-days.ts';
 import type { LendingPointRecord, ModelRecord, UnitRecord } from '../../functions/lending/records.ts';
 import { createModelItem } from '../../functions/lending/store/models.ts';
+import { modelPointItems } from '../../functions/lending/store/point-copies.ts';
 import { createPointItem } from '../../functions/lending/store/points.ts';
 import { createUnitItems } from '../../functions/lending/store/units.ts';
 import { HOLD_HOURS } from '../../functions/lending/waitlist/waiting-order.ts';
@@ -90,6 +91,7 @@ const layOutCatalogue = async (options: { points?: number; units?: number; name?
   const stored = await transact(deps, [
     ...points.map((p) => createPointItem(deps, p)),
     createModelItem(deps, model),
+    ...points.flatMap((p) => modelPointItems(deps, model.id, p)),
     ...units.flatMap((unit) => createUnitItems(deps, unit)),
   ]);
   if (!stored) throw new Error('catalogue not stored');

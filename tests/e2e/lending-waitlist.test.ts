@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { addDays } from '../../functions/lending/opening-days.ts';
 import type { LendingPointRecord, ModelRecord, UnitRecord } from '../../functions/lending/records.ts';
 import { createModelItem } from '../../functions/lending/store/models.ts';
+import { modelPointItems } from '../../functions/lending/store/point-copies.ts';
 import { createPointItem } from '../../functions/lending/store/points.ts';
 import { createUnitItems } from '../../functions/lending/store/units.ts';
 import { createDocumentClient } from '../../functions/platform/clients.ts';
@@ -72,6 +73,7 @@ const layOutCatalogue = async () => {
   const stored = await transact(deps, [
     createPointItem(deps, point),
     createModelItem(deps, model),
+    ...modelPointItems(deps, model.id, point),
     ...createUnitItems(deps, unit),
   ]);
   if (!stored) throw new Error('catalogue not stored');

@@ -5,16 +5,19 @@ import { transact } from '../../platform/transact.ts';
 import { modelShownChanged } from '../public-paths.ts';
 import type { ModelRecord } from '../records.ts';
 import { createModelItem, getModel } from '../store/models.ts';
-import { pointExistsCheck } from '../store/points.ts';
+import { holdPointItems } from '../store/point-copies.ts';
 import { requirePoints } from './catalogue-access.ts';
+import { readHeldPoints } from './held-points.ts';
 import { missingPointsProblem } from './missing-points.ts';
 import { modelSlug } from './model-slug.ts';
 import { readModel } from './read-model.ts';
 import type { ModelDetail, ModelInput } from './schema.ts';
 
 /**
- * Staff add a model held at their points (admins at any). The points' existence is checked in
- * the same transaction as the write: a point removed meanwhile holds no new model.
+ * Staff add a model held at their points (admins at any). Each point is read, and the model is
+ * written with a copy of each point in its calendar (availability reads it in the same Query),
+ * conditioned on each point being still as read: a point edited meanwhile makes this a 409 (read
+ * again), so a copy never misses a point's edit.
  */
 export const createModel = async (
   deps: AppDeps,
@@ -32,9 +35,10 @@ export const createModel = async (
     createdAt: now,
     updatedAt: now,
   };
+  const points = await readHeldPoints(deps, model.pointIds);
   const written = await transact(deps, [
     createModelItem(deps, model),
-    ...model.pointIds.map((pointId) => pointExistsCheck(deps, pointId)),
+    ...points.flatMap((point) => holdPointItems(deps, model.id, point)),
   ]);
   if (!written) {
     if (await getModel(deps, model.id))

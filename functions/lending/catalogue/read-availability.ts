@@ -5,7 +5,7 @@ import { cityDay } from '../../platform/sent-once.ts';
 import { freeUnitsByDay } from '../availability.ts';
 import { addDays, dayCount, daysBetween, isOpenDay } from '../opening-days.ts';
 import type { Day } from '../records.ts';
-import { readModelAndPoint, readModelCalendar } from '../store/calendar.ts';
+import { readModelCalendar } from '../store/calendar.ts';
 import { invalidField } from './catalogue-access.ts';
 import type { AvailabilityView } from './schema.ts';
 
@@ -36,11 +36,10 @@ export const checkPeriod = (from: Day, to: Day, today: Day): void => {
 
 /**
  * Which days a model can be picked up and returned at a point, and how many units are free each
- * day. The model's units and every occupancy through `to` are ONE Query of its calendar
- * (`readModelCalendar`). The point's opening days and the model's points need those two items:
- * one BatchGetItem sent at the same time as the Query (not after it), so the answer takes one
- * round trip. Copying each point's hours and closures into every model's calendar would save that
- * read at the price of copies to keep in step whenever a point changes; the read is kept.
+ * day: ONE Query of the model's calendar (`readModelCalendar`), which holds a copy of each point
+ * holding the model (its hours and closures), its units and every occupancy through `to`. The
+ * copies are kept in step by the model's and the point's edits, race-free (see store/keys.ts): a
+ * model always has at least one point, so a calendar without copies is a model that does not exist.
  */
 export const readAvailability = async (
   deps: Pick<AppDeps, 'db' | 'tableName' | 'clock' | 'config'>,
@@ -49,19 +48,16 @@ export const readAvailability = async (
   const now = deps.clock.now();
   const today = cityDay(now, deps.config.timeZone);
   checkPeriod(options.from, options.to, today);
-  const [{ model, point }, calendar] = await Promise.all([
-    readModelAndPoint(deps, options.modelId, options.pointId),
-    readModelCalendar(deps, options.modelId, options.to),
-  ]);
-  if (!model) throw new AppError('not-found', `There is no model "${options.modelId}".`);
-  if (!point || !model.pointIds.includes(point.id))
-    throw invalidField('query', 'point', `“${model.name}” is not lent at “${options.pointId}”`);
+  const calendar = await readModelCalendar(deps, options.modelId, options.to);
+  if (calendar.points.length === 0) throw new AppError('not-found', `There is no model "${options.modelId}".`);
+  const point = calendar.points.find((copy) => copy.pointId === options.pointId);
+  if (!point) throw invalidField('query', 'point', `“${options.modelId}” is not lent at “${options.pointId}”`);
   const days = daysBetween(options.from, options.to);
-  const free = freeUnitsByDay(calendar, point.id, days, now);
+  const free = freeUnitsByDay(calendar, point.pointId, days, now);
   return {
     view: {
-      modelId: model.id,
-      pointId: point.id,
+      modelId: options.modelId,
+      pointId: point.pointId,
       from: options.from,
       to: options.to,
       today,

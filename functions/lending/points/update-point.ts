@@ -3,7 +3,8 @@ import { AppError } from '../../platform/errors.ts';
 import { transact } from '../../platform/transact.ts';
 import { pointShownChanged } from '../public-paths.ts';
 import type { LendingPointRecord } from '../records.ts';
-import { getPoint, replacePointItem } from '../store/points.ts';
+import { getPointHoldings, MAX_MODELS_PER_POINT_EDIT, replacePointWithCopies } from '../store/point-copies.ts';
+import { getPoint } from '../store/points.ts';
 import type { UpdatePointInput } from './schema.ts';
 import { toPointView } from './views.ts';
 
@@ -19,11 +20,20 @@ const nextVersion = (now: Date, previous: string) =>
 /**
  * Replaces a point's fields (admins), compare-and-set: the write is conditioned on the version the
  * admin edited (`expectedUpdatedAt`), so an edit made meanwhile by someone else is never silently
- * overwritten (409: reload and edit again).
+ * overwritten (409: reload and edit again). The copies of the point kept in the calendar of each
+ * model holding it (for availability's single Query) are rewritten in the same transaction, which
+ * is also conditioned on no model having been added to or removed from the point since it was
+ * read: a model edit committing first makes this one a 409, never a stale copy.
  */
 export const updatePoint = async (deps: Deps, pointId: string, { expectedUpdatedAt, ...fields }: UpdatePointInput) => {
-  const current = await getPoint(deps, pointId);
-  if (!current) throw new AppError('not-found', 'There is no such lending point.');
+  const holdings = await getPointHoldings(deps, pointId);
+  if (!holdings) throw new AppError('not-found', 'There is no such lending point.');
+  const { point: current, modelIds } = holdings;
+  if (modelIds.length > MAX_MODELS_PER_POINT_EDIT)
+    throw new AppError(
+      'conflict',
+      `This lending point holds ${modelIds.length} models: at most ${MAX_MODELS_PER_POINT_EDIT} can be kept in step in one edit. Move some models to another point first.`,
+    );
   const point: LendingPointRecord = {
     id: pointId,
     ...fields,
@@ -32,7 +42,7 @@ export const updatePoint = async (deps: Deps, pointId: string, { expectedUpdated
   };
   if (
     current.updatedAt !== expectedUpdatedAt ||
-    !(await transact(deps, [replacePointItem(deps, point, expectedUpdatedAt)]))
+    !(await transact(deps, replacePointWithCopies(deps, point, current, modelIds)))
   )
     throw new AppError('conflict', 'The lending point was changed meanwhile: reload it and edit again.', {
       extensions: { updatedAt: (await getPoint(deps, pointId))?.updatedAt },

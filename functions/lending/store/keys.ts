@@ -10,6 +10,15 @@
  * - byKind `CAL#<modelId>`: the model's units (`#UNIT#…`, sorting before every day) and every
  *   occupancy of its units (`<day>#<unitId>`): availability over a period is one Query
  *   (`#` … `<to>~`). Past occupancies expire (TTL) a few days after their day, which keeps the range short.
+ *   The same range also reads `#POINT#<pointId>`: a copy of each point holding the model (its name,
+ *   hours and closures; base keys `MODEL#<modelId>` / `POINT#<pointId>`), so that availability needs
+ *   no other read. Copies are kept in step race-free: the model's edit writes or deletes a copy in
+ *   the transaction that bumps the point's `holdsVersion` (conditioned on the point as read); the
+ *   point's edit rewrites every copy in the transaction conditioned on that `holdsVersion`. Of a
+ *   model edit and a point edit at once, the one that commits second fails.
+ * - `POINT#<pointId>` / `HOLDS#<modelId>`: which models hold a point (the mirror of the copy,
+ *   written and deleted with it), so that a point's edit reads the point and the copies to rewrite
+ *   in one consistent Query of its collection.
  * - `ASSET_TAG#<TAG>`: the lookup guarding a tag's uniqueness, written with the unit.
  * - `RESERVATION#<id>`: a reservation; byOwner `USER#<userId>` / `LOAN#<pickUp>#<id>` lists a
  *   person's loans (my loans, export, erasure).
@@ -52,6 +61,9 @@ export const modelSortKeys = { model: 'MODEL', units: 'UNIT#', unit: (unitId: st
 export const calendarSortKeys = {
   unit: (unitId: string) => `#UNIT#${unitId}`,
   units: '#UNIT#',
+  /** The copies of the points holding the model: after '#', before '#UNIT#'. */
+  point: (pointId: string) => `#POINT#${pointId}`,
+  points: '#POINT#',
   day: (day: Day, unitId: string) => `${day}#${unitId}`,
   /** The whole range a period needs: the units, then every day up to `to` included. */
   through: (to: Day) => ({ from: '#', to: `${to}~` }),
@@ -72,6 +84,18 @@ export const lendingKeys = {
     kindSk: calendarSortKeys.unit(unitId),
   }),
   calendar,
+  /** The copy of a point holding a model, in the model's collection and, on byKind, its calendar. */
+  pointCopy: (modelId: string, pointId: string) => ({ pk: model(modelId), sk: `POINT#${pointId}` }),
+  pointCopyPrefix: 'POINT#',
+  calendarPoint: (modelId: string, pointId: string) => ({
+    kindPk: calendar(modelId),
+    kindSk: calendarSortKeys.point(pointId),
+  }),
+  /** The mirror of a copy: the model holds the point (in the point's collection). */
+  holding: (pointId: string, modelId: string) => ({ pk: point(pointId), sk: `HOLDS#${modelId}` }),
+  pointCollection: point,
+  holdingPrefix: 'HOLDS#',
+  pointSortKey: 'POINT',
   assetTag: (tag: string) => ({ pk: `ASSET_TAG#${tag.toUpperCase()}`, sk: 'ASSET_TAG' }),
   occupancy: (unitId: string, day: Day) => ({ pk: unitCalendar(unitId), sk: `DAY#${day}` }),
   /** byKind: the occupancy in its model's calendar. */

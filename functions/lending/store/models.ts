@@ -24,6 +24,16 @@ export const createModelItem = (deps: Table, model: ModelRecord): TransactItem =
 export const replaceModelItem = (deps: Table, model: ModelRecord, expectedUpdatedAt: string): TransactItem =>
   putUnchangedItem(deps, modelItem(model), expectedUpdatedAt);
 
+/** Transaction item: the model is still as read (a write beside it, not to it, conditioned on it). */
+export const modelUnchangedCheck = (deps: Table, model: ModelRecord): TransactItem => ({
+  ConditionCheck: {
+    TableName: deps.tableName,
+    Key: lendingKeys.model(model.id),
+    ConditionExpression: 'updatedAt = :read',
+    ExpressionAttributeValues: { ':read': model.updatedAt },
+  },
+});
+
 export const getModel = async (deps: Db, modelId: string): Promise<ModelRecord | undefined> => {
   const { Item } = await deps.db.send(
     new GetCommand({ TableName: deps.tableName, Key: lendingKeys.model(modelId), ...CONSISTENT_READ }),

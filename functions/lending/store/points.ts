@@ -6,12 +6,13 @@ import type { TransactItem } from '../../platform/transact.ts';
 import type { LendingPointRecord } from '../records.ts';
 import { LENDING_POINTS, lendingKeys } from './keys.ts';
 import { listKind } from './kind-listing.ts';
-import { putNewItem, putUnchangedItem } from './versioned-puts.ts';
+import { putNewItem } from './versioned-puts.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
 
-const pointItem = (point: LendingPointRecord) => ({
+/** A point's item as stored (its keys and listing), for the stores writing it. */
+export const pointStoredItem = (point: LendingPointRecord) => ({
   ...lendingKeys.point(point.id),
   ...lendingKeys.listedPoint(point.id),
   ...point,
@@ -19,11 +20,7 @@ const pointItem = (point: LendingPointRecord) => ({
 
 /** Transaction item: a new lending point (its id is free). */
 export const createPointItem = (deps: Table, point: LendingPointRecord): TransactItem =>
-  putNewItem(deps, pointItem(point));
-
-/** Transaction item: an existing point replaced by its new state, unless it changed since `expectedUpdatedAt`. */
-export const replacePointItem = (deps: Table, point: LendingPointRecord, expectedUpdatedAt: string): TransactItem =>
-  putUnchangedItem(deps, pointItem(point), expectedUpdatedAt);
+  putNewItem(deps, pointStoredItem(point));
 
 /** Transaction item: the point exists (a unit or a model placed at it must name a real one). */
 export const pointExistsCheck = (deps: Table, pointId: string): TransactItem => ({

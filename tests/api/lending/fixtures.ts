@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { LendingPointRecord, ModelRecord, UnitRecord } from '../../../functions/lending/records.ts';
 import { createModelItem } from '../../../functions/lending/store/models.ts';
-import { createPointItem } from '../../../functions/lending/store/points.ts';
+import { holdPointItems } from '../../../functions/lending/store/point-copies.ts';
+import { createPointItem, getPoint } from '../../../functions/lending/store/points.ts';
 import { createUnitItems } from '../../../functions/lending/store/units.ts';
 import type { AppDeps } from '../../../functions/platform/deps.ts';
 import { transact } from '../../../functions/platform/transact.ts';
@@ -122,7 +123,8 @@ const unitRecord = (deps: Deps, modelId: string, pointId: string, overrides: Par
 
 /**
  * A model held at `pointIds` (a listening player by default: no training, lent up to 7 days, no
- * lead time) with `units` units in service at the first point, written with the model. Their
+ * lead time) with `units` units in service at the first point, written with the model and its
+ * copies of its points (the points must exist). Their
  * asset tags sort in the order they are made.
  */
 export const modelFixture = async (
@@ -149,7 +151,19 @@ export const modelFixture = async (
   const units = Array.from({ length: options.units ?? 0 }, (_, index) =>
     unitRecord(deps, id, options.pointIds[0] ?? '', { assetTag: `${series}-${String(index + 1).padStart(3, '0')}` }),
   );
-  const items = [createModelItem(deps, model), ...units.flatMap((unit) => createUnitItems(deps, unit))];
+  // The model's copies of its points (availability's one Query), as the use cases write them.
+  const points = await Promise.all(
+    model.pointIds.map(async (pointId) => {
+      const point = await getPoint(deps, pointId);
+      if (!point) throw new Error(`modelFixture: no lending point ${pointId}`);
+      return point;
+    }),
+  );
+  const items = [
+    createModelItem(deps, model),
+    ...points.flatMap((point) => holdPointItems(deps, id, point)),
+    ...units.flatMap((unit) => createUnitItems(deps, unit)),
+  ];
   if (!(await transact(deps, items))) throw new Error('model not stored');
   return { model, units };
 };

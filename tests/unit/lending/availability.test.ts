@@ -44,6 +44,7 @@ describe('takesDay', () => {
 describe('lendableUnits', () => {
   it('only the point’s units in service: never a retired one, nor one in maintenance, nor another point’s', () => {
     const calendar: ModelCalendar = {
+      points: [],
       units: [
         unit('a', 'AUD-0001'),
         unit('b', 'AUD-0002', { status: 'retired' }),
@@ -60,6 +61,7 @@ describe('lendableUnits', () => {
 
 describe('freeUnitsByDay', () => {
   const calendar: ModelCalendar = {
+    points: [],
     units: [unit('a', 'AUD-0001'), unit('b', 'AUD-0002'), unit('c', 'AUD-0003', { status: 'retired' })],
     occupancies: [
       occupancy('a', '2026-11-25'),
@@ -92,6 +94,7 @@ describe('freeUnitsByDay', () => {
 describe('unitsFreeOn', () => {
   it('the units free on every day asked, in asset-tag order (the order a reservation tries them)', () => {
     const calendar: ModelCalendar = {
+      points: [],
       units: [unit('z', 'AUD-0009'), unit('a', 'AUD-0001'), unit('m', 'AUD-0005')],
       occupancies: [occupancy('m', '2026-11-26')],
     };

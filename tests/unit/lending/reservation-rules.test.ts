@@ -160,6 +160,7 @@ const now = new Date('2026-12-01T09:00:00Z');
 
 describe('the order a reservation tries units, and the next free dates', () => {
   const calendar = {
+    points: [],
     units: [unit('u3', 'AUD-0003'), unit('u1', 'AUD-0001'), unit('u2', 'AUD-0002'), unit('u4', 'AUD-0000', 'retired')],
     occupancies: [
       taken('u1', '2026-12-03'),
@@ -180,6 +181,7 @@ describe('the order a reservation tries units, and the next free dates', () => {
 
   it('offers the next runs of the same length free on some unit, both ends on opening days', () => {
     const full = {
+      points: [],
       units: [unit('u1', 'AUD-0001')],
       occupancies: ['2026-12-02', '2026-12-03', '2026-12-04'].map((day) => taken('u1', day)),
     };
