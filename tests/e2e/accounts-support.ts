@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { readOutbox } from '../../infra/local/outbox-mailer.ts';
 import { type Locale, routes, t } from '../../web/src/i18n/index.ts';
-import { VIEWPORTS, type ViewportName } from './browser.ts';
+import { answerTiles, VIEWPORTS, type ViewportName } from './browser.ts';
 
 /**
  * Helpers of the accounts e2e tests. Every sign-in goes through the real page, the e-mailed link
@@ -47,15 +47,19 @@ export const waitForLink = async (email: string, count = 1, stack = sharedStack(
 };
 
 /** A fresh browser context (own cookies and storage), optionally signed in from a saved state. */
-export const newContext = (
+/** A browser context on the stack (the shared one unless given), its map tiles answered grey. */
+export const newContext = async (
   browser: Browser,
   options: { viewport?: ViewportName; state?: StorageState; stack?: E2eStack } = {},
-): Promise<BrowserContext> =>
-  browser.newContext({
+): Promise<BrowserContext> => {
+  const context = await browser.newContext({
     baseURL: (options.stack ?? sharedStack()).baseUrl,
     viewport: VIEWPORTS[options.viewport ?? 'desktop'],
     storageState: options.state,
   });
+  await answerTiles(context, 'grey');
+  return context;
+};
 
 /** Collects console errors and uncaught exceptions of a page (CSP violations included). */
 export const collectErrors = (page: Page): string[] => {

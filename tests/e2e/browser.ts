@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { type Browser, chromium, type Page, type Response } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 /** Debian's Chromium: the e2e tier runs on it, never on a downloaded browser. */
@@ -53,6 +53,23 @@ export interface OpenedPage {
  * with the site's real security headers in force: a CSP violation shows up in `errors`.
  * `prepare` runs before navigation (e.g. to set up request routing).
  */
+/** No internet in tests: map tiles get a plain grey square, as a tile server would answer. */
+const GREY_TILE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#e6e2d8"/></svg>';
+export const TILE_REQUESTS = /^https:\/\/[a-z]\.tile\.openstreetmap\.org\//;
+
+/**
+ * Map tiles answered in the browser context: grey squares, or `offline` (every tile request fails,
+ * as without a network). Any page may show a map with markers (lending points are on several),
+ * so every context the tests open answers them.
+ */
+export const answerTiles = (context: BrowserContext, mode: 'grey' | 'offline') =>
+  context.route(TILE_REQUESTS, (route) =>
+    mode === 'offline'
+      ? route.abort('internetdisconnected')
+      : route.fulfill({ contentType: 'image/svg+xml', body: GREY_TILE }),
+  );
+
 export const openPage = async (
   browser: Browser,
   path: string,
@@ -62,6 +79,7 @@ export const openPage = async (
     baseURL: inject('baseUrl'),
     viewport: VIEWPORTS[options.viewport ?? 'desktop'],
   });
+  await answerTiles(context, 'grey');
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { type Locale, routes } from '../../web/src/i18n/index.ts';
 import { projectParams } from '../../web/src/lib/ui/links.ts';
 import { collectErrors, type E2eStack, newContext, type signedInState } from './accounts-support.ts';
-import type { ViewportName } from './browser.ts';
+import { answerTiles, type ViewportName } from './browser.ts';
 
 /**
  * Helpers of the projects e2e tests. People are signed in once per run (`signedInState`) and their
@@ -11,11 +11,6 @@ import type { ViewportName } from './browser.ts';
  */
 
 export type StorageState = Awaited<ReturnType<typeof signedInState>>;
-
-/** No internet in tests: map tiles get a plain grey square, as a tile server would answer. */
-const GREY_TILE =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#e6e2d8"/></svg>';
-export const TILE_REQUESTS = /^https:\/\/[a-z]\.tile\.openstreetmap\.org\//;
 
 export interface Visit {
   context: BrowserContext;
@@ -34,11 +29,8 @@ export const visit = async (
   options: { state?: StorageState; viewport?: ViewportName; tiles?: 'grey' | 'offline'; stack?: E2eStack } = {},
 ): Promise<Visit> => {
   const context = await newContext(browser, { viewport: options.viewport, state: options.state, stack: options.stack });
-  await context.route(TILE_REQUESTS, (route) =>
-    options.tiles === 'offline'
-      ? route.abort('internetdisconnected')
-      : route.fulfill({ contentType: 'image/svg+xml', body: GREY_TILE }),
-  );
+  // Grey tiles come with every context; offline ones are answered first (the later route wins).
+  if (options.tiles === 'offline') await answerTiles(context, 'offline');
   const page = await context.newPage();
   // `confirm()` before leaving a project or removing a member: the person says yes.
   page.on('dialog', (dialog) => void dialog.accept());

@@ -4,14 +4,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Locale, locales, routes, t } from '../../web/src/i18n/index.ts';
 import { poll, signedInState, uniqueEmail } from './accounts-support.ts';
-import { expectNoAxeViolations, launchBrowser, VIEWPORTS, type ViewportName } from './browser.ts';
+import { expectNoAxeViolations, launchBrowser, TILE_REQUESTS, VIEWPORTS, type ViewportName } from './browser.ts';
 import { uploadThroughPage } from './media-support.ts';
 import {
   expectNoErrors,
   openProject,
   projectPath,
   type StorageState,
-  TILE_REQUESTS,
   type Visit,
   viewerShown,
   visit,
