@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { provisionUser } from '../../functions/accounts/provision-user.ts';
+import { startSession } from '../../functions/accounts/sessions.ts';
+import { type AppDeps, systemClock } from '../../functions/platform/deps.ts';
+import { SESSION_COOKIE_BASE_NAME } from '../../functions/platform/edge-cache-policy.ts';
 import { readOutbox } from '../../infra/local/outbox-mailer.ts';
 import { type Locale, routes, t } from '../../web/src/i18n/index.ts';
 import { answerTiles, VIEWPORTS, type ViewportName } from './browser.ts';
@@ -172,4 +176,36 @@ export const apiSend = async (context: BrowserContext, method: string, path: str
   const text = await response.text();
   if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${text}`);
   return (text ? JSON.parse(text) : undefined) as Record<string, unknown>;
+};
+
+/**
+ * A signed-in state for `email` made in the stack's table (a person provisioned and a session
+ * started by the accounts' own use cases), without the sign-in pages. For files that test what
+ * signed-in people do, not how they sign in: every sign-in link the pages ask for counts against
+ * the address's budget and the one of 127.0.0.1, which all e2e files share (30 per 15 minutes).
+ */
+export const sessionState = async (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  email: string,
+  stack = sharedStack(),
+): Promise<StorageState> => {
+  const withClock = { ...deps, clock: systemClock };
+  const { user } = await provisionUser(withClock, { email });
+  const sessionId = await startSession(withClock, { userId: user.id });
+  return {
+    cookies: [
+      {
+        name: SESSION_COOKIE_BASE_NAME,
+        value: sessionId,
+        domain: new URL(stack.baseUrl).hostname,
+        path: '/',
+        expires: -1,
+        httpOnly: true,
+        secure: false,
+        sameSite: 'Lax',
+      },
+    ],
+    // The site's hint that this browser may be signed in (web/src/lib/ui/session.ts), as signing in leaves it.
+    origins: [{ origin: new URL(stack.baseUrl).origin, localStorage: [{ name: 'communs.signedIn', value: '1' }] }],
+  };
 };

@@ -17,7 +17,7 @@ import { requiredTrainingFor } from '../../functions/training/public.ts';
 import { certifyItems } from '../../functions/training/store/certifications.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { type Locale, routes, t } from '../../web/src/i18n/index.ts';
-import { apiSend, signedInState, uniqueEmail } from './accounts-support.ts';
+import { apiSend, sessionState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
 import { expectNoErrors, type StorageState, visitTracker } from './projects-support.ts';
 
@@ -141,7 +141,7 @@ describe('reserving equipment', () => {
     'a certified citizen reserves a recorder, finds it in my loans and cancels it with the keyboard (%s)',
     async (locale) => {
       const tr = t(locale);
-      const state: StorageState = await signedInState(browser, uniqueEmail('borrower'));
+      const state: StorageState = await sessionState(deps, uniqueEmail('borrower'));
       const { context, page, errors } = await open(browser, { state });
       const me = await apiSend(context, 'GET', '/api/me');
       await certify(String(me.id));
@@ -170,7 +170,7 @@ describe('reserving equipment', () => {
   );
 
   it('an uncertified citizen is refused and sent to the training that unlocks the recorders', async () => {
-    const state = await signedInState(browser, uniqueEmail('untrained'));
+    const state = await sessionState(deps, uniqueEmail('untrained'));
     const { context, page } = await open(browser, { state });
     const body = JSON.stringify(reservation());
     const refused = await context.request.fetch('/api/lending/reservations', {
@@ -254,7 +254,7 @@ describe('reserving from the model page', () => {
     async (locale) => {
       const tr = t(locale);
       const laid = await layOutCatalogue({ points: 2, units: 1, name: `Zoom H5 ${randomUUID().slice(0, 6)}` });
-      const state = await signedInState(browser, uniqueEmail(`reserver-${locale}`));
+      const state = await sessionState(deps, uniqueEmail(`reserver-${locale}`));
       const { context, page, errors } = await open(browser, { state });
       await certify(String((await apiSend(context, 'GET', '/api/me')).id));
 
@@ -289,7 +289,7 @@ describe('reserving from the model page', () => {
   it('an uncertified citizen trying to reserve a recorder is told which training and given its link', async () => {
     const fr = t('fr');
     const laid = await layOutCatalogue({ units: 1, name: `Tascam ${randomUUID().slice(0, 6)}` });
-    const state = await signedInState(browser, uniqueEmail('untrained-form'));
+    const state = await sessionState(deps, uniqueEmail('untrained-form'));
     const { page } = await open(browser, { state });
     await openModelFromCatalogue(page, 'fr', laid.model);
     const module = findModule(requiredTrainingFor('audio-recorder')?.id ?? '');
@@ -312,7 +312,7 @@ describe('reserving from the model page', () => {
       const laid = await layOutCatalogue({ units: 1, name: `Zoom H5 ${randomUUID().slice(0, 6)}` });
       const days = { pickUp: tomorrow, returnDay: addDays(tomorrow, 1) };
       // Someone else took the only unit for those days first.
-      const first = await open(browser, { state: await signedInState(browser, uniqueEmail(`first-${locale}`)) });
+      const first = await open(browser, { state: await sessionState(deps, uniqueEmail(`first-${locale}`)) });
       await certify(String((await apiSend(first.context, 'GET', '/api/me')).id));
       await apiSend(first.context, 'POST', '/api/lending/reservations', {
         modelId: laid.model.id,
@@ -321,7 +321,7 @@ describe('reserving from the model page', () => {
         acceptTerms: true,
       });
 
-      const state = await signedInState(browser, uniqueEmail(`waiter-${locale}`));
+      const state = await sessionState(deps, uniqueEmail(`waiter-${locale}`));
       const { context, page, errors } = await open(browser, { state });
       await certify(String((await apiSend(context, 'GET', '/api/me')).id));
       await openModelFromCatalogue(page, locale, laid.model);

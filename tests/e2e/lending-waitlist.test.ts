@@ -12,7 +12,7 @@ import { cityDay } from '../../functions/platform/sent-once.ts';
 import { transact } from '../../functions/platform/transact.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { type Locale, routes, t } from '../../web/src/i18n/index.ts';
-import { apiSend, signedInState, uniqueEmail } from './accounts-support.ts';
+import { apiSend, sessionState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
 import { expectNoErrors, visitTracker } from './projects-support.ts';
 
@@ -99,10 +99,10 @@ describe('the waiting list', () => {
       const { point, model } = await layOutCatalogue();
       const pickUp = addDays(cityDay(new Date(), 'Europe/Paris'), 2);
       const days = { modelId: model.id, pointId: point.id, pickUp, returnDay: addDays(pickUp, 1) };
-      const first = await open(browser, { state: await signedInState(browser, uniqueEmail('first')) });
+      const first = await open(browser, { state: await sessionState(deps, uniqueEmail('first')) });
       const taken = await apiSend(first.context, 'POST', '/api/lending/reservations', { ...days, acceptTerms: true });
       const { context, page, errors } = await open(browser, {
-        state: await signedInState(browser, uniqueEmail('waiting')),
+        state: await sessionState(deps, uniqueEmail('waiting')),
       });
       const entry = await apiSend(context, 'POST', '/api/lending/waitlist', days);
       expect(entry).toMatchObject({ status: 'waiting' });
