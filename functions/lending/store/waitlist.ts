@@ -140,6 +140,11 @@ export const getFirstReservation = async (deps: Db, userId: string) => {
   return Item ? { reservationId: Item.reservationId as string, at: Item.at as string } : undefined;
 };
 
+/** Deletes an entry for good (erasure, once it is off its list). */
+export const deleteEntry = async (deps: Db, entryId: string) => {
+  await deps.db.send(new DeleteCommand({ TableName: deps.tableName, Key: lendingKeys.waitingEntry(entryId) }));
+};
+
 export const deleteFirstReservation = async (deps: Db, userId: string) => {
   await deps.db.send(new DeleteCommand({ TableName: deps.tableName, Key: lendingKeys.firstReservation(userId) }));
 };

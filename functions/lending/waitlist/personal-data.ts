@@ -1,8 +1,12 @@
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { PersonalDataPart } from '../../platform/personal-data-part.ts';
 import { inBatch } from '../../platform/work.ts';
-import { lendingKeys } from '../store/keys.ts';
-import { deleteFirstReservation, getEntry, getFirstReservation, listEntriesOf } from '../store/waitlist.ts';
+import {
+  deleteEntry,
+  deleteFirstReservation,
+  getEntry,
+  getFirstReservation,
+  listEntriesOf,
+} from '../store/waitlist.ts';
 import { leaveEntry } from './leave-waitlist.ts';
 
 /**
@@ -28,7 +32,7 @@ export const waitlistPersonalData: PersonalDataPart = {
             // Changed meanwhile: the next run reads it again (the index still lists it until deleted).
             if (!(await leaveEntry(deps, entry, deps.clock.now()))) return;
           }
-          await deps.db.send(new DeleteCommand({ TableName: deps.tableName, Key: lendingKeys.waitingEntry(entry.id) }));
+          await deleteEntry(deps, entry.id);
         }),
         // Last: whether they ever borrowed (the waiting list's order read it).
         () => deleteFirstReservation(deps, user.id),
