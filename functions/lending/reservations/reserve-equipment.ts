@@ -39,6 +39,25 @@ export const reservableOrThrow = async (deps: AppDeps, modelId: string, pointId:
 };
 
 /**
+ * The model, point and category of a request for days, once the days meet the rules (400 naming
+ * the field otherwise): what a reservation and a waiting-list join both check first.
+ */
+export const requestedDaysOrThrow = async (deps: AppDeps, input: ReserveInput, now: Date) => {
+  const today = cityDay(now, deps.config.timeZone);
+  const { model, point, category } = await reservableOrThrow(deps, input.modelId, input.pointId);
+  const errors = dayRuleErrors({
+    model,
+    limits: category.limits,
+    point,
+    pickUp: input.pickUp,
+    returnDay: input.returnDay,
+    today,
+  });
+  if (errors.length > 0) throw fieldsProblem(errors);
+  return { model, point, category, today };
+};
+
+/**
  * A signed-in person reserves a model at a point for a run of days. The days are checked first
  * (400 naming the field). Then units the calendar shows free are tried in order, each with ONE
  * transaction (every day of the unit, the reservation, the limits, the certification): the
@@ -51,17 +70,7 @@ export const reserveEquipment = (deps: AppDeps, options: { viewer: Viewer; input
 const reserveOnce = async (deps: AppDeps, options: { viewer: Viewer; input: ReserveInput }) => {
   const { viewer, input } = options;
   const now = deps.clock.now();
-  const today = cityDay(now, deps.config.timeZone);
-  const { model, point, category } = await reservableOrThrow(deps, input.modelId, input.pointId);
-  const errors = dayRuleErrors({
-    model,
-    limits: category.limits,
-    point,
-    pickUp: input.pickUp,
-    returnDay: input.returnDay,
-    today,
-  });
-  if (errors.length > 0) throw fieldsProblem(errors);
+  const { model, point, category, today } = await requestedDaysOrThrow(deps, input, now);
 
   const days = daysBetween(input.pickUp, input.returnDay);
   const calendar = await readModelCalendar(deps, model.id, input.returnDay);

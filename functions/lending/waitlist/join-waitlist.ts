@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Viewer } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { cityDay } from '../../platform/sent-once.ts';
 import { transact } from '../../platform/transact.ts';
 import { unitsFreeOn } from '../availability.ts';
 import { daysBetween } from '../opening-days.ts';
 import type { WaitingEntryRecord } from '../records.ts';
-import { dayRuleErrors } from '../reservations/day-rules.ts';
-import { fieldsProblem, trainingRefusal } from '../reservations/refusals.ts';
-import { type ReserveInput, reservableOrThrow } from '../reservations/reserve-equipment.ts';
+import { trainingRefusal } from '../reservations/refusals.ts';
+import { type ReserveInput, requestedDaysOrThrow } from '../reservations/reserve-equipment.ts';
 import { readModelCalendar } from '../store/calendar.ts';
 import { addOutcomesItem } from '../store/outcomes.ts';
 import { getEntry, joinEntryItem } from '../store/waitlist.ts';
@@ -36,17 +34,7 @@ export const waitingEntryId = (userId: string, input: ReserveInput) =>
 export const joinWaitlist = async (deps: AppDeps, options: { viewer: Viewer; input: ReserveInput }) => {
   const { viewer, input } = options;
   const now = deps.clock.now();
-  const today = cityDay(now, deps.config.timeZone);
-  const { model, point, category } = await reservableOrThrow(deps, input.modelId, input.pointId);
-  const errors = dayRuleErrors({
-    model,
-    limits: category.limits,
-    point,
-    pickUp: input.pickUp,
-    returnDay: input.returnDay,
-    today,
-  });
-  if (errors.length > 0) throw fieldsProblem(errors);
+  const { model, point, category, today } = await requestedDaysOrThrow(deps, input, now);
   const untrained = await trainingRefusal(deps, viewer, category.id, now);
   if (untrained) throw untrained;
   const calendar = await readModelCalendar(deps, model.id, input.returnDay);
