@@ -121,8 +121,53 @@ export interface OccupancyRecord {
   holdExpiresAt?: string;
 }
 
-export const RESERVATION_STATUSES = ['reserved', 'cancelled'] as const;
+/**
+ * `reserved` until the desk hands the unit over (`out`: the loan runs), then `returned` when the
+ * desk takes it back. `cancelled` by its person (or by maintenance that found no other unit);
+ * `no-show` when its pick-up day closed without a hand-over (the daily task releases it).
+ */
+export const RESERVATION_STATUSES = ['reserved', 'out', 'returned', 'cancelled', 'no-show'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
+
+/** How staff found the unit, at hand-over and at take-back. */
+export const UNIT_CONDITIONS = ['good', 'worn', 'damaged'] as const;
+export type UnitCondition = (typeof UNIT_CONDITIONS)[number];
+
+/** One part of the kit's checklist as staff ticked it (a copy: the model's list may change later). */
+export interface CheckedPart {
+  name: Localized;
+  quantity: number;
+  /** At hand-over: handed over. At take-back: came back. */
+  present: boolean;
+  /** At take-back: came back damaged. */
+  damaged?: boolean;
+}
+
+/** The desk's hand-over: the loan starts. */
+export interface HandOver {
+  at: string;
+  /** The staff member (user id). */
+  by: string;
+  parts: CheckedPart[];
+  condition: UnitCondition;
+  notes?: string;
+}
+
+/** The desk's take-back: the loan ends. */
+export interface TakeBack {
+  at: string;
+  by: string;
+  parts: CheckedPart[];
+  condition: UnitCondition;
+  notes?: string;
+  /** The borrower's recordings were handed to them, or they declared none; the card was wiped (both required). */
+  recordings: 'handed-over' | 'none';
+  cardWiped: true;
+  /** Returned after its return day: how many days late (0 on time or early). */
+  lateDays: number;
+  /** The maintenance ticket a damaged or incomplete return opened. */
+  ticketId?: string;
+}
 
 export interface ReservationRecord {
   id: string;
@@ -142,6 +187,55 @@ export interface ReservationRecord {
   cancelledAt?: string;
   /** When the daily task gave it back to its person's "at once" counter, its return day past. */
   activeReleasedAt?: string;
+  /** Lent at the desk without a reservation (staff chose the unit; the same occupancy transaction). */
+  walkIn?: { by: string };
+  handOver?: HandOver;
+  takeBack?: TakeBack;
+  /** When the daily task released it, its pick-up day closed without a hand-over. */
+  noShowAt?: string;
+  /** When maintenance moved it to another unit (the person was told), or cancelled it. */
+  movedAt?: string;
+}
+
+export const TICKET_STATUSES = ['open', 'in-repair', 'back-in-service', 'retired'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/**
+ * A maintenance ticket of a unit: `open` → `in-repair` → `back-in-service`, or `retired`. While
+ * open or in repair, the unit's status is `maintenance` and the ticket's days are occupancy items
+ * of kind `maintenance` (the same items every path that takes a unit writes).
+ */
+export interface MaintenanceTicketRecord {
+  id: string;
+  unitId: string;
+  modelId: string;
+  pointId: string;
+  assetTag: string;
+  status: TicketStatus;
+  /** What is wrong, in the staff's words. */
+  reason: string;
+  /** The days the ticket blocks, both included. */
+  period: { from: Day; to: Day };
+  /** The return that opened it, with what was missing or damaged. */
+  fromReturn?: { reservationId: string; missing: Localized[]; damaged: Localized[] };
+  openedBy: string;
+  openedAt: string;
+  updatedAt: string;
+  /** Each change of status, oldest first. */
+  history: { at: string; by: string; status: TicketStatus; note?: string }[];
+}
+
+/** One event in a unit's history (the unit page shows them to staff), newest last. */
+export interface UnitEventRecord {
+  unitId: string;
+  at: string;
+  kind: 'handed-over' | 'returned' | 'swapped-out' | 'ticket-opened' | 'ticket-changed';
+  /** The staff member, or `daily-job`. */
+  by: string;
+  reservationId?: string;
+  ticketId?: string;
+  /** A short factual note (condition, missing parts, ticket status): never the borrower's name. */
+  note?: string;
 }
 
 export const WAITING_STATUSES = ['waiting', 'offered', 'claimed', 'left', 'expired'] as const;

@@ -7,11 +7,13 @@ export const loanPhase = (
   reservation: Pick<ReservationRecord, 'pickUp' | 'returnDay' | 'status'>,
   today: Day,
 ): LoanPhase =>
-  reservation.status === 'cancelled' || reservation.returnDay < today
-    ? 'past'
-    : reservation.pickUp > today
-      ? 'upcoming'
-      : 'current';
+  reservation.status === 'out'
+    ? 'current'
+    : reservation.status !== 'reserved' || reservation.returnDay < today
+      ? 'past'
+      : reservation.pickUp > today
+        ? 'upcoming'
+        : 'current';
 
 /** A reservation as its person sees it: the model and point named, the days, the status and phase. */
 export const toReservationView = (

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { RESERVATION_STATUSES } from '../records.ts';
 import { WaitingEntryViewSchema } from '../waitlist/schema.ts';
 
 /** The contract of reservations: requests and answers (the stored records are in `records.ts`). */
@@ -29,7 +30,7 @@ export const ReservationViewSchema = z
     point: z.object({ id: z.string(), name: z.string(), address: z.string() }),
     pickUp: day,
     returnDay: day,
-    status: z.enum(['reserved', 'cancelled']),
+    status: z.enum(RESERVATION_STATUSES),
     phase: z.enum(['upcoming', 'current', 'past']),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -36,6 +36,14 @@
  *   while waiting: `WAITLIST#<modelId>#<pointId>`, `<pickUp>#<joinedAt>#<entryId>` (who waits for a
  *   freed unit: one Query); while offered, or expired and not yet passed on:
  *   `WAITLIST_OFFERS`, `<holdExpiresAt>#<entryId>` (the daily task's Query of holds passed).
+ * - byLookup `DESK#<pointId>`, on a reservation item while the desk has something to do with it:
+ *   `PICKUP#<pickUp>#<id>` while reserved, `OUT#<returnDay>#<id>` while out. Today's pick-ups,
+ *   today's returns and overdue loans of a point are each one Query (`deskListed`); the daily
+ *   task's no-shows and reminders read the same lists.
+ * - `TICKET#<ticketId>`: a maintenance ticket; byKind `TICKETS#<pointId>`, `<status>#<openedAt>#<id>`
+ *   lists a point's tickets by state (open and in repair on the desk).
+ * - `UNITLOG#<unitId>` / `<at>#<kind>`: a unit's history (hand-overs, returns, tickets), written in
+ *   the transaction of the event it records; the unit page reads it in one Query.
  * - `LENDING_OUTCOMES#<YYYY-MM>`: the month's open figures, one partition (one Query to read):
  *   `SHARD#<n>` counters added in the transactions they count (spread over a few items so that
  *   reservations do not all collide on one), `REQUESTS#<n>` attempts counted as they are made
@@ -144,4 +152,22 @@ export const lendingKeys = {
     kindSk: `${holdExpiresAt}#${entryId}`,
   }),
   outcomes: (month: string) => `LENDING_OUTCOMES#${month}`,
+  /** byLookup: a reservation on its point's desk, while reserved (by pick-up day) or out (by return day). */
+  deskListed: (pointId: string, state: DeskState, day: Day, reservationId: string) => ({
+    lookupPk: `DESK#${pointId}`,
+    lookupSk: `${state}#${day}#${reservationId}`,
+  }),
+  desk: (pointId: string) => `DESK#${pointId}`,
+  ticket: (ticketId: string) => ({ pk: `TICKET#${ticketId}`, sk: 'TICKET' }),
+  /** byKind: a point's tickets, by status then opening. */
+  ticketListed: (pointId: string, status: string, openedAt: string, ticketId: string) => ({
+    kindPk: `TICKETS#${pointId}`,
+    kindSk: `${status}#${openedAt}#${ticketId}`,
+  }),
+  tickets: (pointId: string) => `TICKETS#${pointId}`,
+  unitEvent: (unitId: string, at: string, kind: string) => ({ pk: `UNITLOG#${unitId}`, sk: `${at}#${kind}` }),
+  unitLog: (unitId: string) => `UNITLOG#${unitId}`,
 };
+
+/** Where a reservation stands on its point's desk: to pick up (by pick-up day) or out (by return day). */
+export type DeskState = 'PICKUP' | 'OUT';

@@ -5,8 +5,8 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import { queryAll } from '../../platform/query-all.ts';
 import type { TransactItem } from '../../platform/transact.ts';
-import type { ReservationRecord } from '../records.ts';
-import { COUNTED_LOANS, lendingKeys } from './keys.ts';
+import type { Day, ReservationRecord, ReservationStatus } from '../records.ts';
+import { COUNTED_LOANS, type DeskState, lendingKeys } from './keys.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 type Db = Pick<AppDeps, 'db' | 'tableName'>;
@@ -18,11 +18,45 @@ type Db = Pick<AppDeps, 'db' | 'tableName'>;
 const reservationItem = (reservation: ReservationRecord) => ({
   ...lendingKeys.reservation(reservation.id),
   ...lendingKeys.loanOf(reservation.userId, reservation.pickUp, reservation.id),
-  ...(reservation.status === 'reserved' && !reservation.activeReleasedAt
+  ...((reservation.status === 'reserved' || reservation.status === 'out') && !reservation.activeReleasedAt
     ? lendingKeys.countedLoan(reservation.returnDay, reservation.id)
     : {}),
+  ...deskKeys(reservation),
   ...reservation,
 });
+
+/** Its place on its point's desk: to pick up while reserved, out while lent, nowhere after. */
+const deskKeys = (reservation: ReservationRecord) => {
+  if (reservation.status === 'reserved')
+    return lendingKeys.deskListed(reservation.pointId, 'PICKUP', reservation.pickUp, reservation.id);
+  if (reservation.status === 'out')
+    return lendingKeys.deskListed(reservation.pointId, 'OUT', reservation.returnDay, reservation.id);
+  return {};
+};
+
+/**
+ * A point's desk list: reservations to pick up (`PICKUP`, by pick-up day) or out (`OUT`, by return
+ * day), from `from` through `to` included (both optional). One Query of byLookup (eventually
+ * consistent, as an index is: the desk's writes condition on the reservation item itself).
+ */
+export const listDesk = async (
+  deps: Db,
+  pointId: string,
+  state: DeskState,
+  { from, to }: { from?: Day; to?: Day } = {},
+): Promise<ReservationRecord[]> => {
+  const items = await queryAll<Keyed<ReservationRecord>>(deps, {
+    TableName: deps.tableName,
+    IndexName: 'byLookup',
+    KeyConditionExpression: 'lookupPk = :desk AND lookupSk BETWEEN :from AND :to',
+    ExpressionAttributeValues: {
+      ':desk': lendingKeys.desk(pointId),
+      ':from': `${state}#${from ?? ''}`,
+      ':to': `${state}#${to ?? '9999-12-31'}~`,
+    },
+  });
+  return items.map(withoutKeys);
+};
 
 /** Transaction item: a new reservation. */
 export const createReservationItem = (deps: Table, reservation: ReservationRecord): TransactItem => ({
@@ -34,21 +68,23 @@ export const createReservationItem = (deps: Table, reservation: ReservationRecor
 });
 
 /**
- * Transaction item: a reservation replaced by its new state (new days, cancelled), only while it
- * is still reserved and unchanged since `expectedUpdatedAt`: two changes of the same reservation
- * at once, one lands and the other is refused.
+ * Transaction item: a reservation replaced by its new state (new days, cancelled, handed over,
+ * returned), only while it is still in `expectedStatus` (reserved unless said) and unchanged since
+ * `expectedUpdatedAt`: two changes of the same reservation at once (two staff handing it over,
+ * its person cancelling as the desk hands it over), one lands and the other is refused.
  */
 export const replaceReservationItem = (
   deps: Table,
   reservation: ReservationRecord,
   expectedUpdatedAt: string,
+  expectedStatus: ReservationStatus = 'reserved',
 ): TransactItem => ({
   Put: {
     TableName: deps.tableName,
     Item: reservationItem(reservation),
-    ConditionExpression: '#status = :reserved AND updatedAt = :expected',
+    ConditionExpression: '#status = :expectedStatus AND updatedAt = :expected',
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':reserved': 'reserved', ':expected': expectedUpdatedAt },
+    ExpressionAttributeValues: { ':expectedStatus': expectedStatus, ':expected': expectedUpdatedAt },
   },
 });
 
