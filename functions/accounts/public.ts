@@ -4,4 +4,4 @@
  */
 export { demoViewer, demoViewerById } from './demo-viewer.ts';
 export { EmailSchema, rolesOf } from './schema.ts';
-export { getUser } from './store.ts';
+export { getUser, getUserIdByEmail } from './store.ts';

@@ -1,6 +1,7 @@
 import { defineFeature, mount } from '../platform/feature.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { catalogueStaffRoutes } from './catalogue/staff-routes.ts';
+import { deskRoutes, myLoanReceiptRoutes } from './desk/routes.ts';
 import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
 import { lendingPersonalData } from './reservations/personal-data.ts';
@@ -18,6 +19,8 @@ export const lendingFeature = defineFeature({
     mount('/lending/points', lendingPointRoutes),
     mount('/lending/reservations', reservationRoutes),
     mount('/me/lending', myLoanRoutes),
+    mount('/me/lending', myLoanReceiptRoutes),
+    mount('/lending/desk', deskRoutes),
     mount('/lending/waitlist', waitlistRoutes),
     mount('/lending/outcomes', outcomeRoutes),
     // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
