@@ -1,5 +1,6 @@
 import { updateUser } from '../../functions/accounts/store.ts';
 import { startMaintenance } from '../../functions/lending/catalogue/start-maintenance.ts';
+import { handOverLoan } from '../../functions/lending/desk/hand-over.ts';
 import { cancelReservation } from '../../functions/lending/reservations/cancel-reservation.ts';
 import { reserveEquipment } from '../../functions/lending/reservations/reserve-equipment.ts';
 import { joinWaitlist } from '../../functions/lending/waitlist/join-waitlist.ts';
@@ -212,6 +213,33 @@ const lendingModel = async (context: MatrixContext, options: { maintenance?: boo
   }
   return { modelId: model.id, unitId: unit.id };
 };
+
+/** A reservation for today of a one-unit model at the staff's point, by another citizen; handed over when `out`. */
+const deskLoan = async (context: MatrixContext, options: { out?: boolean } = {}) => {
+  await pointFixture(context.deps, { ...MON_TO_SAT, id: STAFF_POINT });
+  const { model, units } = await modelFixture(context.deps, { pointIds: [STAFF_POINT], units: 1 });
+  const assetTag = units[0]?.assetTag ?? '';
+  const borrower = await viewerFor(context.deps, (await context.fixtureOwner()).id);
+  const day = '2026-11-24';
+  const input = { modelId: model.id, pointId: STAFF_POINT, pickUp: day, returnDay: day };
+  const { id } = await reserveEquipment(context.deps, { viewer: borrower, input });
+  if (options.out) {
+    const admin = await viewerFor(context.deps, (await context.person('admin')).user.id);
+    await handOverLoan(context.deps, {
+      viewer: admin,
+      pointId: STAFF_POINT,
+      reservationId: id,
+      input: deskChecklist(id, assetTag, { borrowerConfirmed: true }),
+    });
+  }
+  return { id, assetTag };
+};
+const deskChecklist = <T extends object>(reservationId: string, assetTag: string, rest: T) => ({
+  assetTag,
+  checklist: { reservationId, parts: [{ present: true }] },
+  condition: 'good' as const,
+  ...rest,
+});
 
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
 
@@ -931,5 +959,68 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       const { modelId, unitId } = await lendingModel(context, { maintenance: true });
       return { path: `/api/lending/models/${modelId}/units/${unitId}/maintenance` };
     },
+  },
+  // The desk (functions/lending/desk/routes.ts): staff of the point (the matrix's staff staff test-point) and admins.
+  'GET /api/lending/desk': { expect: staffOnly(200) },
+  'GET /api/lending/desk/{pointId}': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      await pointFixture(context.deps, { ...MON_TO_SAT, id: STAFF_POINT });
+      return { path: `/api/lending/desk/${STAFF_POINT}` };
+    },
+  },
+  'GET /api/lending/desk/{pointId}/search': {
+    expect: staffOnly(200),
+    request: async (context) => ({
+      path: `/api/lending/desk/${STAFF_POINT}/search?q=${(await deskLoan(context)).assetTag}`,
+    }),
+  },
+  'GET /api/lending/desk/{pointId}/loans/{id}': {
+    expect: staffOnly(200),
+    request: async (context) => ({ path: `/api/lending/desk/${STAFF_POINT}/loans/${(await deskLoan(context)).id}` }),
+  },
+  'POST /api/lending/desk/{pointId}/loans/{id}/hand-over': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      const { id, assetTag } = await deskLoan(context);
+      return {
+        path: `/api/lending/desk/${STAFF_POINT}/loans/${id}/hand-over`,
+        body: deskChecklist(id, assetTag, { borrowerConfirmed: true }),
+      };
+    },
+  },
+  'POST /api/lending/desk/{pointId}/loans/{id}/take-back': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      const { id, assetTag } = await deskLoan(context, { out: true });
+      return {
+        path: `/api/lending/desk/${STAFF_POINT}/loans/${id}/take-back`,
+        body: deskChecklist(id, assetTag, { recordings: 'none', cardWiped: true }),
+      };
+    },
+  },
+  'POST /api/lending/desk/{pointId}/walk-ins': {
+    expect: staffOnly(201),
+    request: async (context) => {
+      await pointFixture(context.deps, { ...MON_TO_SAT, id: STAFF_POINT });
+      const { units } = await modelFixture(context.deps, { pointIds: [STAFF_POINT], units: 1 });
+      const borrower = await context.person('citizen');
+      return {
+        path: `/api/lending/desk/${STAFF_POINT}/walk-ins`,
+        body: {
+          email: borrower.user.email,
+          assetTag: units[0]?.assetTag,
+          returnDay: '2026-11-24',
+          parts: [{ present: true }],
+          condition: 'good',
+          borrowerConfirmed: true,
+        },
+      };
+    },
+  },
+  // A person's own loan: anyone else does not learn it exists.
+  'GET /api/me/lending/{id}': {
+    expect: { resident: 401, citizen: 404, staff: 404, admin: 404, owner: 200 },
+    request: async (context) => ({ path: `/api/me/lending/${(await deskLoan(context)).id}` }),
   },
 };
