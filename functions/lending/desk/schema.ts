@@ -169,7 +169,12 @@ export const DeskSearchSchema = z
         assetTag: z.string(),
         status: z.string(),
         pointId: z.string(),
-        model: z.object({ id: z.string(), name: z.string() }),
+        model: z.object({
+          id: z.string(),
+          name: z.string(),
+          parts: z.array(z.object({ name: localized, quantity: z.number().int() })),
+          maxLoanDays: z.number().int(),
+        }),
       })
       .optional(),
   })

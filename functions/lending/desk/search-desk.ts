@@ -2,6 +2,7 @@ import type { Viewer } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { addDays } from '../opening-days.ts';
+import type { ModelRecord } from '../records.ts';
 import { getModelWithUnits } from '../store/models.ts';
 import { listDesk } from '../store/reservations.ts';
 import { getAssetTagHolder } from '../store/units.ts';
@@ -40,7 +41,14 @@ export const searchDesk = async (deps: AppDeps, options: { viewer: Viewer; point
       (needle.length >= 4 && entry.id.startsWith(needle)) ||
       (needle.length >= 2 && entry.borrower.name !== null && folded(entry.borrower.name).includes(needle)),
   );
-  let unit: { assetTag: string; status: string; pointId: string; model: { id: string; name: string } } | undefined;
+  let unit:
+    | {
+        assetTag: string;
+        status: string;
+        pointId: string;
+        model: { id: string; name: string; parts: ModelRecord['parts']; maxLoanDays: number };
+      }
+    | undefined;
   if (holder) {
     const found = await getModelWithUnits(deps, holder.modelId);
     const record = found?.units.find((candidate) => candidate.id === holder.unitId);
@@ -49,7 +57,13 @@ export const searchDesk = async (deps: AppDeps, options: { viewer: Viewer; point
         assetTag: record.assetTag,
         status: record.status,
         pointId: record.pointId,
-        model: { id: found.model.id, name: found.model.name },
+        // What a walk-in form ticks and how long it may lend.
+        model: {
+          id: found.model.id,
+          name: found.model.name,
+          parts: found.model.parts,
+          maxLoanDays: found.model.maxLoanDays,
+        },
       };
   }
   return { q, today, matches, ...(unit ? { unit } : {}) };

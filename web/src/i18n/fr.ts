@@ -8,6 +8,7 @@
 import { accountsFr } from './accounts/fr.ts';
 import { lendingFr } from './lending/fr.ts';
 import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
+import { lendingDeskFr } from './lending-desk/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
 import { lendingWaitlistFr } from './lending-waitlist/fr.ts';
 import { mediaFr } from './media/fr.ts';
@@ -32,6 +33,7 @@ export const fr = {
   ...lendingFr,
   ...lendingCatalogueFr,
   ...lendingWaitlistFr,
+  ...lendingDeskFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

@@ -58,6 +58,12 @@ export const routes = {
   lendingEquipment: { fr: '/pret/materiel/', en: '/en/lending/equipment/' },
   lendingModel: { fr: '/pret/materiel/voir/', en: '/en/lending/equipment/view/' },
   lendingManage: { fr: '/pret/materiel/gerer/', en: '/en/lending/equipment/manage/' },
+  // The staff's desk of a point (`?point=<point id>`), one loan there (`?point=&id=`: hand-over,
+  // take-back, receipt), a walk-in loan; and a person's own loan with its receipt (`?id=`).
+  desk: { fr: '/guichet/', en: '/en/desk/' },
+  deskLoan: { fr: '/guichet/pret/', en: '/en/desk/loan/' },
+  deskWalkIn: { fr: '/guichet/sans-reservation/', en: '/en/desk/walk-in/' },
+  myLoan: { fr: '/mes-emprunts/pret/', en: '/en/my-loans/loan/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;
