@@ -16,6 +16,7 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.search.label': 'Tag, name or reservation',
   'lendingDesk.search.hint':
     'Scan the tag (AUD-0007), or type a name or the first characters of the reservation number.',
+  'lendingDesk.search.error': 'Scan a tag or type a name.',
   'lendingDesk.search.submit': 'Search',
   'lendingDesk.search.title': 'Results',
   'lendingDesk.search.none': 'Nothing at the desk for “{q}”.',
@@ -135,5 +136,6 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.mine.state': '{model} at {point}, from {pickUp} to {returnDay}: {status}.',
   'lendingDesk.mine.late': '{count} day(s) late: bring it back as soon as you can.',
   'lendingDesk.mine.noReceipt': 'The receipt is made at the desk when the equipment is handed over.',
+  'lendingDesk.mine.open': 'See the loan and its receipt: {model}',
   'lendingDesk.mine.back': 'My loans',
 };

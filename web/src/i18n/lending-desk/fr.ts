@@ -13,6 +13,7 @@ export const lendingDeskFr = {
   'lendingDesk.point.none': 'Vous n’êtes rattaché·e à aucun point de prêt.',
   'lendingDesk.search.label': 'Étiquette, nom ou réservation',
   'lendingDesk.search.hint': 'Scannez l’étiquette (AUD-0007), ou tapez un nom ou le début du numéro de réservation.',
+  'lendingDesk.search.error': 'Scannez une étiquette ou tapez un nom.',
   'lendingDesk.search.submit': 'Chercher',
   'lendingDesk.search.title': 'Résultats',
   'lendingDesk.search.none': 'Rien au guichet pour « {q} ».',
@@ -132,5 +133,6 @@ export const lendingDeskFr = {
   'lendingDesk.mine.state': '{model} au {point}, du {pickUp} au {returnDay} : {status}.',
   'lendingDesk.mine.late': 'En retard de {count} jour(s) : rapportez-le dès que possible.',
   'lendingDesk.mine.noReceipt': 'Le reçu est établi au guichet, à la remise du matériel.',
+  'lendingDesk.mine.open': 'Voir l’emprunt et son reçu : {model}',
   'lendingDesk.mine.back': 'Mes emprunts',
 } as const;

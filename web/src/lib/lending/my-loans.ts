@@ -177,6 +177,18 @@ const loanCard = (context: LoansContext, loan: LoanView) => {
       s(loan.status === 'cancelled' ? 'lending.mine.status.cancelled' : 'lending.mine.status.reserved'),
     ),
   );
+  // The loan's own page: its state and, once handed over, its receipt (lib/lending/desk-my-loan-page.ts).
+  card.append(
+    element(
+      'p',
+      undefined,
+      element(
+        'a',
+        { href: `${context.root.dataset.loanPage}?id=${loan.id}` },
+        s('lendingDesk.mine.open', { model: loan.model.name }),
+      ),
+    ),
+  );
   if (loan.phase === 'upcoming' && loan.status === 'reserved') {
     const actions = element('div', 'loan__actions');
     card.append(actions);
