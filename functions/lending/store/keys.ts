@@ -42,7 +42,7 @@
  *   task's no-shows and reminders read the same lists.
  * - `TICKET#<ticketId>`: a maintenance ticket; byKind `TICKETS#<pointId>`, `<status>#<openedAt>#<id>`
  *   lists a point's tickets by state (open and in repair on the desk).
- * - `UNITLOG#<unitId>` / `<at>#<kind>`: a unit's history (hand-overs, returns, tickets), written in
+ * - `UNITLOG#<unitId>` / `<at>#<kind>[#<reservation or ticket id>]`: a unit's history (hand-overs, returns, tickets), written in
  *   the transaction of the event it records; the unit page reads it in one Query.
  * - `LENDING_OUTCOMES#<YYYY-MM>`: the month's open figures, one partition (one Query to read):
  *   `SHARD#<n>` counters added in the transactions they count (spread over a few items so that
@@ -165,7 +165,14 @@ export const lendingKeys = {
     kindSk: `${status}#${openedAt}#${ticketId}`,
   }),
   tickets: (pointId: string) => `TICKETS#${pointId}`,
-  unitEvent: (unitId: string, at: string, kind: string) => ({ pk: `UNITLOG#${unitId}`, sk: `${at}#${kind}` }),
+  /**
+   * One event of a unit's history; `ref` (the reservation or ticket it is about) keeps two events
+   * of the same kind at the same instant apart (maintenance moving several loans off a unit at once).
+   */
+  unitEvent: (unitId: string, at: string, kind: string, ref?: string) => ({
+    pk: `UNITLOG#${unitId}`,
+    sk: ref ? `${at}#${kind}#${ref}` : `${at}#${kind}`,
+  }),
   unitLog: (unitId: string) => `UNITLOG#${unitId}`,
 };
 
