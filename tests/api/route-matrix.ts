@@ -288,7 +288,13 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
     expect: ownerOnly(204),
     request: async (context) => ({ path: `/api/uploads/${await pendingUpload(context, 20_000)}` }),
   },
+  // Each person's own loans (none here): nobody reads another's.
+  'GET /api/uploads/recorded-with': { expect: signedIn(200) },
 
+  'GET /api/media/recorded-with/{modelId}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/media/recorded-with/${(await reservable(context)).modelId}` }),
+  },
   'GET /api/media/{id}': {
     expect: everyone(200),
     request: async (context) => ({ path: `/api/media/${await readyMedia(context)}` }),
