@@ -134,10 +134,10 @@ describe('what the equipment made', () => {
       en: en('media.view.recordedWith', { model: 'Zoom H5', tag: kit.unit.assetTag, point: kit.point.name }),
     };
     expect(sentence.fr).toBe(
-      `Enregistré avec le kit Zoom H5 de la ville (${kit.unit.assetTag}), prêté par la Médiathèque des Capucins`,
+      `Enregistré avec du matériel prêté par la ville : Zoom H5 (${kit.unit.assetTag}), du lieu de prêt Médiathèque des Capucins`,
     );
     expect(sentence.en).toBe(
-      `Recorded with the city’s Zoom H5 kit (${kit.unit.assetTag}), lent by the Médiathèque des Capucins`,
+      `Recorded with equipment lent by the city: Zoom H5 (${kit.unit.assetTag}), from the lending point Médiathèque des Capucins`,
     );
     for (const locale of ['fr', 'en'] as Locale[]) {
       await page.goto(`${routes.mediaView[locale]}?id=${mediaId}`);

@@ -251,7 +251,8 @@ export const mediaEn: Translation<typeof mediaFr> = {
   'media.view.notFound': 'This medium does not exist, or is not published.',
   'media.view.error': 'This medium cannot be loaded right now.',
   'media.view.published': 'published on {date}',
-  'media.view.recordedWith': 'Recorded with the city’s {model} kit ({tag}), lent by the {point}',
+  'media.view.recordedWith':
+    'Recorded with equipment lent by the city: {model} ({tag}), from the lending point {point}',
   'media.view.noPlayer': 'Your browser cannot play this medium: download the file.',
   'media.view.transcript': 'Transcript',
   'media.view.attribution.title': 'Credits and licence',

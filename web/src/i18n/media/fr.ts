@@ -262,7 +262,8 @@ export const mediaFr = {
   'media.view.notFound': 'Ce média n’existe pas, ou n’est pas publié.',
   'media.view.error': 'Impossible de charger ce média pour le moment.',
   'media.view.published': 'publié le {date}',
-  'media.view.recordedWith': 'Enregistré avec le kit {model} de la ville ({tag}), prêté par la {point}',
+  'media.view.recordedWith':
+    'Enregistré avec du matériel prêté par la ville : {model} ({tag}), du lieu de prêt {point}',
   'media.view.noPlayer': 'Votre navigateur ne sait pas lire ce média\u00a0: téléchargez le fichier.',
   'media.view.transcript': 'Transcription',
   'media.view.attribution.title': 'Crédits et licence',
