@@ -33,12 +33,12 @@ describe('the labels sheet', () => {
       for (const b of sheet) {
         if (a === b) continue;
         // Rows touch (no gap between them): a micrometre's floating-point noise is not an overlap.
-        const before = (end: number, start: number) => end <= start + 1e-9;
+        const endsBy = (end: number, start: number) => end <= start + 1e-9;
         const apart =
-          before(a.x + a.width, b.x) ||
-          before(b.x + b.width, a.x) ||
-          before(a.y + a.height, b.y) ||
-          before(b.y + b.height, a.y);
+          endsBy(a.x + a.width, b.x) ||
+          endsBy(b.x + b.width, a.x) ||
+          endsBy(a.y + a.height, b.y) ||
+          endsBy(b.y + b.height, a.y);
         expect(apart, `${a.item} and ${b.item}`).toBe(true);
       }
   });
