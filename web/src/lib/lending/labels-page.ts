@@ -74,7 +74,7 @@ const startSheet = (
       }
       const sheets = labelSheets(items, CITY, window.location.origin, s);
       holder.replaceChildren(...sheets);
-      status.textContent = plural(s, 'lendingUnits.labels.ready', items.length, { sheets: sheets.length / 2 });
+      status.textContent = plural(s, 'lendingUnits.labels.ready', items.length, { sheets: sheets.length });
       print.disabled = false;
     } catch (error) {
       console.warn('The labels could not be prepared:', error);

@@ -33,10 +33,13 @@ const labelNode = (item: LabelItem, city: string, origin: string, s: Translate) 
   );
 };
 
-/** The sheets of `items`, each with a heading (screen only) saying which sheet it is. */
+/**
+ * The sheets of `items`, each a section: a heading saying which sheet it is (on screen only) and
+ * the sheet itself at paper size.
+ */
 export const labelSheets = (items: readonly LabelItem[], city: string, origin: string, s: Translate): HTMLElement[] => {
   const sheets = layOutLabels(items);
-  return sheets.flatMap((placed, index) => {
+  return sheets.map((placed, index) => {
     const sheet = element('div', { class: 'labels-sheet', 'data-labels-sheet': String(index + 1) });
     for (const label of placed) {
       const node = labelNode(label.item, city, origin, s);
@@ -48,11 +51,16 @@ export const labelSheets = (items: readonly LabelItem[], city: string, origin: s
       });
       sheet.append(node);
     }
-    const caption = element(
-      'h2',
-      'labels-sheet__caption',
-      s('lendingUnits.labels.sheet', { number: index + 1, sheets: sheets.length }),
+    const titleId = `labels-sheet-${index + 1}-title`;
+    return element(
+      'section',
+      { 'aria-labelledby': titleId },
+      element(
+        'h2',
+        { class: 'labels-sheet__caption', id: titleId },
+        s('lendingUnits.labels.sheet', { number: index + 1, sheets: sheets.length }),
+      ),
+      sheet,
     );
-    return [caption, sheet];
   });
 };
