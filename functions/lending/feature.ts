@@ -5,6 +5,7 @@ import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
 import { lendingPersonalData } from './reservations/personal-data.ts';
 import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
+import { unitRoutes } from './units/routes.ts';
 import { waitlistPersonalData } from './waitlist/personal-data.ts';
 import { outcomeRoutes, waitlistRoutes } from './waitlist/routes.ts';
 
@@ -20,6 +21,8 @@ export const lendingFeature = defineFeature({
     mount('/me/lending', myLoanRoutes),
     mount('/lending/waitlist', waitlistRoutes),
     mount('/lending/outcomes', outcomeRoutes),
+    // A unit by its asset tag (the label's QR code) and, for staff, its history.
+    mount('/lending/units', unitRoutes),
     // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
     mount('/lending', catalogueRoutes),
     mount('/lending', catalogueStaffRoutes),

@@ -210,7 +210,7 @@ const lendingModel = async (context: MatrixContext, options: { maintenance?: boo
       input: { from: '2026-12-01', to: '2026-12-02' },
     });
   }
-  return { modelId: model.id, unitId: unit.id };
+  return { modelId: model.id, unitId: unit.id, assetTag: unit.assetTag };
 };
 
 const VTT = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nBonjour.\n';
@@ -937,5 +937,14 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
       const { modelId, unitId } = await lendingModel(context, { maintenance: true });
       return { path: `/api/lending/models/${modelId}/units/${unitId}/maintenance` };
     },
+  },
+  // A unit by its asset tag (functions/lending/units/routes.ts): public; its history to staff of its point.
+  'GET /api/lending/units/{tag}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/lending/units/${(await lendingModel(context)).assetTag}` }),
+  },
+  'GET /api/lending/units/{tag}/history': {
+    expect: staffOnly(200),
+    request: async (context) => ({ path: `/api/lending/units/${(await lendingModel(context)).assetTag}/history` }),
   },
 };

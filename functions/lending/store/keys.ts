@@ -20,6 +20,9 @@
  *   written and deleted with it), so that a point's edit reads the point and the copies to rewrite
  *   in one consistent Query of its collection.
  * - `ASSET_TAG#<TAG>`: the lookup guarding a tag's uniqueness, written with the unit.
+ * - byLookup `UNIT_TAG#<TAG>` / `UNIT`, on the unit item itself: the public unit page's one Query
+ *   by asset tag. On the unit item (not the tag's lookup item), so every write of the unit (an
+ *   edit, a move, maintenance, retirement) keeps it in step without anyone having to remember it.
  * - `RESERVATION#<id>`: a reservation; byOwner `USER#<userId>` / `LOAN#<pickUp>#<id>` lists a
  *   person's loans (my loans, export, erasure).
  * - `BORROWER#<userId>`: a person's limit counters per category (reservations at once, days per window).
@@ -105,6 +108,8 @@ export const lendingKeys = {
   holdingPrefix: 'HOLDS#',
   pointSortKey: 'POINT',
   assetTag: (tag: string) => ({ pk: `ASSET_TAG#${tag.toUpperCase()}`, sk: 'ASSET_TAG' }),
+  /** byLookup: the unit item found by its asset tag (the public unit page). */
+  unitByTag: (tag: string) => ({ lookupPk: `UNIT_TAG#${tag.toUpperCase()}`, lookupSk: 'UNIT' }),
   occupancy: (unitId: string, day: Day) => ({ pk: unitCalendar(unitId), sk: `DAY#${day}` }),
   /** byKind: the occupancy in its model's calendar. */
   calendarDay: (modelId: string, unitId: string, day: Day) => ({

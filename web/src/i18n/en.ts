@@ -3,6 +3,7 @@ import type { Dictionary } from './fr.ts';
 import { lendingEn } from './lending/en.ts';
 import { lendingCatalogueEn } from './lending-catalogue/en.ts';
 import { lendingPointsEn } from './lending-points/en.ts';
+import { lendingUnitsEn } from './lending-units/en.ts';
 import { lendingWaitlistEn } from './lending-waitlist/en.ts';
 import { mediaEn } from './media/en.ts';
 import { projectsEn } from './projects/en.ts';
@@ -29,4 +30,5 @@ export const en: Dictionary = {
   ...lendingEn,
   ...lendingCatalogueEn,
   ...lendingWaitlistEn,
+  ...lendingUnitsEn,
 };

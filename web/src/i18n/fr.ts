@@ -9,6 +9,7 @@ import { accountsFr } from './accounts/fr.ts';
 import { lendingFr } from './lending/fr.ts';
 import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
+import { lendingUnitsFr } from './lending-units/fr.ts';
 import { lendingWaitlistFr } from './lending-waitlist/fr.ts';
 import { mediaFr } from './media/fr.ts';
 import { projectsFr } from './projects/fr.ts';
@@ -32,6 +33,7 @@ export const fr = {
   ...lendingFr,
   ...lendingCatalogueFr,
   ...lendingWaitlistFr,
+  ...lendingUnitsFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

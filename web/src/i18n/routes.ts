@@ -58,6 +58,10 @@ export const routes = {
   lendingEquipment: { fr: '/pret/materiel/', en: '/en/lending/equipment/' },
   lendingModel: { fr: '/pret/materiel/voir/', en: '/en/lending/equipment/view/' },
   lendingManage: { fr: '/pret/materiel/gerer/', en: '/en/lending/equipment/manage/' },
+  // One page for every unit, `?tag=<asset tag>`: the QR codes on printed labels lead here, so the path is fixed.
+  lendingUnit: { fr: '/pret/unite/', en: '/en/lending/unit/' },
+  // The staff's labels sheet (A4, 3 × 8) of a lending point's units.
+  deskLabels: { fr: '/guichet/etiquettes/', en: '/en/desk/labels/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;
