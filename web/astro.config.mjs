@@ -5,6 +5,9 @@ import { DEFAULT_TILE_URL } from '../infra/security-headers.ts';
 // The map tiles the islands load; the CSP's img-src is built from the same value (security-headers.ts).
 process.env.PUBLIC_TILE_URL ||= DEFAULT_TILE_URL;
 
+// The city's name, printed on equipment labels (lib/lending/labels-page.ts); the demo city's by default.
+process.env.PUBLIC_CITY_NAME ||= 'Brest';
+
 // The training modules the pages are built from (`content.config.ts`, the media and source
 // archives): named here because the bundled pages cannot find the folder from their own address.
 process.env.TRAINING_CONTENT_DIR ||= fileURLToPath(new URL('../content/training', import.meta.url));

@@ -1,6 +1,7 @@
 import { defineBackground } from '../platform/feature.ts';
 import { seedDemoCatalogue } from './catalogue/demo.ts';
 import { seedDemoPoints } from './points/demo.ts';
+import { seedDemoRecordedWith } from './provenance/demo.ts';
 import { releaseReturnedLoansTask } from './reservations/release-returned-loans.ts';
 import { seedDemoReservations } from './reservations/reservation-demo.ts';
 import { seedDemoWaitlist } from './waitlist/demo.ts';
@@ -25,6 +26,11 @@ export const lendingBackground = defineBackground({
     {
       name: 'lending-waitlist',
       seed: async (deps, demo) => seedDemoWaitlist(deps, await demo.readJson('lending.json')),
+    },
+    // What the city's kits made: demo recordings (published by media's seeder) named with a kit.
+    {
+      name: 'lending-recorded-with',
+      seed: async (deps, demo) => seedDemoRecordedWith(deps, await demo.readJson('lending.json'), demo.mediaIds),
     },
   ],
 });

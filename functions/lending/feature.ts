@@ -6,6 +6,7 @@ import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
 import { lendingPersonalData } from './reservations/personal-data.ts';
 import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
+import { unitRoutes } from './units/routes.ts';
 import { waitlistPersonalData } from './waitlist/personal-data.ts';
 import { outcomeRoutes, waitlistRoutes } from './waitlist/routes.ts';
 
@@ -23,6 +24,8 @@ export const lendingFeature = defineFeature({
     mount('/lending/desk', deskRoutes),
     mount('/lending/waitlist', waitlistRoutes),
     mount('/lending/outcomes', outcomeRoutes),
+    // A unit by its asset tag (the label's QR code) and, for staff, its history.
+    mount('/lending/units', unitRoutes),
     // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
     mount('/lending', catalogueRoutes),
     mount('/lending', catalogueStaffRoutes),

@@ -18,6 +18,8 @@ export const lendingPaths = {
   everyModel: [`${MODELS}/*`],
   /** A model's availability only, whatever the point and period (the query string). */
   availability: (modelId: string) => [`${MODELS}/${modelId}/availability*`],
+  /** Every unit's public page (by asset tag): one wildcard path, whichever unit changed. */
+  units: ['/api/lending/units/*'],
 };
 
 type Cache = Pick<AppDeps, 'edgeCache'>;
@@ -38,9 +40,12 @@ export const pointShownChanged = (deps: Cache, pointId: string) =>
 export const modelShownChanged = (deps: Cache, modelId: string) =>
   invalidatePublicPaths(deps, [...lendingPaths.model(modelId), ...lendingPaths.models]);
 
-/** A unit changed (status, point, maintenance days): the model's page and availability. */
+/**
+ * A unit changed (status, point, maintenance days): the model's page and availability, and the
+ * units' pages (one wildcard: the callers name the model, not the tag, and units change rarely).
+ */
 export const unitsShownChanged = (deps: Cache, modelId: string) =>
-  invalidatePublicPaths(deps, lendingPaths.model(modelId));
+  invalidatePublicPaths(deps, [...lendingPaths.model(modelId), ...lendingPaths.units]);
 
 /**
  * Days of the model were taken or given back (a reservation, a date change, a cancellation; a

@@ -98,8 +98,11 @@ export interface UnitRecord {
   pointId: string;
   status: UnitStatus;
   notes?: string;
-  /** While `status` is `maintenance`: the days it takes (one occupancy item each, kind `maintenance`). */
-  maintenance?: { from: Day; to: Day };
+  /**
+   * While `status` is `maintenance`: the days it takes (one occupancy item each, kind `maintenance`)
+   * and, when a maintenance ticket put it there, the ticket (which alone ends it).
+   */
+  maintenance?: { from: Day; to: Day; ticketId?: string };
   createdAt: string;
   updatedAt: string;
 }

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { reportRoute } from '../moderation/public.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
-import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE } from '../platform/cache.ts';
+import { answerRead, PRIVATE_NO_STORE, PUBLIC_DETAIL_CACHE, PUBLIC_LIST_CACHE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
@@ -9,6 +9,7 @@ import { routeDeclarations } from '../platform/route-declarations.ts';
 import { createRouter, problem } from '../platform/router.ts';
 import { CAPTIONS_MAX_BYTES, deleteMyMedia, editMedia, removeCaptions, setCaptions } from './edit-media.ts';
 import { toOwnMedia } from './media-views.ts';
+import { MadeWithParamSchema, MediaMadeWithSchema, readMediaMadeWith } from './read-made-with.ts';
 import { readMedia } from './read-media.ts';
 import { reportableMedia } from './reportable.ts';
 import {
@@ -36,6 +37,15 @@ const read = mediaRoute.open('get', '/{id}', {
     200: JSON_RESPONSE(PublicMediaSchema, 'The medium'),
     400: problem('Invalid id'),
     404: problem('No such published medium'),
+  },
+});
+
+const madeWith = mediaRoute.open('get', '/recorded-with/{modelId}', {
+  summary: "Published media recorded with a model of the city's equipment, newest first (one read, cacheable)",
+  request: { params: MadeWithParamSchema },
+  responses: {
+    200: JSON_RESPONSE(MediaMadeWithSchema, 'The count and the media'),
+    400: problem('Invalid model id'),
   },
 });
 
@@ -72,6 +82,9 @@ const deleteCaptions = mediaRoute.signedIn('delete', '/{id}/captions/{language}'
 
 export const mediaRoutes = (deps: AppDeps) =>
   createRouter()
+    .openapi(madeWith, async (c) =>
+      answerRead(c, await readMediaMadeWith(deps, c.req.valid('param').modelId), PUBLIC_LIST_CACHE),
+    )
     .openapi(read, async (c) => answerRead(c, await readMedia(deps, c.req.valid('param').id), PUBLIC_DETAIL_CACHE))
     .openapi(update, async (c) => {
       const record = await editMedia(deps, {

@@ -27,6 +27,13 @@ export const toPublicMedia = (record: MediaRecord): z.infer<typeof PublicMediaSc
   alt: record.alt,
   captions: captionsOf(record),
   place: record.place,
+  recordedWith: record.recordedWith && {
+    modelId: record.recordedWith.modelId,
+    modelName: record.recordedWith.modelName,
+    assetTag: record.recordedWith.assetTag,
+    pointId: record.recordedWith.pointId,
+    pointName: record.recordedWith.pointName,
+  },
   publishedAt: record.processedAt,
 });
 
@@ -41,6 +48,7 @@ export const toOwnMedia = (record: MediaRecord): z.infer<typeof OwnMediaSchema> 
   rejection: record.rejection,
   hidden: record.hidden,
   consent: record.consent,
+  recordedWith: record.recordedWith,
   openFlags: record.openFlags,
   createdAt: record.createdAt,
   updatedAt: record.updatedAt,

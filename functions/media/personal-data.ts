@@ -23,9 +23,11 @@ export const mediaPersonalData: PersonalDataPart = {
       remaining.map((record) => async () => {
         const published = record.status === 'ready' || record.status === 'hidden';
         if (!published || contributions === 'withdraw') return deleteMediaForGood(deps, record);
-        // Kept: no personal data beyond the credit they chose; consent statements are dropped.
+        // Kept: no personal data beyond the credit they chose; consent statements are dropped, and
+        // so is the loan it was recorded with (whose loan it was is theirs): off the kit's list too.
         const kept = {
           ...record,
+          recordedWith: undefined,
           anonymous: contributions === 'keep-anonymous',
           ownerErased: true,
           consent: record.consent ? { ...record.consent, statement: undefined } : undefined,
@@ -33,7 +35,8 @@ export const mediaPersonalData: PersonalDataPart = {
         };
         await replaceMedia(deps, kept, [record.status]);
         await refreshMediaUses(deps, record.id, kept);
-        await mediumShownChanged(deps, kept);
+        // The record as it was names the kit whose list it left.
+        await mediumShownChanged(deps, record);
       }),
       limit,
     );

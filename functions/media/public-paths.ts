@@ -13,11 +13,23 @@ export const mediaPaths = {
   medium: (mediaId: string) => [`/api/media/${mediaId}`, `${publicUrlOf(publishedKeyPrefix(mediaId))}*`],
   /** A contributor's public page, every page of their media. */
   contributor: (userId: string) => [`/api/contributors/${userId}*`],
+  /** The media recorded with a model of the city's equipment (its page lists them). */
+  madeWith: (modelId: string) => [`/api/media/recorded-with/${modelId}`],
 };
 
-/** What residents see of a medium changed: its record, its files and its contributor's page. */
-export const mediumShownChanged = (deps: Pick<AppDeps, 'edgeCache'>, record: Pick<MediaRecord, 'id' | 'ownerId'>) =>
-  invalidatePublicPaths(deps, [...mediaPaths.medium(record.id), ...mediaPaths.contributor(record.ownerId)]);
+/**
+ * What residents see of a medium changed: its record, its files, its contributor's page and the
+ * list of what its kit made (when it names one).
+ */
+export const mediumShownChanged = (
+  deps: Pick<AppDeps, 'edgeCache'>,
+  record: Pick<MediaRecord, 'id' | 'ownerId' | 'recordedWith'>,
+) =>
+  invalidatePublicPaths(deps, [
+    ...mediaPaths.medium(record.id),
+    ...mediaPaths.contributor(record.ownerId),
+    ...(record.recordedWith ? mediaPaths.madeWith(record.recordedWith.modelId) : []),
+  ]);
 
 /** A contributor's public page changed (their name, bio, or whether it is public). */
 export const contributorShownChanged = (deps: Pick<AppDeps, 'edgeCache'>, userId: string) =>

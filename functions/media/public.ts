@@ -2,6 +2,7 @@
  * What other features may use of media: a medium's public card and the item fields that record
  * where it is used, the shared request and place schemas, and a medium by id.
  */
+export { recordDemoProvenance } from './demo-recorded-with.ts';
 export { type MediaCard, mediaCard } from './media-views.ts';
 export { mediaPaths } from './public-paths.ts';
 export {

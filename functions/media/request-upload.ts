@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CreateMultipartUploadCommand } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { loanProvenance } from '../lending/public.ts';
 import type { Viewer } from '../platform/auth.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
@@ -49,6 +50,10 @@ export const requestUpload = async (
   }
 
   if (request.size > deps.config.mediaQuotaBytes) await explainRefusal(deps, viewer.id, request.size);
+  // Lending checks the loan is the uploader's and current (or recent), and gives the copy to keep.
+  const recordedWith = request.recordedWithLoan
+    ? await loanProvenance(deps, { userId: viewer.id, reservationId: request.recordedWithLoan })
+    : undefined;
 
   const mediaId = randomUUID();
   const now = deps.clock.now().toISOString();
@@ -75,6 +80,7 @@ export const requestUpload = async (
     transcript: request.transcript,
     alt: request.alt,
     target: request.target,
+    recordedWith,
     upload: { mode: multipart ? 'multipart' : 'post', key },
     openFlags: 0,
     createdAt: now,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { LoanProvenance } from '../lending/public.ts';
 import type { LicenceId } from '../licences/licences.ts';
 import { LicenceIdSchema } from '../licences/schema.ts';
 
@@ -71,6 +72,8 @@ export const UploadRequestSchema = z
     /** Text alternative of an image, in the medium's language (what a screen reader says). */
     alt: z.string().trim().max(1000).optional(),
     target: UploadTargetSchema.default({ kind: 'library' }),
+    /** One of the uploader's loans (current, or returned in the last 30 days) the recording was made with. */
+    recordedWithLoan: z.string().trim().min(1).max(100).optional(),
   })
   .refine((r) => r.authorship.kind === 'own' || r.authorship.originalLicence === r.licence, {
     message: "Someone else's work keeps its own licence: choose the licence it was published under",
@@ -122,6 +125,8 @@ export interface MediaRecord {
   alt?: string;
   captions?: { language: string; key: string }[];
   target: z.infer<typeof UploadTargetSchema>;
+  /** The city's equipment it was recorded with: a copy of the loan taken at upload (lending's check). */
+  recordedWith?: LoanProvenance;
   upload: { mode: 'post' | 'multipart'; key: string; uploadId?: string; completedAt?: string };
   /** Set once published: the object under media/. */
   publishedKey?: string;
@@ -135,6 +140,17 @@ export interface MediaRecord {
   updatedAt: string;
   processedAt?: string;
 }
+
+/** The city's kit a medium was recorded with, as anyone sees it (never whose loan it was). */
+export const RecordedWithSchema = z
+  .object({
+    modelId: z.string(),
+    modelName: z.string(),
+    assetTag: z.string(),
+    pointId: z.string(),
+    pointName: z.string(),
+  })
+  .openapi('RecordedWith');
 
 /** What anyone may see of a ready medium, with its TASL attribution parts. */
 export const PublicMediaSchema = z
@@ -157,6 +173,7 @@ export const PublicMediaSchema = z
     alt: z.string().optional(),
     captions: z.array(CaptionTrackSchema),
     place: PlaceSchema.optional(),
+    recordedWith: RecordedWithSchema.optional(),
     publishedAt: z.string().optional(),
   })
   .openapi('PublicMedia');
@@ -170,6 +187,8 @@ export const OwnMediaSchema = PublicMediaSchema.partial({ url: true, contentType
     rejection: z.object({ code: z.string(), message: z.string() }).optional(),
     hidden: z.object({ by: z.enum(['flags', 'staff']), reason: z.string(), at: z.string() }).optional(),
     consent: ConsentSchema.optional(),
+    /** Its uploader's own copy names the loan too (their export). */
+    recordedWith: RecordedWithSchema.extend({ reservationId: z.string().optional() }).optional(),
     openFlags: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -29,6 +29,15 @@ export const mediaKeys = {
     lookupPk: `CONTRIBUTOR#${ownerId}`,
     lookupSk: `${publishedAt}#${id}`,
   }),
+  /**
+   * byKind: the published media recorded with a model of the city's equipment, newest first (the
+   * model's page). On the medium's own item while it is ready: hiding, deleting or erasing it takes
+   * it off the list in the same write.
+   */
+  madeWithListing: (modelId: string, publishedAt: string, id: string) => ({
+    kindPk: `${MADE_WITH}${modelId}`,
+    kindSk: `${publishedAt}#${id}`,
+  }),
   /** One flag per person (or network, for residents) and medium. */
   flag: (mediaId: string, flaggerKey: string) => ({ pk: `MEDIA#${mediaId}`, sk: `FLAG#${flaggerKey}` }),
   /**
@@ -43,6 +52,9 @@ export const mediaKeys = {
 /** Where a citizen's media start among their items on byOwner. */
 const MEDIA_OF_OWNER = 'MEDIA#';
 const PENDING_LISTING = 'MEDIA#pending';
+const MADE_WITH = 'MEDIA_MADE_WITH#';
+/** The most media a model's page lists (one Query page; a kit makes far fewer). */
+export const MADE_WITH_SHOWN = 500;
 
 export interface MediaUsage {
   bytes: number;
@@ -105,6 +117,10 @@ export const mediaItem = (record: MediaRecord) => ({
     : {}),
   ...(record.status === 'ready' && !record.anonymous && !record.ownerErased
     ? mediaKeys.contributorListing(record.ownerId, record.processedAt ?? record.createdAt, record.id)
+    : {}),
+  // Only while ready: pending and processing media hold byKind for the expiry listing instead.
+  ...(record.status === 'ready' && record.recordedWith
+    ? mediaKeys.madeWithListing(record.recordedWith.modelId, record.processedAt ?? record.createdAt, record.id)
     : {}),
 });
 
@@ -240,6 +256,24 @@ export const listPublishedMediaOfContributor = (
     },
     page,
   );
+
+/**
+ * The published media recorded with a model, newest first: one Query on byKind (at most
+ * `MADE_WITH_SHOWN`; `complete` false when there are more).
+ */
+export const listMediaMadeWith = async ({ db, tableName }: Db, modelId: string) => {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'byKind',
+      KeyConditionExpression: 'kindPk = :kind',
+      ExpressionAttributeValues: { ':kind': mediaKeys.madeWithListing(modelId, '', '').kindPk },
+      ScanIndexForward: false,
+      Limit: MADE_WITH_SHOWN,
+    }),
+  );
+  return { items: (result.Items ?? []) as MediaRecord[], complete: !result.LastEvaluatedKey };
+};
 
 /** Every medium of a citizen (export and erasure walk all pages). */
 export const allMediaOfOwner = (deps: Db, ownerId: string): Promise<MediaRecord[]> =>

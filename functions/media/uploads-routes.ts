@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { eligibleLoansOf } from '../lending/public.ts';
 import { viewerOrThrow } from '../platform/auth.ts';
+import { PRIVATE_NO_STORE } from '../platform/cache.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { JSON_BODY, JSON_RESPONSE } from '../platform/openapi-common.ts';
 import { routeDeclarations } from '../platform/route-declarations.ts';
@@ -34,9 +36,31 @@ const create = uploadRoute.signedIn('post', '/', {
       z.object({ mediaId: z.string(), upload: UploadInstructionsSchema }),
       'Pending medium created; send the bytes as instructed',
     ),
-    409: problem('Too many uploads in progress'),
+    403: problem('The loan named in `recordedWithLoan` is someone else’s'),
+    404: problem('No such loan (`recordedWithLoan`)'),
+    409: problem('Too many uploads in progress, or the loan named was never handed over or ended over 30 days ago'),
     413: problem('File too large for its type, or over the storage quota'),
     415: problem('Type not accepted'),
+  },
+});
+
+const RecordableLoanSchema = z
+  .object({
+    reservationId: z.string(),
+    modelId: z.string(),
+    modelName: z.string(),
+    assetTag: z.string(),
+    pointId: z.string(),
+    pointName: z.string(),
+    status: z.enum(['out', 'returned']),
+    returnedAt: z.string().optional(),
+  })
+  .openapi('RecordableLoan');
+
+const recordableLoans = uploadRoute.signedInRead('/recorded-with', {
+  summary: 'My loans a recording may say it was made with: current ones, and those returned in the last 30 days',
+  responses: {
+    200: JSON_RESPONSE(z.object({ loans: z.array(RecordableLoanSchema) }), 'The loans, current ones first'),
   },
 });
 
@@ -101,6 +125,11 @@ export const uploadRoutes = (deps: AppDeps) =>
     .openapi(create, async (c) => {
       const result = await requestUpload(deps, { viewer: viewerOrThrow(c.var.viewer), request: c.req.valid('json') });
       return c.json(result, 201);
+    })
+    .openapi(recordableLoans, async (c) => {
+      const loans = await eligibleLoansOf(deps, viewerOrThrow(c.var.viewer).id);
+      c.header('cache-control', PRIVATE_NO_STORE);
+      return c.json({ loans }, 200);
     })
     .openapi(signParts, async (c) => {
       const { id } = c.req.valid('param');

@@ -211,7 +211,7 @@ const lendingModel = async (context: MatrixContext, options: { maintenance?: boo
       input: { from: '2026-12-01', to: '2026-12-02' },
     });
   }
-  return { modelId: model.id, unitId: unit.id };
+  return { modelId: model.id, unitId: unit.id, assetTag: unit.assetTag };
 };
 
 /** A reservation for today of a one-unit model at the staff's point, by another citizen; handed over when `out`. */
@@ -316,7 +316,13 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
     expect: ownerOnly(204),
     request: async (context) => ({ path: `/api/uploads/${await pendingUpload(context, 20_000)}` }),
   },
+  // Each person's own loans (none here): nobody reads another's.
+  'GET /api/uploads/recorded-with': { expect: signedIn(200) },
 
+  'GET /api/media/recorded-with/{modelId}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/media/recorded-with/${(await reservable(context)).modelId}` }),
+  },
   'GET /api/media/{id}': {
     expect: everyone(200),
     request: async (context) => ({ path: `/api/media/${await readyMedia(context)}` }),
@@ -1022,5 +1028,14 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/me/lending/{id}': {
     expect: { resident: 401, citizen: 404, staff: 404, admin: 404, owner: 200 },
     request: async (context) => ({ path: `/api/me/lending/${(await deskLoan(context)).id}` }),
+  },
+  // A unit by its asset tag (functions/lending/units/routes.ts): public; its history to staff of its point.
+  'GET /api/lending/units/{tag}': {
+    expect: everyone(200),
+    request: async (context) => ({ path: `/api/lending/units/${(await lendingModel(context)).assetTag}` }),
+  },
+  'GET /api/lending/units/{tag}/history': {
+    expect: staffOnly(200),
+    request: async (context) => ({ path: `/api/lending/units/${(await lendingModel(context)).assetTag}/history` }),
   },
 };

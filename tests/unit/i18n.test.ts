@@ -6,6 +6,7 @@ import { type MessageKey, t } from '../../web/src/i18n/index.ts';
 import { lendingFr } from '../../web/src/i18n/lending/fr.ts';
 import { lendingCatalogueFr } from '../../web/src/i18n/lending-catalogue/fr.ts';
 import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
+import { lendingUnitsFr } from '../../web/src/i18n/lending-units/fr.ts';
 import { lendingWaitlistFr } from '../../web/src/i18n/lending-waitlist/fr.ts';
 import { mediaFr } from '../../web/src/i18n/media/fr.ts';
 import { projectsFr } from '../../web/src/i18n/projects/fr.ts';
@@ -31,6 +32,7 @@ const featureDictionaries = {
   lendingFr,
   lendingCatalogueFr,
   lendingWaitlistFr,
+  lendingUnitsFr,
 };
 
 const placeholders = (message: string): string[] =>

@@ -20,6 +20,9 @@
  *   written and deleted with it), so that a point's edit reads the point and the copies to rewrite
  *   in one consistent Query of its collection.
  * - `ASSET_TAG#<TAG>`: the lookup guarding a tag's uniqueness, written with the unit.
+ * - byLookup `UNIT_TAG#<TAG>` / `UNIT`, on the unit item itself: the public unit page's one Query
+ *   by asset tag. On the unit item (not the tag's lookup item), so every write of the unit (an
+ *   edit, a move, maintenance, retirement) keeps it in step without anyone having to remember it.
  * - `RESERVATION#<id>`: a reservation; byOwner `USER#<userId>` / `LOAN#<pickUp>#<id>` lists a
  *   person's loans (my loans, export, erasure).
  * - `BORROWER#<userId>`: a person's limit counters per category (reservations at once, days per window).
@@ -42,7 +45,7 @@
  *   task's no-shows and reminders read the same lists.
  * - `TICKET#<ticketId>`: a maintenance ticket; byKind `TICKETS#<pointId>`, `<status>#<openedAt>#<id>`
  *   lists a point's tickets by state (open and in repair on the desk).
- * - `UNITLOG#<unitId>` / `<at>#<kind>`: a unit's history (hand-overs, returns, tickets), written in
+ * - `UNITLOG#<unitId>` / `<at>#<kind>[#<reservation or ticket id>]`: a unit's history (hand-overs, returns, tickets), written in
  *   the transaction of the event it records; the unit page reads it in one Query.
  * - `LENDING_OUTCOMES#<YYYY-MM>`: the month's open figures, one partition (one Query to read):
  *   `SHARD#<n>` counters added in the transactions they count (spread over a few items so that
@@ -105,6 +108,8 @@ export const lendingKeys = {
   holdingPrefix: 'HOLDS#',
   pointSortKey: 'POINT',
   assetTag: (tag: string) => ({ pk: `ASSET_TAG#${tag.toUpperCase()}`, sk: 'ASSET_TAG' }),
+  /** byLookup: the unit item found by its asset tag (the public unit page). */
+  unitByTag: (tag: string) => ({ lookupPk: `UNIT_TAG#${tag.toUpperCase()}`, lookupSk: 'UNIT' }),
   occupancy: (unitId: string, day: Day) => ({ pk: unitCalendar(unitId), sk: `DAY#${day}` }),
   /** byKind: the occupancy in its model's calendar. */
   calendarDay: (modelId: string, unitId: string, day: Day) => ({
@@ -165,7 +170,14 @@ export const lendingKeys = {
     kindSk: `${status}#${openedAt}#${ticketId}`,
   }),
   tickets: (pointId: string) => `TICKETS#${pointId}`,
-  unitEvent: (unitId: string, at: string, kind: string) => ({ pk: `UNITLOG#${unitId}`, sk: `${at}#${kind}` }),
+  /**
+   * One event of a unit's history; `ref` (the reservation or ticket it is about) keeps two events
+   * of the same kind at the same instant apart (maintenance moving several loans off a unit at once).
+   */
+  unitEvent: (unitId: string, at: string, kind: string, ref?: string) => ({
+    pk: `UNITLOG#${unitId}`,
+    sk: ref ? `${at}#${kind}#${ref}` : `${at}#${kind}`,
+  }),
   unitLog: (unitId: string) => `UNITLOG#${unitId}`,
 };
 

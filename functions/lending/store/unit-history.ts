@@ -15,7 +15,10 @@ type Db = Pick<AppDeps, 'db' | 'tableName'>;
 export const unitEventItem = (deps: Table, event: UnitEventRecord): TransactItem => ({
   Put: {
     TableName: deps.tableName,
-    Item: { ...lendingKeys.unitEvent(event.unitId, event.at, event.kind), ...event },
+    Item: {
+      ...lendingKeys.unitEvent(event.unitId, event.at, event.kind, event.reservationId ?? event.ticketId),
+      ...event,
+    },
     ConditionExpression: 'attribute_not_exists(pk)',
   },
 });

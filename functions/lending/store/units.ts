@@ -1,6 +1,7 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { CONSISTENT_READ } from '../../platform/consistent-read.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { type Keyed, withoutKeys } from '../../platform/item-keys.ts';
 import type { TransactItem } from '../../platform/transact.ts';
 import type { UnitRecord } from '../records.ts';
 import { lendingKeys } from './keys.ts';
@@ -8,10 +9,14 @@ import { putNewItem, putUnchangedItem } from './versioned-puts.ts';
 
 type Table = Pick<AppDeps, 'tableName'>;
 
-/** The unit item: in its model's collection and in its model's calendar (availability counts it). */
+/**
+ * The unit item: in its model's collection, in its model's calendar (availability counts it), and
+ * on byLookup under its asset tag (the public unit page reads it there).
+ */
 const unitItem = (unit: UnitRecord) => ({
   ...lendingKeys.unit(unit.modelId, unit.id),
   ...lendingKeys.calendarUnit(unit.modelId, unit.id),
+  ...lendingKeys.unitByTag(unit.assetTag),
   ...unit,
 });
 
@@ -68,3 +73,32 @@ export const unitLendableCheck = (deps: Table, modelId: string, unitId: string, 
     ExpressionAttributeValues: { ':inService': 'in-service', ':point': pointId },
   },
 });
+
+/**
+ * The unit with this asset tag, from byLookup: ONE Query (the public unit page). An index read may
+ * lag a write by a moment; staff decisions read the unit strongly consistent (`getUnit`).
+ */
+export const findUnitByTag = async (deps: Pick<AppDeps, 'db' | 'tableName'>, tag: string) => {
+  const { Items } = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'byLookup',
+      KeyConditionExpression: 'lookupPk = :tag AND lookupSk = :unit',
+      ExpressionAttributeValues: { ':tag': lendingKeys.unitByTag(tag).lookupPk, ':unit': 'UNIT' },
+    }),
+  );
+  const item = Items?.[0] as Keyed<UnitRecord> | undefined;
+  return item ? withoutKeys(item) : undefined;
+};
+
+/** A unit, read strongly consistent (what a staff decision rests on). */
+export const getUnit = async (
+  deps: Pick<AppDeps, 'db' | 'tableName'>,
+  modelId: string,
+  unitId: string,
+): Promise<UnitRecord | undefined> => {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.tableName, Key: lendingKeys.unit(modelId, unitId), ...CONSISTENT_READ }),
+  );
+  return Item ? withoutKeys(Item as Keyed<UnitRecord>) : undefined;
+};

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { updateUser } from '../../../functions/accounts/store.ts';
+import { getModelWithUnits } from '../../../functions/lending/store/models.ts';
 import { getReservation } from '../../../functions/lending/store/reservations.ts';
+import { getTicket } from '../../../functions/lending/store/tickets.ts';
 import { problemOf } from '../support.ts';
 import { personAt } from './catalogue-support.ts';
 import {
@@ -309,6 +311,8 @@ describe('taking a unit back', () => {
       status: 'returned',
       takeBack: { lateDays: 0, recordings: 'none', cardWiped: true, by: staff.user.id },
     });
+    // Nothing missing or damaged: no maintenance ticket.
+    expect(stored?.takeBack?.ticketId).toBeUndefined();
     // Kept: the day it was out; freed: the day of the return and after.
     expect((await unitDays(test.deps, units[0].id)).map((d) => d.day)).toEqual([TODAY]);
     const counters = await borrowerCounters(test.deps, person.user.id);
@@ -360,7 +364,7 @@ describe('taking a unit back', () => {
     expect((await getReservation(test.deps, loan.id))?.takeBack?.lateDays).toBe(2);
   });
 
-  it('records missing and damaged parts and the condition', async () => {
+  it('records missing and damaged parts and the condition, and opens a maintenance ticket for them', async () => {
     const { test, point, units, staff, loan } = await lent();
     const body = {
       ...takeBackBody(loan.id, units[0].assetTag, [{ present: true, damaged: true }, { present: false }]),
@@ -376,9 +380,26 @@ describe('taking a unit back', () => {
         { name: { en: 'Headphones' }, present: false },
       ],
     });
-    const [returned] = await listUnitEvents(test.deps, units[0].id);
+    const returned = (await listUnitEvents(test.deps, units[0].id)).find((event) => event.kind === 'returned');
     expect(returned?.note).toContain('Missing: Headphones');
     expect(returned?.note).toContain('Damaged: Player');
+    // The return opened a maintenance ticket naming it; the loan names the ticket; the unit is in maintenance.
+    const ticketId = stored?.takeBack?.ticketId ?? '';
+    expect((await json<LoanView>(response)).takeBack?.ticketId).toBe(ticketId);
+    expect(await getTicket(test.deps, ticketId)).toMatchObject({
+      unitId: units[0].id,
+      status: 'open',
+      period: { from: TODAY },
+      fromReturn: {
+        reservationId: loan.id,
+        missing: [{ en: 'Headphones', fr: 'Casque' }],
+        damaged: [{ en: 'Player', fr: 'Baladeur' }],
+      },
+    });
+    const { units: after } = (await getModelWithUnits(test.deps, units[0].modelId)) ?? { units: [] };
+    expect(after.find((unit) => unit.id === units[0].id)?.status).toBe('maintenance');
+    // Its days are the ticket's now, not offered to anyone.
+    expect((await unitDays(test.deps, units[0].id)).find((d) => d.day === TODAY)?.kind).toBe('maintenance');
   });
 
   it('requires the recordings answered and the card wiped (400)', async () => {

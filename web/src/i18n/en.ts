@@ -4,6 +4,7 @@ import { lendingEn } from './lending/en.ts';
 import { lendingCatalogueEn } from './lending-catalogue/en.ts';
 import { lendingDeskEn } from './lending-desk/en.ts';
 import { lendingPointsEn } from './lending-points/en.ts';
+import { lendingUnitsEn } from './lending-units/en.ts';
 import { lendingWaitlistEn } from './lending-waitlist/en.ts';
 import { mediaEn } from './media/en.ts';
 import { projectsEn } from './projects/en.ts';
@@ -31,4 +32,5 @@ export const en: Dictionary = {
   ...lendingCatalogueEn,
   ...lendingWaitlistEn,
   ...lendingDeskEn,
+  ...lendingUnitsEn,
 };

@@ -10,6 +10,7 @@ import { lendingFr } from './lending/fr.ts';
 import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
 import { lendingDeskFr } from './lending-desk/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
+import { lendingUnitsFr } from './lending-units/fr.ts';
 import { lendingWaitlistFr } from './lending-waitlist/fr.ts';
 import { mediaFr } from './media/fr.ts';
 import { projectsFr } from './projects/fr.ts';
@@ -34,6 +35,7 @@ export const fr = {
   ...lendingCatalogueFr,
   ...lendingWaitlistFr,
   ...lendingDeskFr,
+  ...lendingUnitsFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

@@ -64,6 +64,10 @@ export const routes = {
   deskLoan: { fr: '/guichet/pret/', en: '/en/desk/loan/' },
   deskWalkIn: { fr: '/guichet/sans-reservation/', en: '/en/desk/walk-in/' },
   myLoan: { fr: '/mes-emprunts/pret/', en: '/en/my-loans/loan/' },
+  // One page for every unit, `?tag=<asset tag>`: the QR codes on printed labels lead here, so the path is fixed.
+  lendingUnit: { fr: '/pret/unite/', en: '/en/lending/unit/' },
+  // The staff's labels sheet (A4, 3 × 8) of a lending point's units.
+  deskLabels: { fr: '/guichet/etiquettes/', en: '/en/desk/labels/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;

@@ -51,6 +51,15 @@ export const lendingCatalogueEn: Translation<typeof lendingCatalogueFr> = {
   'lendingCatalogue.model.points.units.one': '{point}: {count} unit in service',
   'lendingCatalogue.model.points.units.other': '{point}: {count} units in service',
 
+  'lendingCatalogue.model.made.title': 'What it recorded',
+  'lendingCatalogue.model.made.loading': 'Loading the media recorded with this equipment…',
+  'lendingCatalogue.model.made.zero': 'No published medium has been recorded with this equipment yet.',
+  'lendingCatalogue.model.made.one': '{count} published medium was recorded with this equipment.',
+  'lendingCatalogue.model.made.other': '{count} published media were recorded with this equipment.',
+  'lendingCatalogue.model.made.more': 'The {count} most recent are listed here.',
+  'lendingCatalogue.model.made.item': '{title}, by {credit}',
+  'lendingCatalogue.model.made.anonymous': 'someone anonymous',
+  'lendingCatalogue.model.made.error': 'The media recorded with this equipment could not be loaded.',
   'lendingCatalogue.availability.title': 'Availability',
   'lendingCatalogue.availability.intro':
     'For each day, how many units are free. On closed days, equipment can be neither picked up nor returned.',

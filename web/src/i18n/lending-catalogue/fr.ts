@@ -54,6 +54,15 @@ export const lendingCatalogueFr = {
   'lendingCatalogue.model.points.units.one': '{point}\u00a0: {count}\u00a0exemplaire en service',
   'lendingCatalogue.model.points.units.other': '{point}\u00a0: {count}\u00a0exemplaires en service',
 
+  'lendingCatalogue.model.made.title': 'Ce qu’il a permis d’enregistrer',
+  'lendingCatalogue.model.made.loading': 'Chargement des médias enregistrés avec ce matériel…',
+  'lendingCatalogue.model.made.zero': 'Aucun média publié n’a encore été enregistré avec ce matériel.',
+  'lendingCatalogue.model.made.one': '{count}\u00a0média publié a été enregistré avec ce matériel.',
+  'lendingCatalogue.model.made.other': '{count}\u00a0médias publiés ont été enregistrés avec ce matériel.',
+  'lendingCatalogue.model.made.more': 'Les {count}\u00a0plus récents sont listés ici.',
+  'lendingCatalogue.model.made.item': '{title}, par {credit}',
+  'lendingCatalogue.model.made.anonymous': 'une personne anonyme',
+  'lendingCatalogue.model.made.error': 'Les médias enregistrés avec ce matériel n’ont pas pu être chargés.',
   'lendingCatalogue.availability.title': 'Disponibilités',
   'lendingCatalogue.availability.intro':
     'Pour chaque jour, le nombre d’exemplaires libres. Les jours de fermeture, on ne peut ni retirer ni rendre le matériel.',

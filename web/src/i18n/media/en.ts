@@ -155,6 +155,14 @@ export const mediaEn: Translation<typeof mediaFr> = {
   'media.upload.place.located': 'Position found and written in the fields.',
   'media.upload.place.denied': 'No position: access was refused. Type it in if you wish.',
   'media.upload.place.unavailable': 'No position is available on this device. Type it in if you wish.',
+  'media.upload.recordedWith.label': 'Recorded with the city’s equipment (optional)',
+  'media.upload.recordedWith.hint':
+    'If you recorded it with equipment you borrowed (a current loan, or one returned less than 30 days ago), say which: the medium’s page will say so, and the equipment’s page will show what it made possible.',
+  'media.upload.recordedWith.error':
+    'This loan cannot be named (it is neither current nor returned less than 30 days ago). Choose another one, or none.',
+  'media.upload.recordedWith.none': 'No city equipment',
+  'media.upload.recordedWith.out': '{model} ({tag}), {point} — current loan',
+  'media.upload.recordedWith.returned': '{model} ({tag}), {point} — returned on {date}',
   'media.upload.submit': 'Send and publish',
   'media.upload.preparing': 'Preparing the transfer…',
   'media.upload.quota':
@@ -243,6 +251,8 @@ export const mediaEn: Translation<typeof mediaFr> = {
   'media.view.notFound': 'This medium does not exist, or is not published.',
   'media.view.error': 'This medium cannot be loaded right now.',
   'media.view.published': 'published on {date}',
+  'media.view.recordedWith':
+    'Recorded with equipment lent by the city: {model} ({tag}), from the lending point {point}',
   'media.view.noPlayer': 'Your browser cannot play this medium: download the file.',
   'media.view.transcript': 'Transcript',
   'media.view.attribution.title': 'Credits and licence',

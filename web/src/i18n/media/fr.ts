@@ -163,6 +163,14 @@ export const mediaFr = {
     'Position non obtenue\u00a0: l’accès a été refusé. Saisissez-la à la main si vous le souhaitez.',
   'media.upload.place.unavailable':
     'Position indisponible sur cet appareil. Saisissez-la à la main si vous le souhaitez.',
+  'media.upload.recordedWith.label': 'Enregistré avec du matériel de la ville (facultatif)',
+  'media.upload.recordedWith.hint':
+    'Si vous l’avez enregistré avec un matériel emprunté (en cours, ou rendu depuis moins de 30 jours), dites lequel : la page du média le dira, et la page du matériel montrera ce qu’il a permis de faire.',
+  'media.upload.recordedWith.error':
+    'Ce prêt ne peut pas être indiqué (il n’est plus en cours ni rendu depuis moins de 30 jours). Choisissez-en un autre, ou aucun.',
+  'media.upload.recordedWith.none': 'Aucun matériel de la ville',
+  'media.upload.recordedWith.out': '{model} ({tag}), {point} — prêt en cours',
+  'media.upload.recordedWith.returned': '{model} ({tag}), {point} — rendu le {date}',
   'media.upload.submit': 'Envoyer et publier',
   'media.upload.preparing': 'Préparation de l’envoi…',
   'media.upload.quota':
@@ -254,6 +262,8 @@ export const mediaFr = {
   'media.view.notFound': 'Ce média n’existe pas, ou n’est pas publié.',
   'media.view.error': 'Impossible de charger ce média pour le moment.',
   'media.view.published': 'publié le {date}',
+  'media.view.recordedWith':
+    'Enregistré avec du matériel prêté par la ville : {model} ({tag}), du lieu de prêt {point}',
   'media.view.noPlayer': 'Votre navigateur ne sait pas lire ce média\u00a0: téléchargez le fichier.',
   'media.view.transcript': 'Transcription',
   'media.view.attribution.title': 'Crédits et licence',

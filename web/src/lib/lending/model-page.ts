@@ -16,6 +16,7 @@ import { readAvailability, readModel } from './catalogue-calls.ts';
 import type { ModelDetail } from './catalogue-types.ts';
 import { showFairness } from './fairness-section.ts';
 import { modelIdFromQuery } from './links.ts';
+import { showMadeWith } from './made-with-section.ts';
 import { addMonths, cityToday, firstDay, lastDay, type Month, monthName, monthOf } from './month.ts';
 import { type MadeReservation, startReserveForm } from './reserve-form.ts';
 
@@ -195,6 +196,7 @@ const start = (root: HTMLElement) => {
       const model = await response.json();
       showModel(root, model, s);
       showState(root, 'ready');
+      void showMadeWith(part(root, '[data-model-made]'), model.id, s);
       const availability = startAvailability(part(root, '[data-availability]'), model, s);
       startReserveForm(
         part(root, '[data-reserve-form]'),

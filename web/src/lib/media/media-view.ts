@@ -7,9 +7,10 @@ import { api } from '../api.ts';
 import { say } from '../ui/announce.ts';
 import { byId, element, idFromQuery, keepQueryInLanguageSwitch, part } from '../ui/dom.ts';
 import { formatBytes, formatDate } from '../ui/format.ts';
+import { equipmentModelHref } from '../ui/links.ts';
 import { showState } from '../ui/page-states.ts';
 import { wireReportForm } from '../ui/report-form.ts';
-import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
+import { fillNodes, pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { attributionText, renderAttribution } from './attribution.ts';
 import { FAMILY_TEXT, languageLabel } from './describe.ts';
 import { formatDuration } from './format.ts';
@@ -100,6 +101,20 @@ const details = (tr: Translate, locale: string, media: PublicMedia) => {
   return rows.flatMap(([term, value]) => [element('dt', {}, term), element('dd', {}, value)]);
 };
 
+/** "Recorded with the city's Zoom H5 kit (AUD-0007), lent by the …": the kit links to its page. */
+const recordedWith = (holder: HTMLElement, tr: Translate, locale: 'fr' | 'en', media: PublicMedia) => {
+  const kit = media.recordedWith;
+  holder.hidden = !kit;
+  if (!kit) return holder.replaceChildren();
+  holder.replaceChildren(
+    ...fillNodes(tr('media.view.recordedWith'), {
+      model: element('a', { href: equipmentModelHref(locale, kit.modelId) }, kit.modelName),
+      tag: kit.assetTag,
+      point: kit.pointName,
+    }),
+  );
+};
+
 const show = (root: HTMLElement, tr: Translate, media: PublicMedia) => {
   const locale = pageLocale();
   part(root, '[data-media-title]').textContent = media.title;
@@ -109,6 +124,7 @@ const show = (root: HTMLElement, tr: Translate, media: PublicMedia) => {
   part(root, '[data-byline]').textContent = byline.join(' · ');
   part(root, '[data-player]').replaceChildren(player(tr, locale, media));
   part(root, '[data-description]').replaceChildren(...paragraphs(media.description ?? ''));
+  recordedWith(part(root, '[data-recorded-with]'), tr, locale, media);
   part(root, '[data-transcript-section]').hidden = !media.transcript;
   part(root, '[data-transcript]').replaceChildren(...paragraphs(media.transcript ?? '', media.language));
   part(root, '[data-attribution]').replaceChildren(renderAttribution(tr, media));

@@ -3,8 +3,9 @@
  * `?id=` from `GET /api/trails/{id}` and shows it (`trail-render.ts`: facts, description, stops with
  * their players, transcripts and attributions, credits, downloads), then its map
  * (`trail-map-section.ts`), walk mode (`walk.ts`), the offline copy (`trail-offline-panel.ts`), the
- * report form (`trail-report.ts`, anyone) and, for a signed-in person, forking (`fork.ts`). Each
- * part gets the page's small context (`TrailPageContext`).
+ * listening kits lent near its first stop (`listening-kit.ts`), the report form (`trail-report.ts`,
+ * anyone) and, for a signed-in person, forking (`fork.ts`). Each part gets the page's small
+ * context (`TrailPageContext`).
  */
 import { part } from '../ui/dom.ts';
 import { requestTimeout } from '../ui/fetch.ts';
@@ -12,6 +13,7 @@ import { showState } from '../ui/page-states.ts';
 import { currentViewer, maybeSignedIn } from '../ui/session.ts';
 import { pageLocale, stringsOf } from '../ui/strings.ts';
 import { carryQueryToOtherLanguage } from './links.ts';
+import { showListeningKits } from './listening-kit.ts';
 import { trailApiPath } from './offline.ts';
 import { oneAtATime } from './stop-media.ts';
 import { showTrailMap } from './trail-map-section.ts';
@@ -85,6 +87,7 @@ const start = (root: HTMLElement) => {
       onPosition: (position) => void mapShown.then((shown) => shown?.showPosition(position)),
     });
     void startOffline(context, trail);
+    void showListeningKits(context, trail);
     startReport(context, trail);
     void startViewer(trail);
   };

@@ -30,6 +30,9 @@ export const contributorHref = (locale: Locale, id: string) => withId(routes.con
 /** A medium's public page (its transcript and captions are fixed from "My media" by its owner). */
 export const mediaViewHref = (locale: Locale, id: string) => withId(routes.mediaView[locale], id);
 
+/** A lending model's page (a medium names the city's kit it was recorded with). */
+export const equipmentModelHref = (locale: Locale, id: string) => withId(routes.lendingModel[locale], id);
+
 /**
  * A training module's page, `/formations/<module>/` or `/en/training/<module>/`: built one per
  * module under the catalogue, so the path carries the module's folder name (`content/training/`).

@@ -28,6 +28,8 @@ export const uploadFields = (root: HTMLElement) => ({
   statement: byId<HTMLTextAreaElement>('upload-consent-statement'),
   lat: byId<HTMLInputElement>('upload-lat'),
   lng: byId<HTMLInputElement>('upload-lng'),
+  /** One of the person's loans (current or recent) it was recorded with; empty for none. */
+  recordedWith: byId<HTMLSelectElement>('upload-recorded-with'),
   /** Where the file's own message is written (its type, size…). */
   fileError: part(root, '#upload-file-error [data-error-text]'),
 });

@@ -17,6 +17,7 @@ import { fileField } from './file-field.ts';
 import { formParts } from './form-parts.ts';
 import { sendBytes } from './progress.ts';
 import { readForm } from './read-form.ts';
+import { recordedWithChoice } from './recorded-with.ts';
 import { showRefusal } from './refusals.ts';
 
 const start = (root: HTMLElement, tr: Translate, attributionName: string) => {
@@ -37,6 +38,7 @@ const start = (root: HTMLElement, tr: Translate, attributionName: string) => {
   fields.attribution.value = attributionName;
   fields.language.value = locale;
   formParts(context);
+  void recordedWithChoice(context);
 
   onSubmit(form, async () => {
     const { status } = context;

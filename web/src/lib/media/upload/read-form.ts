@@ -54,6 +54,7 @@ export const readForm = ({ fields, chosen: chosenFile, fileProblem }: UploadCont
       : { identifiablePeople: false },
     transcript: family !== 'image' ? transcript.value || undefined : undefined,
     alt: family === 'image' ? alt.value || undefined : undefined,
+    recordedWithLoan: fields.recordedWith.value || undefined,
   };
   return { invalid, request, chosen };
 };

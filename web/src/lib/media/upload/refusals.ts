@@ -18,6 +18,11 @@ export const showRefusal = async ({ tr, locale, form, status, fields, chosen }: 
   const { file: fileInput, fileError } = fields;
   const problem = (await readProblem(response)) as Problem & Record<string, unknown>;
   const number = (name: string) => Number(problem[name] ?? 0);
+  // The loan named is not one a recording may name (any more): said beside the choice.
+  if (problem.errors?.some(({ path }) => path === 'recordedWithLoan') && response.status !== 401) {
+    reportErrors([fields.recordedWith]);
+    return say(status, tr('form.invalid'), 'error');
+  }
   switch (response.status) {
     case 401:
       forgetSignedIn();
