@@ -5,6 +5,7 @@ import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
 import { lendingFr } from '../../web/src/i18n/lending/fr.ts';
 import { lendingCatalogueFr } from '../../web/src/i18n/lending-catalogue/fr.ts';
+import { lendingDeskFr } from '../../web/src/i18n/lending-desk/fr.ts';
 import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
 import { lendingUnitsFr } from '../../web/src/i18n/lending-units/fr.ts';
 import { lendingWaitlistFr } from '../../web/src/i18n/lending-waitlist/fr.ts';
@@ -33,6 +34,7 @@ const featureDictionaries = {
   lendingCatalogueFr,
   lendingWaitlistFr,
   lendingUnitsFr,
+  lendingDeskFr,
 };
 
 const placeholders = (message: string): string[] =>
