@@ -27,6 +27,7 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.maintenance': 'Equipment in maintenance',
   'lendingDesk.none': 'Nothing for now.',
   'lendingDesk.walkIn': 'Lend without a reservation',
+  'lendingDesk.labels': 'Print labels',
   'lendingDesk.entry': '{model} ({tag}) for {name}',
   'lendingDesk.entryDays': 'from {pickUp} to {returnDay}',
   'lendingDesk.entryLate': '{count} day(s) late',

@@ -24,6 +24,7 @@ export const lendingDeskFr = {
   'lendingDesk.maintenance': 'Matériel en maintenance',
   'lendingDesk.none': 'Rien pour l’instant.',
   'lendingDesk.walkIn': 'Prêter sans réservation',
+  'lendingDesk.labels': 'Imprimer des étiquettes',
   'lendingDesk.entry': '{model} ({tag}) pour {name}',
   'lendingDesk.entryDays': 'du {pickUp} au {returnDay}',
   'lendingDesk.entryLate': '{count} jour(s) de retard',
