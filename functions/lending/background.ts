@@ -1,5 +1,6 @@
 import { defineBackground } from '../platform/feature.ts';
 import { seedDemoCatalogue } from './catalogue/demo.ts';
+import { seedDemoDeskLoans } from './desk/desk-demo.ts';
 import { seedDemoPoints } from './points/demo.ts';
 import { seedDemoRecordedWith } from './provenance/demo.ts';
 import { releaseReturnedLoansTask } from './reservations/release-returned-loans.ts';
@@ -21,6 +22,11 @@ export const lendingBackground = defineBackground({
     {
       name: 'lending-reservations',
       seed: async (deps, demo) => seedDemoReservations(deps, await demo.readJson('lending.json')),
+    },
+    // Loans already out at the desk (one overdue, one due tomorrow), after the reservations.
+    {
+      name: 'lending-desk-loans',
+      seed: async (deps, demo) => seedDemoDeskLoans(deps, await demo.readJson('lending.json')),
     },
     // After the reservations: the demo waits for days they took.
     {
