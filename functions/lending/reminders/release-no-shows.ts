@@ -57,7 +57,7 @@ type Outcome = 'released' | 'changed';
 const release = async (deps: AppDeps, reservationId: string, now: Date, today: Day): Promise<Outcome> => {
   // The desk list is an index: the reservation as stored decides (handed over, cancelled since).
   const before = await getReservation(deps, reservationId);
-  if (!before || before.status !== 'reserved' || before.pickUp >= today) return 'changed';
+  if (before?.status !== 'reserved' || before.pickUp >= today) return 'changed';
   const category = findCategory(before.category);
   if (!category) throw new Error(`Reservation ${before.id} names the unknown category ${before.category}`);
   const at = now.toISOString();
