@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountsFr } from '../../web/src/i18n/accounts/fr.ts';
+import { calendarFeedFr } from '../../web/src/i18n/calendar-feed/fr.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
@@ -31,6 +32,7 @@ const featureDictionaries = {
   lendingFr,
   lendingCatalogueFr,
   lendingWaitlistFr,
+  calendarFeedFr,
 };
 
 const placeholders = (message: string): string[] =>
