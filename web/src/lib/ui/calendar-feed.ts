@@ -95,9 +95,10 @@ const start = (root: HTMLElement) => {
     'click',
     guarded(async () => {
       const response = await feed.$delete(undefined, fresh());
+      const code = response.status as number;
       // Already gone (another tab): the end is the same.
-      if (!response.ok && response.status !== 404) {
-        say(status, commonFailure(response.status, s), 'error');
+      if (!response.ok && code !== 404) {
+        say(status, commonFailure(code, s), 'error');
         return;
       }
       url.value = '';
