@@ -1,3 +1,4 @@
+import { getUser } from '../../accounts/public.ts';
 import type { DailyTask } from '../../platform/daily-task.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { logger } from '../../platform/logger.ts';
@@ -10,9 +11,11 @@ import type { Day, ReservationRecord } from '../records.ts';
 import { windowContributions } from '../reservations/limit-windows.ts';
 import { unitDaysFreed } from '../reservations/unit-freed.ts';
 import { giveBackActiveItem, windowDeltaItem } from '../store/limits.ts';
+import { getModel } from '../store/models.ts';
 import { releaseDayItem } from '../store/occupancy.ts';
-import { listPoints } from '../store/points.ts';
+import { getPoint, listPoints } from '../store/points.ts';
 import { getReservation, listDesk, replaceReservationItem } from '../store/reservations.ts';
+import { noShowMessage } from './reminder-mail.ts';
 
 const JOB = 'lending-no-shows';
 
@@ -68,14 +71,33 @@ const release = async (deps: AppDeps, reservationId: string, now: Date, today: D
     await availabilityChanged(deps, before.modelId);
     await unitDaysFreed(deps, { modelId: before.modelId, pointId: before.pointId, unitId: before.unitId, days: freed });
   }
+  await tellPerson(deps, noShow);
   return 'released';
+};
+
+/**
+ * The person is told (once: only the run whose transaction landed gets here). A failure is
+ * logged and undoes nothing: the release stands and shows in their loans.
+ */
+const tellPerson = async (deps: AppDeps, reservation: ReservationRecord) => {
+  try {
+    const [person, model, point] = await Promise.all([
+      getUser(deps, reservation.userId),
+      getModel(deps, reservation.modelId),
+      getPoint(deps, reservation.pointId),
+    ]);
+    if (!person || !model || !point) return;
+    await deps.mailer.send(noShowMessage(deps, { reservation, model, point, person }));
+  } catch (error) {
+    logger.warn('no-show notice not sent', { reservationId: reservation.id, error: error as Error });
+  }
 };
 
 /**
  * Each day, the reservations still `reserved` after their pick-up day (the point closed without
  * a hand-over) are released, point by point (one Query of each point's pick-ups up to
  * yesterday): days, counters, status `no-show`; then the freed days are offered to the waiting
- * list. Each release is conditioned on the reservation as read: two runs at once, or a run
+ * list, and the person is told. Each release is conditioned on the reservation as read: two runs at once, or a run
  * repeated, release once, and a hand-over landing meanwhile wins.
  */
 export const releaseNoShows = async (deps: AppDeps) => {

@@ -121,3 +121,46 @@ export const reminderMessage = (
     ].join(''),
   };
 };
+
+const NO_SHOW = {
+  fr: {
+    subject: (model: string) => `Réservation libérée : ${model}`,
+    lead: (model: string, point: string, day: string) =>
+      `Votre réservation de « ${model} » n’a pas été retirée le ${day} à ${point} : elle est libérée pour les personnes qui attendent.`,
+    advice: 'Vous pouvez réserver à nouveau pour d’autres dates.',
+  },
+  en: {
+    subject: (model: string) => `Reservation released: ${model}`,
+    lead: (model: string, point: string, day: string) =>
+      `Your reservation of "${model}" was not picked up on ${day} at ${point}: it is released for the people waiting.`,
+    advice: 'You can reserve again for other dates.',
+  },
+} as const;
+
+/** The message telling a person their reservation, not picked up on its day, was released (a no-show). */
+export const noShowMessage = (
+  deps: Pick<AppDeps, 'config'>,
+  options: {
+    reservation: ReservationRecord;
+    model: ModelRecord;
+    point: LendingPointRecord;
+    person: { email: string; language: Language };
+  },
+) => {
+  const { reservation, model, point, person } = options;
+  const language = person.language;
+  const words = NO_SHOW[language];
+  const lead = words.lead(model.name, point.name, formatDay(reservation.pickUp, language));
+  const link = new URL(MY_LOANS_PAGE[language], deps.config.publicUrl).href;
+  const mine = TEXTS[language].mine;
+  return {
+    to: person.email,
+    subject: words.subject(model.name),
+    text: [lead, words.advice, `${mine}: ${link}`].join('\n\n'),
+    html: [
+      `<p>${escapeHtml(lead)}</p>`,
+      `<p>${escapeHtml(words.advice)}</p>`,
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(mine)}</a></p>`,
+    ].join(''),
+  };
+};

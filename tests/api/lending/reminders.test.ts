@@ -96,7 +96,7 @@ describe('loan reminders', () => {
   });
 
   it('releases a reservation not picked up, gives its days and counters back and offers it to the waiting list, once for two runs at once', async () => {
-    const { clock, test, point, model, units, take } = await lendingSetup('2026-11-02T09:00:00Z', 1);
+    const { clock, test, point, model, units, take, received } = await lendingSetup('2026-11-02T09:00:00Z', 1);
     const unit = units[0];
     if (!unit) throw new Error('unit');
     const [absent, waiting] = await Promise.all([citizen(test.deps), citizen(test.deps)]);
@@ -136,8 +136,12 @@ describe('loan reminders', () => {
     // The pick-up day stays as it was (past: nobody can take it, it expires).
     expect(days.find((d) => d.day === '2026-11-03')?.reservationId).toBe(reservationId);
 
+    // Told once, in their words.
+    expect(await received(absent.user.email)).toEqual([`Réservation libérée : ${model.name}`]);
+
     // Run again: nothing more.
     await releaseNoShows(test.deps);
+    expect(await received(absent.user.email)).toHaveLength(1);
     expect((await getReservation(test.deps, reservationId))?.updatedAt).toBe('2026-11-04T09:00:00.000Z');
     expect((await storedEntry(test.deps, entryId)).updatedAt).toBe(entry.updatedAt);
     expect((await borrowerCounters(test.deps, absent.user.id)).get('ACTIVE#listening-player')).toBe(0);
