@@ -8,7 +8,9 @@ import type { Day, ReservationRecord } from '../records.ts';
  * - `pick-up-tomorrow`: still reserved, pick-up day tomorrow;
  * - `return-tomorrow`: out, return day tomorrow;
  * - `overdue`: out, the day after the return day, then every 3 days (1, 4, 7… days late),
- *   so that a late borrower hears from the city regularly without being flooded.
+ *   so that a late borrower hears from the city regularly without being flooded. Each overdue
+ *   notice stands for a period of 3 days (`since`: its first day): a run that could not send it
+ *   on that day (the mail service refused) sends it at the next run within the period.
  */
 export const NOTICES = ['pick-up-tomorrow', 'return-tomorrow', 'overdue'] as const;
 export type Notice = (typeof NOTICES)[number];
@@ -18,7 +20,9 @@ export const OVERDUE_EVERY = 3;
 
 export interface DueNotice {
   notice: Notice;
-  /** For `overdue`: how many days late (1 the day after the return day). */
+  /** The day the notice is for: its marker's day (today, or the first day of an overdue period). */
+  since: Day;
+  /** For `overdue`: how many days late today (1 the day after the return day). */
   lateDays?: number;
 }
 
@@ -32,10 +36,13 @@ export const noticeDue = (
 ): DueNotice | undefined => {
   const tomorrow = addDays(today, 1);
   if (reservation.status === 'reserved') {
-    return reservation.pickUp === tomorrow ? { notice: 'pick-up-tomorrow' } : undefined;
+    return reservation.pickUp === tomorrow ? { notice: 'pick-up-tomorrow', since: today } : undefined;
   }
   if (reservation.status !== 'out') return undefined;
-  if (reservation.returnDay === tomorrow) return { notice: 'return-tomorrow' };
-  const lateDays = lateDaysOn(reservation.returnDay, today);
-  return lateDays > 0 && (lateDays - 1) % OVERDUE_EVERY === 0 ? { notice: 'overdue', lateDays } : undefined;
+  if (reservation.returnDay === tomorrow) return { notice: 'return-tomorrow', since: today };
+  const late = lateDaysOn(reservation.returnDay, today);
+  if (late === 0) return undefined;
+  // The period's first day: 1, 4, 7… days late.
+  const periodStart = late - ((late - 1) % OVERDUE_EVERY);
+  return { notice: 'overdue', since: addDays(reservation.returnDay, periodStart), lateDays: late };
 };

@@ -35,7 +35,8 @@ const remind = async (
   const [person, model] = await Promise.all([getUser(deps, reservation.userId), options.models(reservation.modelId)]);
   if (!person || person.status === 'erasing' || !model) return 'skipped';
   const message = reminderMessage(deps, due, { reservation, model, point, person });
-  const send = { job: `${JOB}-${due.notice}`, target: reservation.id, day: today };
+  // One marker per (notice, loan, day the notice is for): an overdue one refused today is tried tomorrow.
+  const send = { job: `${JOB}-${due.notice}`, target: reservation.id, day: due.since };
   if (!(await claimDailySend(deps, send, now))) return 'alreadySent';
   try {
     await deps.mailer.send(message);
@@ -75,7 +76,8 @@ const candidates = async (deps: AppDeps, pointId: string, tomorrow: string): Pro
 /**
  * The daily reminders of loans, point by point (each point's desk lists: two Queries), each with
  * its own words: pick-up tomorrow, return tomorrow, overdue (the day after the return day and
- * every 3 days after). Run twice, at once or one after the other, it sends each notice once.
+ * every 3 days after; one not sent is tried at the next runs of its 3 days). Run twice, at once or
+ * one after the other, it sends each notice once.
  */
 export const sendLoanReminders = async (deps: AppDeps) => {
   const now = deps.clock.now();
