@@ -3,6 +3,7 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { catalogueStaffRoutes } from './catalogue/staff-routes.ts';
 import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
+import { loanCalendarPart } from './reservations/calendar-part.ts';
 import { lendingPersonalData } from './reservations/personal-data.ts';
 import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -30,4 +31,6 @@ export const lendingFeature = defineFeature({
   personalData: [lendingPersonalData, waitlistPersonalData],
   // Staff roles (accounts' `staffOf`) name lending points: accounts checks them through this.
   staffPlaces: [lendingStaffPlaces],
+  // Loans' pick-ups and returns in a person's calendar feed.
+  calendarEvents: [loanCalendarPart],
 });

@@ -1,4 +1,5 @@
 import { updateUser } from '../../functions/accounts/store.ts';
+import { createFeed } from '../../functions/calendar-feed/manage-feed.ts';
 import { startMaintenance } from '../../functions/lending/catalogue/start-maintenance.ts';
 import { cancelReservation } from '../../functions/lending/reservations/cancel-reservation.ts';
 import { reserveEquipment } from '../../functions/lending/reservations/reserve-equipment.ts';
@@ -852,6 +853,23 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
     request: async (context) => ({ path: `/api/lending/reservations/${await reservationOfOwner(context)}/cancel` }),
   },
   'GET /api/me/lending': { expect: signedIn(200) },
+  // The calendar feed (functions/calendar-feed/routes.ts): one's own feed; its address is its own key (no session).
+  'GET /api/me/calendar-feed': { expect: signedIn(200) },
+  'POST /api/me/calendar-feed': { expect: signedIn(201), request: () => ({ body: { language: 'fr' } }) },
+  'DELETE /api/me/calendar-feed': {
+    expect: signedIn(204),
+    request: async (context) => {
+      if (context.actor) await createFeed(context.deps, await viewerFor(context.deps, context.actor.user.id));
+      return {};
+    },
+  },
+  'GET /api/calendar/{file}': {
+    expect: everyone(200),
+    request: async (context) => {
+      const feed = await createFeed(context.deps, await viewerFor(context.deps, (await context.fixtureOwner()).id));
+      return { path: new URL(feed.url).pathname };
+    },
+  },
   // The waiting list (functions/lending/waitlist/routes.ts): a person's own entries only; the monthly figures are open.
   'POST /api/lending/waitlist': {
     expect: signedIn(201),

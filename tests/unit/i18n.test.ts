@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountsFr } from '../../web/src/i18n/accounts/fr.ts';
+import { calendarFeedFr } from '../../web/src/i18n/calendar-feed/fr.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
@@ -33,6 +34,7 @@ const featureDictionaries = {
   lendingCatalogueFr,
   lendingWaitlistFr,
   lendingUnitsFr,
+  calendarFeedFr,
 };
 
 const placeholders = (message: string): string[] =>

@@ -1,4 +1,5 @@
 import { accountsEn } from './accounts/en.ts';
+import { calendarFeedEn } from './calendar-feed/en.ts';
 import type { Dictionary } from './fr.ts';
 import { lendingEn } from './lending/en.ts';
 import { lendingCatalogueEn } from './lending-catalogue/en.ts';
@@ -31,4 +32,5 @@ export const en: Dictionary = {
   ...lendingCatalogueEn,
   ...lendingWaitlistEn,
   ...lendingUnitsEn,
+  ...calendarFeedEn,
 };

@@ -6,6 +6,7 @@
  * name, so two features never define the same key (a unit test checks it).
  */
 import { accountsFr } from './accounts/fr.ts';
+import { calendarFeedFr } from './calendar-feed/fr.ts';
 import { lendingFr } from './lending/fr.ts';
 import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
@@ -34,6 +35,7 @@ export const fr = {
   ...lendingCatalogueFr,
   ...lendingWaitlistFr,
   ...lendingUnitsFr,
+  ...calendarFeedFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */
