@@ -1,6 +1,7 @@
 import { defineFeature, mount } from '../platform/feature.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { catalogueStaffRoutes } from './catalogue/staff-routes.ts';
+import { ticketRoutes } from './maintenance/routes.ts';
 import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
 import { lendingPersonalData } from './reservations/personal-data.ts';
@@ -20,6 +21,7 @@ export const lendingFeature = defineFeature({
     mount('/me/lending', myLoanRoutes),
     mount('/lending/waitlist', waitlistRoutes),
     mount('/lending/outcomes', outcomeRoutes),
+    mount('/lending/tickets', ticketRoutes),
     // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
     mount('/lending', catalogueRoutes),
     mount('/lending', catalogueStaffRoutes),
