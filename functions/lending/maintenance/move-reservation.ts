@@ -57,7 +57,7 @@ export const moveOrCancelReservation = async (
     const now = deps.clock.now();
     const today = cityDay(now, deps.config.timeZone);
     const before = await getReservation(deps, reservationId);
-    if (!before || before.status !== 'reserved' || before.unitId !== unit.id || before.pickUp < today)
+    if (before?.status !== 'reserved' || before.unitId !== unit.id || before.pickUp < today)
       return { outcome: 'left', reservationId };
     const at = now.toISOString();
     const days = daysBetween(before.pickUp, before.returnDay);
