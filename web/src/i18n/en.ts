@@ -2,6 +2,7 @@ import { accountsEn } from './accounts/en.ts';
 import type { Dictionary } from './fr.ts';
 import { lendingEn } from './lending/en.ts';
 import { lendingCatalogueEn } from './lending-catalogue/en.ts';
+import { lendingMaintenanceEn } from './lending-maintenance/en.ts';
 import { lendingPointsEn } from './lending-points/en.ts';
 import { lendingWaitlistEn } from './lending-waitlist/en.ts';
 import { mediaEn } from './media/en.ts';
@@ -28,5 +29,6 @@ export const en: Dictionary = {
   ...lendingPointsEn,
   ...lendingEn,
   ...lendingCatalogueEn,
+  ...lendingMaintenanceEn,
   ...lendingWaitlistEn,
 };

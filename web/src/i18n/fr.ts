@@ -8,6 +8,7 @@
 import { accountsFr } from './accounts/fr.ts';
 import { lendingFr } from './lending/fr.ts';
 import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
+import { lendingMaintenanceFr } from './lending-maintenance/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
 import { lendingWaitlistFr } from './lending-waitlist/fr.ts';
 import { mediaFr } from './media/fr.ts';
@@ -31,6 +32,7 @@ export const fr = {
   ...lendingPointsFr,
   ...lendingFr,
   ...lendingCatalogueFr,
+  ...lendingMaintenanceFr,
   ...lendingWaitlistFr,
 };
 

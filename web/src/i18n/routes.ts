@@ -58,6 +58,8 @@ export const routes = {
   lendingEquipment: { fr: '/pret/materiel/', en: '/en/lending/equipment/' },
   lendingModel: { fr: '/pret/materiel/voir/', en: '/en/lending/equipment/view/' },
   lendingManage: { fr: '/pret/materiel/gerer/', en: '/en/lending/equipment/manage/' },
+  // The desk's maintenance tickets of a lending point (staff of the point, admins).
+  deskMaintenance: { fr: '/guichet/maintenance/', en: '/en/desk/maintenance/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;
