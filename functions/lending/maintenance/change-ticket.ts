@@ -13,6 +13,7 @@ import { getModelWithUnits } from '../store/models.ts';
 import { getTicket, replaceTicketItem } from '../store/tickets.ts';
 import { unitEventItem } from '../store/unit-history.ts';
 import { replaceUnitItem } from '../store/units.ts';
+import { blockDays } from './block-days.ts';
 import { clearUnit } from './clear-unit.ts';
 import type { MoveOutcome } from './move-reservation.ts';
 import type { TicketChange } from './schema.ts';
@@ -36,7 +37,8 @@ export const ticketOrThrow = async (deps: AppDeps, viewer: Viewer, ticketId: str
 /**
  * Staff move a ticket on. Each change is ONE transaction with the ticket conditioned on its status
  * and `updatedAt` as read (two staff at once: one lands, the other 409) and the unit's history:
- * - `in-repair`: the ticket alone (the unit stays in maintenance, its days blocked);
+ * - `in-repair`: the ticket alone (the unit stays in maintenance, its days blocked); then the
+ *   opening's clearing and blocking run again, which finishes an opening that was interrupted;
  * - `back-in-service`: the unit back in service (conditioned on the unit as read) and its blocked
  *   days from today on released (each only where maintenance holds it); then the waiting list is
  *   offered those days (`unitDaysFreed`);
@@ -102,6 +104,16 @@ export const changeTicket = async (
   if (!(await transact(deps, items)))
     throw new AppError('conflict', `The ticket of ${before.assetTag} changed meanwhile: read it again and retry.`);
   let outcomes: MoveOutcome[] = [];
+  if (held && unit && change.status === 'in-repair' && unit.maintenance?.ticketId === before.id) {
+    // The opening's work again, from today (each step conditioned, so a second pass changes
+    // nothing): an opening interrupted after its first transaction is finished here.
+    const period = { from: [before.period.from, today].sort()[1] ?? today, to: before.period.to };
+    if (period.from <= period.to) {
+      const leaving = { unit, model: held.model, by: viewer.id, why: 'maintenance' as const, ticketId: before.id };
+      outcomes = await clearUnit(deps, leaving, period);
+      await blockDays(deps, unit, period, now);
+    }
+  }
   if (held && unitAfter && change.status === 'back-in-service') {
     // Its days are free again: whoever waits for them is offered the unit.
     await unitDaysFreed(deps, { modelId: before.modelId, pointId: before.pointId, unitId: before.unitId, days: freed });

@@ -1,5 +1,6 @@
 import { getUser } from '../../accounts/public.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { logger } from '../../platform/logger.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { type TransactItem, transactExplained } from '../../platform/transact.ts';
 import { unitsFreeOn } from '../availability.ts';
@@ -132,7 +133,12 @@ const cancelForUnit = async (
     }),
   ]);
   if (!outcome.written) return undefined;
-  await tellCancelled(deps, leaving, cancelled);
+  try {
+    await tellCancelled(deps, leaving, cancelled);
+  } catch (error) {
+    // The cancellation stands (it shows in their loans); the other reservations still have to move.
+    logger.warn('unit unavailable notice not prepared', { reservationId: cancelled.id, error: error as Error });
+  }
   return cancelled;
 };
 
