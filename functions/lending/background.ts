@@ -1,5 +1,6 @@
 import { defineBackground } from '../platform/feature.ts';
 import { seedDemoCatalogue } from './catalogue/demo.ts';
+import { seedDemoTickets } from './maintenance/demo.ts';
 import { seedDemoPoints } from './points/demo.ts';
 import { seedDemoRecordedWith } from './provenance/demo.ts';
 import { releaseNoShowsTask } from './reminders/release-no-shows.ts';
@@ -29,6 +30,8 @@ export const lendingBackground = defineBackground({
       name: 'lending-reservations',
       seed: async (deps, demo) => seedDemoReservations(deps, await demo.readJson('lending.json')),
     },
+    // After the reservations: a unit in maintenance moves or cancels those on it.
+    { name: 'lending-tickets', seed: async (deps, demo) => seedDemoTickets(deps, await demo.readJson('lending.json')) },
     // After the reservations: the demo waits for days they took.
     {
       name: 'lending-waitlist',

@@ -1,6 +1,7 @@
 import { defineFeature, mount } from '../platform/feature.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { catalogueStaffRoutes } from './catalogue/staff-routes.ts';
+import { ticketRoutes } from './maintenance/routes.ts';
 import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
 import { loanCalendarPart } from './reservations/calendar-part.ts';
@@ -24,6 +25,7 @@ export const lendingFeature = defineFeature({
     mount('/lending/outcomes', outcomeRoutes),
     // A unit by its asset tag (the label's QR code) and, for staff, its history.
     mount('/lending/units', unitRoutes),
+    mount('/lending/tickets', ticketRoutes),
     // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
     mount('/lending', catalogueRoutes),
     mount('/lending', catalogueStaffRoutes),

@@ -6,6 +6,7 @@ import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
 import { lendingFr } from '../../web/src/i18n/lending/fr.ts';
 import { lendingCatalogueFr } from '../../web/src/i18n/lending-catalogue/fr.ts';
+import { lendingMaintenanceFr } from '../../web/src/i18n/lending-maintenance/fr.ts';
 import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
 import { lendingUnitsFr } from '../../web/src/i18n/lending-units/fr.ts';
 import { lendingWaitlistFr } from '../../web/src/i18n/lending-waitlist/fr.ts';
@@ -32,6 +33,7 @@ const featureDictionaries = {
   lendingPointsFr,
   lendingFr,
   lendingCatalogueFr,
+  lendingMaintenanceFr,
   lendingWaitlistFr,
   lendingUnitsFr,
   calendarFeedFr,

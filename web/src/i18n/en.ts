@@ -3,6 +3,7 @@ import { calendarFeedEn } from './calendar-feed/en.ts';
 import type { Dictionary } from './fr.ts';
 import { lendingEn } from './lending/en.ts';
 import { lendingCatalogueEn } from './lending-catalogue/en.ts';
+import { lendingMaintenanceEn } from './lending-maintenance/en.ts';
 import { lendingPointsEn } from './lending-points/en.ts';
 import { lendingUnitsEn } from './lending-units/en.ts';
 import { lendingWaitlistEn } from './lending-waitlist/en.ts';
@@ -30,6 +31,7 @@ export const en: Dictionary = {
   ...lendingPointsEn,
   ...lendingEn,
   ...lendingCatalogueEn,
+  ...lendingMaintenanceEn,
   ...lendingWaitlistEn,
   ...lendingUnitsEn,
   ...calendarFeedEn,

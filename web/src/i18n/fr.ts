@@ -9,6 +9,7 @@ import { accountsFr } from './accounts/fr.ts';
 import { calendarFeedFr } from './calendar-feed/fr.ts';
 import { lendingFr } from './lending/fr.ts';
 import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
+import { lendingMaintenanceFr } from './lending-maintenance/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
 import { lendingUnitsFr } from './lending-units/fr.ts';
 import { lendingWaitlistFr } from './lending-waitlist/fr.ts';
@@ -33,6 +34,7 @@ export const fr = {
   ...lendingPointsFr,
   ...lendingFr,
   ...lendingCatalogueFr,
+  ...lendingMaintenanceFr,
   ...lendingWaitlistFr,
   ...lendingUnitsFr,
   ...calendarFeedFr,
