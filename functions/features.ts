@@ -1,4 +1,5 @@
 import { accountsFeature } from './accounts/feature.ts';
+import { calendarFeedFeature } from './calendar-feed/feature.ts';
 import { healthFeature } from './health/feature.ts';
 import { lendingFeature } from './lending/feature.ts';
 import { mediaFeature } from './media/feature.ts';
@@ -27,6 +28,8 @@ export const FEATURES = [
   trainingFeature,
   lendingFeature,
   moderationFeature,
+  // Reads the others' events through their `calendarEvents` parts.
+  calendarFeedFeature,
 ] as const;
 
 /** The features' personal data, reportables and hooks, gathered once. */

@@ -2,8 +2,10 @@ import { defineFeature, mount } from '../platform/feature.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { catalogueStaffRoutes } from './catalogue/staff-routes.ts';
 import { deskRoutes, myLoanReceiptRoutes } from './desk/routes.ts';
+import { ticketRoutes } from './maintenance/routes.ts';
 import { lendingPointRoutes } from './points/routes.ts';
 import { lendingStaffPlaces } from './points/staff-places.ts';
+import { loanCalendarPart } from './reservations/calendar-part.ts';
 import { lendingPersonalData } from './reservations/personal-data.ts';
 import { myLoanRoutes, reservationRoutes } from './reservations/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -26,6 +28,7 @@ export const lendingFeature = defineFeature({
     mount('/lending/outcomes', outcomeRoutes),
     // A unit by its asset tag (the label's QR code) and, for staff, its history.
     mount('/lending/units', unitRoutes),
+    mount('/lending/tickets', ticketRoutes),
     // The catalogue: categories, models, units, availability (`/lending/categories`, `/lending/models…`).
     mount('/lending', catalogueRoutes),
     mount('/lending', catalogueStaffRoutes),
@@ -33,4 +36,6 @@ export const lendingFeature = defineFeature({
   personalData: [lendingPersonalData, waitlistPersonalData],
   // Staff roles (accounts' `staffOf`) name lending points: accounts checks them through this.
   staffPlaces: [lendingStaffPlaces],
+  // Loans' pick-ups and returns in a person's calendar feed.
+  calendarEvents: [loanCalendarPart],
 });

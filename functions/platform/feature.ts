@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { MergePath, MergeSchemaPath, Schema } from 'hono/types';
 import type { LargeBody } from './body-limit.ts';
+import type { CalendarFeedPart } from './calendar-feed-part.ts';
 import type { DailyTask } from './daily-task.ts';
 import type { DemoSeeder } from './demo-seeder.ts';
 import type { AppDeps, FeatureHooks, ProjectVisibilityListener, StaffPlaces } from './deps.ts';
@@ -35,6 +36,8 @@ export interface Feature {
   readonly reportables?: readonly Reportable[];
   /** The places the feature keeps that staff can be attached to (lending points). */
   readonly staffPlaces?: readonly StaffPlaces[];
+  /** The feature's events in a person's private calendar feed (loans, workshop sessions). */
+  readonly calendarEvents?: readonly CalendarFeedPart[];
 }
 
 /**
@@ -71,6 +74,8 @@ export interface Contributions {
   readonly largeBodies: readonly LargeBody[];
   readonly personalData: readonly PersonalDataPart[];
   readonly reportables: readonly Reportable[];
+  /** Every feature's part of a person's calendar feed, in the list's order. */
+  readonly calendarEvents: readonly CalendarFeedPart[];
   /** Handed to use cases with the dependencies (`AppDeps.hooks`). */
   readonly hooks: FeatureHooks;
 }
@@ -88,6 +93,7 @@ export const composeFeatures = (features: readonly Feature[]): Contributions => 
   largeBodies: gather(features, (feature) => feature.largeBodies),
   personalData: gather(features, (feature) => feature.personalData).reverse(),
   reportables: gather(features, (feature) => feature.reportables),
+  calendarEvents: gather(features, (feature) => feature.calendarEvents),
   hooks: {
     projectVisibilityListeners: gather(features, (feature) => feature.projectVisibilityListeners),
     staffPlaces: gather(features, (feature) => feature.staffPlaces),

@@ -79,14 +79,22 @@ const eventLines = (event: CalendarEvent): string[] => [
   'END:VEVENT',
 ];
 
-/** The whole file: one VCALENDAR with its events, lines ending in CRLF. `product` names what made it (PRODID). */
-export const calendarFileOf = (events: readonly CalendarEvent[], product: string): string => {
+/**
+ * The whole file: one VCALENDAR with its events, lines ending in CRLF. `product` names what made
+ * it (PRODID); `properties` are more calendar properties, as content lines (a feed's name).
+ */
+export const calendarFileOf = (
+  events: readonly CalendarEvent[],
+  product: string,
+  properties: readonly string[] = [],
+): string => {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//Communs//${product}//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...properties,
     ...events.flatMap(eventLines),
     'END:VCALENDAR',
   ];

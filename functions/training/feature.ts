@@ -3,6 +3,7 @@ import { badgeRoutes } from './badge-routes.ts';
 import { instructorRoutes } from './instructor-routes.ts';
 import { trainingPersonalData } from './personal-data.ts';
 import { myTrainingRoutes, trainingRoutes } from './routes.ts';
+import { workshopCalendarPart } from './workshop-calendar-part.ts';
 import { workshopPersonalData } from './workshop-personal-data.ts';
 import { myWorkshopRoutes, workshopRoutes } from './workshop-routes.ts';
 
@@ -26,4 +27,6 @@ export const trainingFeature = defineFeature({
     mount('/training', instructorRoutes),
   ],
   personalData: [trainingPersonalData, workshopPersonalData],
+  // Workshop sessions in a person's calendar feed.
+  calendarEvents: [workshopCalendarPart],
 });

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../platform/deps.ts';
 import { escapeHtml } from '../platform/escape-html.ts';
-import { calendarFile } from '../platform/ics.ts';
+import { type CalendarEvent, calendarFile } from '../platform/ics.ts';
 import { logger } from '../platform/logger.ts';
 import type { MailAttachment } from '../platform/mailer.ts';
 import { findModule } from './catalogue.ts';
@@ -29,26 +29,32 @@ const myTrainingUrl = (deps: Pick<AppDeps, 'config'>, language: Language) =>
  * The calendar event of a session, for its registered people: the same UID for everyone and
  * every copy (e-mail, download, reminder), so a calendar keeps one event and updates it.
  */
+export const sessionEvent = (
+  deps: Pick<AppDeps, 'config' | 'clock'>,
+  session: SessionRecord,
+  language: Language,
+): CalendarEvent => ({
+  uid: `workshop-${session.id}@${new URL(deps.config.publicUrl).hostname}`,
+  stamp: deps.clock.now(),
+  start: new Date(session.startsAt),
+  end: new Date(session.endsAt),
+  summary: `${language === 'fr' ? 'Atelier' : 'Workshop'} : ${moduleTitle(session, language)}`,
+  location: session.place,
+  description:
+    language === 'fr'
+      ? `Atelier de formation de Communs (en ${session.language === 'fr' ? 'français' : 'anglais'}). Pour annuler votre inscription : ${myTrainingUrl(deps, 'fr')}`
+      : `Communs training workshop (in ${session.language === 'fr' ? 'French' : 'English'}). To cancel your registration: ${myTrainingUrl(deps, 'en')}`,
+  url: myTrainingUrl(deps, language),
+  sequence: session.status === 'cancelled' ? 1 : 0,
+  status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+});
+
+/** The session's calendar file (an e-mail's attachment, the registration's download). */
 export const sessionCalendar = (
   deps: Pick<AppDeps, 'config' | 'clock'>,
   session: SessionRecord,
   language: Language,
-): string =>
-  calendarFile({
-    uid: `workshop-${session.id}@${new URL(deps.config.publicUrl).hostname}`,
-    stamp: deps.clock.now(),
-    start: new Date(session.startsAt),
-    end: new Date(session.endsAt),
-    summary: `${language === 'fr' ? 'Atelier' : 'Workshop'} : ${moduleTitle(session, language)}`,
-    location: session.place,
-    description:
-      language === 'fr'
-        ? `Atelier de formation de Communs (en ${session.language === 'fr' ? 'français' : 'anglais'}). Pour annuler votre inscription : ${myTrainingUrl(deps, 'fr')}`
-        : `Communs training workshop (in ${session.language === 'fr' ? 'French' : 'English'}). To cancel your registration: ${myTrainingUrl(deps, 'en')}`,
-    url: myTrainingUrl(deps, language),
-    sequence: session.status === 'cancelled' ? 1 : 0,
-    status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-  });
+): string => calendarFile(sessionEvent(deps, session, language));
 
 const calendarAttachment = (
   deps: Pick<AppDeps, 'config' | 'clock'>,

@@ -1,6 +1,8 @@
 import { updateUser } from '../../functions/accounts/store.ts';
+import { createFeed } from '../../functions/calendar-feed/manage-feed.ts';
 import { startMaintenance } from '../../functions/lending/catalogue/start-maintenance.ts';
 import { handOverLoan } from '../../functions/lending/desk/hand-over.ts';
+import { openTicket } from '../../functions/lending/maintenance/open-ticket.ts';
 import { cancelReservation } from '../../functions/lending/reservations/cancel-reservation.ts';
 import { reserveEquipment } from '../../functions/lending/reservations/reserve-equipment.ts';
 import { joinWaitlist } from '../../functions/lending/waitlist/join-waitlist.ts';
@@ -212,6 +214,12 @@ const lendingModel = async (context: MatrixContext, options: { maintenance?: boo
     });
   }
   return { modelId: model.id, unitId: unit.id, assetTag: unit.assetTag };
+};
+/** A maintenance ticket open on a unit at the staff's point (its asset tag too, to open another by tag). */
+const lendingTicket = async (context: MatrixContext) => {
+  const { modelId, unitId } = await lendingModel(context);
+  const ticket = await openTicket(context.deps, { by: 'matrix', modelId, unitId, reason: 'Matrice', days: 2 });
+  return ticket;
 };
 
 /** A reservation for today of a one-unit model at the staff's point, by another citizen; handed over when `out`. */
@@ -880,6 +888,23 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
     request: async (context) => ({ path: `/api/lending/reservations/${await reservationOfOwner(context)}/cancel` }),
   },
   'GET /api/me/lending': { expect: signedIn(200) },
+  // The calendar feed (functions/calendar-feed/routes.ts): one's own feed; its address is its own key (no session).
+  'GET /api/me/calendar-feed': { expect: signedIn(200) },
+  'POST /api/me/calendar-feed': { expect: signedIn(201), request: () => ({ body: { language: 'fr' } }) },
+  'DELETE /api/me/calendar-feed': {
+    expect: signedIn(204),
+    request: async (context) => {
+      if (context.actor) await createFeed(context.deps, await viewerFor(context.deps, context.actor.user.id));
+      return {};
+    },
+  },
+  'GET /api/calendar/{file}': {
+    expect: everyone(200),
+    request: async (context) => {
+      const feed = await createFeed(context.deps, await viewerFor(context.deps, (await context.fixtureOwner()).id));
+      return { path: new URL(feed.url).pathname };
+    },
+  },
   // The waiting list (functions/lending/waitlist/routes.ts): a person's own entries only; the monthly figures are open.
   'POST /api/lending/waitlist': {
     expect: signedIn(201),
@@ -1037,5 +1062,34 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/lending/units/{tag}/history': {
     expect: staffOnly(200),
     request: async (context) => ({ path: `/api/lending/units/${(await lendingModel(context)).assetTag}/history` }),
+  },
+  // Maintenance tickets (functions/lending/maintenance/routes.ts): staff of the unit's point and admins
+  // (staff of another point: tests/api/lending/tickets-routes.test.ts).
+  'GET /api/lending/tickets': {
+    expect: staffOnly(200),
+    request: async (context) => {
+      await lendingTicket(context);
+      return { path: `/api/lending/tickets?pointId=${STAFF_POINT}` };
+    },
+  },
+  'POST /api/lending/tickets': {
+    expect: staffOnly(201),
+    request: async (context) => {
+      await pointFixture(context.deps, { ...MON_TO_SAT, id: STAFF_POINT });
+      const { model } = await modelFixture(context.deps, { pointIds: [STAFF_POINT] });
+      const unit = await unitFixture(context.deps, model.id, STAFF_POINT);
+      return { body: { assetTag: unit.assetTag, pointId: STAFF_POINT, reason: 'Câble coupé', days: 2 } };
+    },
+  },
+  'GET /api/lending/tickets/{id}': {
+    expect: staffOnly(200),
+    request: async (context) => ({ path: `/api/lending/tickets/${(await lendingTicket(context)).id}` }),
+  },
+  'POST /api/lending/tickets/{id}/status': {
+    expect: staffOnly(200),
+    request: async (context) => ({
+      path: `/api/lending/tickets/${(await lendingTicket(context)).id}/status`,
+      body: { status: 'in-repair' },
+    }),
   },
 };

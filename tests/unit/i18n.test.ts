@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { accountsFr } from '../../web/src/i18n/accounts/fr.ts';
+import { calendarFeedFr } from '../../web/src/i18n/calendar-feed/fr.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
 import { type MessageKey, t } from '../../web/src/i18n/index.ts';
 import { lendingFr } from '../../web/src/i18n/lending/fr.ts';
 import { lendingCatalogueFr } from '../../web/src/i18n/lending-catalogue/fr.ts';
 import { lendingDeskFr } from '../../web/src/i18n/lending-desk/fr.ts';
+import { lendingMaintenanceFr } from '../../web/src/i18n/lending-maintenance/fr.ts';
 import { lendingPointsFr } from '../../web/src/i18n/lending-points/fr.ts';
 import { lendingUnitsFr } from '../../web/src/i18n/lending-units/fr.ts';
 import { lendingWaitlistFr } from '../../web/src/i18n/lending-waitlist/fr.ts';
@@ -32,9 +34,11 @@ const featureDictionaries = {
   lendingPointsFr,
   lendingFr,
   lendingCatalogueFr,
+  lendingMaintenanceFr,
   lendingWaitlistFr,
   lendingUnitsFr,
   lendingDeskFr,
+  calendarFeedFr,
 };
 
 const placeholders = (message: string): string[] =>

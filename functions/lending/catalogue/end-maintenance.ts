@@ -17,6 +17,7 @@ import { toUnitView } from './views.ts';
  * The unit is back in service: its maintenance days from today on are released in the same
  * transaction that puts it back, each release conditioned on the day still being maintenance's
  * (a day that is something else is never deleted). Earlier days stay until TTL removes them.
+ * A maintenance a ticket started (`maintenance/open-ticket.ts`) is ended by its ticket, not here.
  */
 export const endMaintenance = async (
   deps: AppDeps,
@@ -27,6 +28,11 @@ export const endMaintenance = async (
   requirePoints(viewer, [unit.pointId], 'manage units');
   if (unit.status !== 'maintenance' || !unit.maintenance)
     throw new AppError('conflict', `${unit.assetTag} is not in maintenance.`);
+  // A ticket's maintenance ends with its ticket (back in service or retired), which keeps its history.
+  if (unit.maintenance.ticketId)
+    throw new AppError('conflict', `${unit.assetTag} is in maintenance for a ticket: move the ticket on instead.`, {
+      extensions: { ticketId: unit.maintenance.ticketId },
+    });
   const now = deps.clock.now();
   const today = cityDay(now, deps.config.timeZone);
   // Days compare as text (YYYY-MM-DD): the later of the period's start and today.

@@ -1,5 +1,6 @@
 import { getUser } from '../../accounts/public.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { logger } from '../../platform/logger.ts';
 import { cityDay } from '../../platform/sent-once.ts';
 import { type TransactItem, transactExplained } from '../../platform/transact.ts';
 import { unitsFreeOn } from '../availability.ts';
@@ -57,7 +58,7 @@ export const moveOrCancelReservation = async (
     const now = deps.clock.now();
     const today = cityDay(now, deps.config.timeZone);
     const before = await getReservation(deps, reservationId);
-    if (!before || before.status !== 'reserved' || before.unitId !== unit.id || before.pickUp < today)
+    if (before?.status !== 'reserved' || before.unitId !== unit.id || before.pickUp < today)
       return { outcome: 'left', reservationId };
     const at = now.toISOString();
     const days = daysBetween(before.pickUp, before.returnDay);
@@ -132,7 +133,12 @@ const cancelForUnit = async (
     }),
   ]);
   if (!outcome.written) return undefined;
-  await tellCancelled(deps, leaving, cancelled);
+  try {
+    await tellCancelled(deps, leaving, cancelled);
+  } catch (error) {
+    // The cancellation stands (it shows in their loans); the other reservations still have to move.
+    logger.warn('unit unavailable notice not prepared', { reservationId: cancelled.id, error: error as Error });
+  }
   return cancelled;
 };
 

@@ -13,6 +13,7 @@ import { unitEventItem } from '../store/unit-history.ts';
 import { replaceUnitItem } from '../store/units.ts';
 import { blockDays } from './block-days.ts';
 import { clearUnit } from './clear-unit.ts';
+import type { MoveOutcome } from './move-reservation.ts';
 
 /** A ticket blocks this many days from today unless told otherwise. */
 export const TICKET_DEFAULT_DAYS = 14;
@@ -43,7 +44,14 @@ export interface OpenTicketOptions {
  * 404 for an unknown model or unit; 409 when the unit is not in service (already in maintenance:
  * `ticketId` names its ticket) or changed meanwhile; 400 for `days` out of range.
  */
-export const openTicket = async (deps: AppDeps, options: OpenTicketOptions): Promise<MaintenanceTicketRecord> => {
+export const openTicket = async (deps: AppDeps, options: OpenTicketOptions): Promise<MaintenanceTicketRecord> =>
+  (await openTicketTelling(deps, options)).ticket;
+
+/** `openTicket`, also telling what became of the unit's reservations (the desk's page shows it). */
+export const openTicketTelling = async (
+  deps: AppDeps,
+  options: OpenTicketOptions,
+): Promise<{ ticket: MaintenanceTicketRecord; outcomes: MoveOutcome[] }> => {
   const days = options.days ?? TICKET_DEFAULT_DAYS;
   if (!Number.isInteger(days) || days < 1 || days > MAINTENANCE_MAX_DAYS)
     throw invalidField('body', 'days', `Between 1 and ${MAINTENANCE_MAX_DAYS} days`);
@@ -92,7 +100,7 @@ export const openTicket = async (deps: AppDeps, options: OpenTicketOptions): Pro
     }),
   ]);
   if (!written) throw new AppError('conflict', `${unit.assetTag} changed meanwhile: read it again and retry.`);
-  await clearUnit(
+  const outcomes = await clearUnit(
     deps,
     { unit: inMaintenance, model, by: options.by, why: 'maintenance', ticketId: ticket.id },
     period,
@@ -100,5 +108,5 @@ export const openTicket = async (deps: AppDeps, options: OpenTicketOptions): Pro
   await blockDays(deps, inMaintenance, period, now);
   await unitsShownChanged(deps, model.id);
   await availabilityChanged(deps, model.id);
-  return ticket;
+  return { ticket, outcomes };
 };

@@ -8,31 +8,34 @@ import { listCountedLoansReturnedBefore, releaseCountedLoanItem } from '../store
 /**
  * Each day, the reservations whose return day has passed stop counting against their person's
  * "reservations at once": one transaction each (the reservation taken off the list of counted
- * loans, conditioned on still being on it, and the counter −1), so a run repeated, or two runs
- * at once, give back once. A missed day is caught up: every counted loan returned before today
- * is on the list. (Taking back a unit at the point, early or late, is part 2's; until then the
- * return day stands for the return.)
+ * loans, conditioned on still being on it and reserved, and the counter −1), so a run repeated,
+ * or two runs at once, give back once. A missed day is caught up: every counted loan returned
+ * before today is on the list. Loans `out` (handed over at the desk) are skipped: they count
+ * until the desk takes the unit back, late or not. A reservation never picked up is the
+ * no-show task's (it gives back once, whichever of the two lands first).
  */
 export const releaseReturnedLoans = async (deps: AppDeps) => {
   const now = deps.clock.now();
   const today = cityDay(now, deps.config.timeZone);
-  const figures = { released: 0, alreadyReleased: 0 };
-  for (;;) {
-    const due = await listCountedLoansReturnedBefore(deps, today);
-    let progressed = false;
-    for (const reservation of due) {
+  const figures = { released: 0, alreadyReleased: 0, stillOut: 0 };
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await listCountedLoansReturnedBefore(deps, today, startKey);
+    for (const reservation of page.items) {
+      if (reservation.status === 'out') {
+        figures.stillOut++;
+        continue;
+      }
       const released = await transact(deps, [
         releaseCountedLoanItem(deps, reservation.id, now.toISOString()),
         giveBackActiveItem(deps, reservation.userId, reservation.category),
       ]);
-      if (released) {
-        figures.released++;
-        progressed = true;
-      } else figures.alreadyReleased++;
+      if (released) figures.released++;
+      else figures.alreadyReleased++;
     }
-    // A full page that released something: there may be more; otherwise done (the index may lag).
-    if (due.length < 200 || !progressed) return figures;
-  }
+    startKey = page.lastKey;
+  } while (startKey);
+  return figures;
 };
 
 export const releaseReturnedLoansTask: DailyTask = { name: 'lending-release-returned', run: releaseReturnedLoans };

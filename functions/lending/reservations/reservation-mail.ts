@@ -83,14 +83,14 @@ const formatDay = (day: Day, language: Language) =>
   );
 
 /**
- * The reservation's calendar: its pick-up and its return, each during the point's opening span
- * that day, at the point. Stable UIDs (reservation id): a changed reservation's file replaces
- * the events a calendar already has.
+ * The reservation's events: its pick-up and its return, each during the point's opening span
+ * that day, at the point. Stable UIDs (reservation id): a changed reservation's file (or the
+ * person's calendar feed) replaces the events a calendar already has.
  */
-export const reservationCalendar = (
+export const reservationEvents = (
   deps: Pick<AppDeps, 'config' | 'clock'>,
   options: { reservation: ReservationRecord; model: ModelRecord; point: LendingPointRecord; language: Language },
-): string => {
+): CalendarEvent[] => {
   const { reservation, model, point, language } = options;
   const text = TEXTS[language];
   const host = new URL(deps.config.publicUrl).hostname;
@@ -113,11 +113,14 @@ export const reservationCalendar = (
       status: reservation.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     };
   };
-  return calendarFileOf(
-    [event('pick-up', reservation.pickUp), event('return', reservation.returnDay)],
-    'Equipment lending',
-  );
+  return [event('pick-up', reservation.pickUp), event('return', reservation.returnDay)];
 };
+
+/** The reservation's calendar file (an e-mail's attachment): its two events. */
+export const reservationCalendar = (
+  deps: Pick<AppDeps, 'config' | 'clock'>,
+  options: { reservation: ReservationRecord; model: ModelRecord; point: LendingPointRecord; language: Language },
+): string => calendarFileOf(reservationEvents(deps, options), 'Equipment lending');
 
 /**
  * E-mails the person their reservation, confirmed, changed or cancelled, in their language, with

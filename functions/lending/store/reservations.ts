@@ -78,11 +78,18 @@ export const replaceReservationItem = (
   reservation: ReservationRecord,
   expectedUpdatedAt: string,
   expectedStatus: ReservationStatus = 'reserved',
+  /**
+   * Also only while still counted "at once" (the daily task's give-back leaves `updatedAt` as it
+   * was): a change that gives the counter back itself must not meet that task's give-back.
+   */
+  options: { stillCounted?: boolean } = {},
 ): TransactItem => ({
   Put: {
     TableName: deps.tableName,
     Item: reservationItem(reservation),
-    ConditionExpression: '#status = :expectedStatus AND updatedAt = :expected',
+    ConditionExpression: `#status = :expectedStatus AND updatedAt = :expected${
+      options.stillCounted ? ' AND attribute_not_exists(activeReleasedAt)' : ''
+    }`,
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: { ':expectedStatus': expectedStatus, ':expected': expectedUpdatedAt },
   },
@@ -107,18 +114,29 @@ export const listReservationsOf = async (deps: Db, userId: string): Promise<Rese
   return items.map(withoutKeys);
 };
 
-/** Reservations still counted "at once" whose return day is before `today`: one byKind Query (a page of them). */
-export const listCountedLoansReturnedBefore = async (deps: Db, today: string): Promise<ReservationRecord[]> => {
-  const { Items } = await deps.db.send(
+/**
+ * Reservations still counted "at once" whose return day is before `today`: one byKind Query (a
+ * page of them, from `startKey`; `lastKey` when more follow).
+ */
+export const listCountedLoansReturnedBefore = async (
+  deps: Db,
+  today: string,
+  startKey?: Record<string, unknown>,
+): Promise<{ items: ReservationRecord[]; lastKey?: Record<string, unknown> }> => {
+  const { Items, LastEvaluatedKey } = await deps.db.send(
     new QueryCommand({
       TableName: deps.tableName,
       IndexName: 'byKind',
       KeyConditionExpression: 'kindPk = :kind AND kindSk < :today',
       ExpressionAttributeValues: { ':kind': COUNTED_LOANS, ':today': today },
       Limit: 200,
+      ...(startKey ? { ExclusiveStartKey: startKey } : {}),
     }),
   );
-  return ((Items ?? []) as Keyed<ReservationRecord>[]).map(withoutKeys);
+  return {
+    items: ((Items ?? []) as Keyed<ReservationRecord>[]).map(withoutKeys),
+    ...(LastEvaluatedKey ? { lastKey: LastEvaluatedKey } : {}),
+  };
 };
 
 /**

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { provisionUser } from '../../../functions/accounts/provision-user.ts';
+import { startSession } from '../../../functions/accounts/sessions.ts';
 import { openTicket } from '../../../functions/lending/maintenance/open-ticket.ts';
 import { daysBetween } from '../../../functions/lending/opening-days.ts';
+import type { MaintenanceTicketRecord } from '../../../functions/lending/records.ts';
 import { getReservation } from '../../../functions/lending/store/reservations.ts';
-import { getTicket } from '../../../functions/lending/store/tickets.ts';
+import { createTicketItem, getTicket } from '../../../functions/lending/store/tickets.ts';
+import { replaceUnitItem } from '../../../functions/lending/store/units.ts';
+import { transact } from '../../../functions/platform/transact.ts';
 import { makeTestApp } from '../support.ts';
 import { personAt } from './catalogue-support.ts';
 import { CAPUCINS, modelFixture, pointFixture } from './fixtures.ts';
-import { borrowerCounters, citizen, json, lendingClock, reserve, unitDays } from './reservations-support.ts';
+import { borrowerCounters, call, citizen, json, lendingClock, reserve, unitDays } from './reservations-support.ts';
 import { storedHistory, storedUnit } from './tickets-support.ts';
 
 describe('opening a ticket (the contract the desk’s take-back calls)', () => {
@@ -94,4 +99,85 @@ describe('opening a ticket (the contract the desk’s take-back calls)', () => {
     });
     await expect(openTicket(test.deps, { ...options, unitId: 'nope' })).rejects.toMatchObject({ kind: 'not-found' });
   });
+});
+
+describe('what never stops a ticket', () => {
+  it('an address that refuses mail: the reservation is cancelled all the same, the next one still moves', async () => {
+    const refused = `refused-${crypto.randomUUID()}@example.test`;
+    const test = await makeTestApp({ clock: lendingClock(), mail: { refuse: new Set([refused]) } });
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 2 });
+    const [first, second] = units as [(typeof units)[0], (typeof units)[0]];
+    const { user } = await provisionUser(test.deps, { email: refused });
+    const bouncing = { cookie: `communs_session=${await startSession(test.deps, { userId: user.id })}` };
+    const [other, later] = await Promise.all([citizen(test.deps), citizen(test.deps)]);
+    const run = { modelId: model.id, pointId: point.id, pickUp: '2026-12-02', returnDay: '2026-12-02' };
+    const cancelledOne = await json<{ id: string }>(await reserve(test, bouncing.cookie, run));
+    await reserve(test, other.cookie, run);
+    const movedOne = await json<{ id: string }>(
+      await reserve(test, later.cookie, { ...run, pickUp: '2026-12-03', returnDay: '2026-12-03' }),
+    );
+    const ticket = await openTicket(test.deps, { by: 'staff', modelId: model.id, unitId: first.id, reason: 'x' });
+    expect(ticket.status).toBe('open');
+    expect(await getReservation(test.deps, cancelledOne.id)).toMatchObject({ status: 'cancelled' });
+    expect(await getReservation(test.deps, movedOne.id)).toMatchObject({ status: 'reserved', unitId: second.id });
+    expect((await unitDays(test.deps, first.id)).every((d) => d.kind === 'maintenance')).toBe(true);
+  }, 30_000);
+
+  it('an opening interrupted after its first transaction is finished when the ticket goes in repair', async () => {
+    const test = await makeTestApp({ clock: lendingClock() });
+    const point = await pointFixture(test.deps, CAPUCINS);
+    const { model, units } = await modelFixture(test.deps, { pointIds: [point.id], units: 2 });
+    const [first, second] = units as [(typeof units)[0], (typeof units)[0]];
+    const staff = await personAt(test.deps, 'staff', [point.id]);
+    const person = await citizen(test.deps);
+    const mine = await json<{ id: string }>(
+      await reserve(test, person.cookie, {
+        modelId: model.id,
+        pointId: point.id,
+        pickUp: '2026-12-02',
+        returnDay: '2026-12-03',
+      }),
+    );
+    // What openTicket's first transaction writes, and nothing after it (the process stopped there).
+    const at = test.deps.clock.now().toISOString();
+    const ticket: MaintenanceTicketRecord = {
+      id: crypto.randomUUID(),
+      unitId: first.id,
+      modelId: model.id,
+      pointId: point.id,
+      assetTag: first.assetTag,
+      status: 'open',
+      reason: 'Coupé',
+      period: { from: '2026-12-01', to: '2026-12-05' },
+      openedBy: staff.user.id,
+      openedAt: at,
+      updatedAt: at,
+      history: [{ at, by: staff.user.id, status: 'open' }],
+    };
+    const unit = await storedUnit(test.deps, model.id, first.id);
+    if (!unit) throw new Error('unit expected');
+    const inMaintenance = {
+      ...unit,
+      status: 'maintenance' as const,
+      maintenance: { ...ticket.period, ticketId: ticket.id },
+    };
+    expect(
+      await transact(test.deps, [
+        replaceUnitItem(test.deps, { ...inMaintenance, updatedAt: at }, unit.updatedAt),
+        createTicketItem(test.deps, ticket),
+      ]),
+    ).toBe(true);
+    expect((await getReservation(test.deps, mine.id))?.unitId).toBe(first.id);
+
+    const answer = await call(test, `/api/lending/tickets/${ticket.id}/status`, 'POST', staff.cookie, {
+      status: 'in-repair',
+    });
+    expect(answer.status).toBe(200);
+    expect(await json(answer)).toMatchObject({ moved: 1, cancelled: 0 });
+    expect(await getReservation(test.deps, mine.id)).toMatchObject({ status: 'reserved', unitId: second.id });
+    expect((await unitDays(test.deps, first.id)).map((d) => [d.day, d.kind])).toEqual(
+      daysBetween('2026-12-01', '2026-12-05').map((day) => [day, 'maintenance']),
+    );
+  }, 30_000);
 });

@@ -1,8 +1,10 @@
 import { accountsEn } from './accounts/en.ts';
+import { calendarFeedEn } from './calendar-feed/en.ts';
 import type { Dictionary } from './fr.ts';
 import { lendingEn } from './lending/en.ts';
 import { lendingCatalogueEn } from './lending-catalogue/en.ts';
 import { lendingDeskEn } from './lending-desk/en.ts';
+import { lendingMaintenanceEn } from './lending-maintenance/en.ts';
 import { lendingPointsEn } from './lending-points/en.ts';
 import { lendingUnitsEn } from './lending-units/en.ts';
 import { lendingWaitlistEn } from './lending-waitlist/en.ts';
@@ -30,7 +32,9 @@ export const en: Dictionary = {
   ...lendingPointsEn,
   ...lendingEn,
   ...lendingCatalogueEn,
+  ...lendingMaintenanceEn,
   ...lendingWaitlistEn,
   ...lendingDeskEn,
   ...lendingUnitsEn,
+  ...calendarFeedEn,
 };

@@ -6,9 +6,11 @@
  * name, so two features never define the same key (a unit test checks it).
  */
 import { accountsFr } from './accounts/fr.ts';
+import { calendarFeedFr } from './calendar-feed/fr.ts';
 import { lendingFr } from './lending/fr.ts';
 import { lendingCatalogueFr } from './lending-catalogue/fr.ts';
 import { lendingDeskFr } from './lending-desk/fr.ts';
+import { lendingMaintenanceFr } from './lending-maintenance/fr.ts';
 import { lendingPointsFr } from './lending-points/fr.ts';
 import { lendingUnitsFr } from './lending-units/fr.ts';
 import { lendingWaitlistFr } from './lending-waitlist/fr.ts';
@@ -33,9 +35,11 @@ export const fr = {
   ...lendingPointsFr,
   ...lendingFr,
   ...lendingCatalogueFr,
+  ...lendingMaintenanceFr,
   ...lendingWaitlistFr,
   ...lendingDeskFr,
   ...lendingUnitsFr,
+  ...calendarFeedFr,
 };
 
 /** A dictionary: exactly the keys of the French reference, each a string. */

@@ -68,6 +68,8 @@ export const routes = {
   lendingUnit: { fr: '/pret/unite/', en: '/en/lending/unit/' },
   // The staff's labels sheet (A4, 3 × 8) of a lending point's units.
   deskLabels: { fr: '/guichet/etiquettes/', en: '/en/desk/labels/' },
+  // The desk's maintenance tickets of a lending point (staff of the point, admins).
+  deskMaintenance: { fr: '/guichet/maintenance/', en: '/en/desk/maintenance/' },
 } as const satisfies Record<string, { fr: `/${string}`; en: `/en/${string}` }>;
 
 export type RouteName = keyof typeof routes;
