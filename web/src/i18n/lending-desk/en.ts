@@ -138,5 +138,8 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.mine.late': '{count} day(s) late: bring it back as soon as you can.',
   'lendingDesk.mine.noReceipt': 'The receipt is made at the desk when the equipment is handed over.',
   'lendingDesk.mine.open': 'See the loan and its receipt: {model}',
+  'lendingDesk.mine.status.out': 'Borrowed',
+  'lendingDesk.mine.status.returned': 'Returned',
+  'lendingDesk.mine.status.no-show': 'Not picked up',
   'lendingDesk.mine.back': 'My loans',
 };

@@ -135,5 +135,8 @@ export const lendingDeskFr = {
   'lendingDesk.mine.late': 'En retard de {count} jour(s) : rapportez-le dès que possible.',
   'lendingDesk.mine.noReceipt': 'Le reçu est établi au guichet, à la remise du matériel.',
   'lendingDesk.mine.open': 'Voir l’emprunt et son reçu : {model}',
+  'lendingDesk.mine.status.out': 'Emprunté',
+  'lendingDesk.mine.status.returned': 'Rendu',
+  'lendingDesk.mine.status.no-show': 'Non retiré',
   'lendingDesk.mine.back': 'Mes emprunts',
 } as const;

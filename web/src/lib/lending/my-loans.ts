@@ -174,7 +174,11 @@ const loanCard = (context: LoansContext, loan: LoanView) => {
     element(
       'p',
       undefined,
-      s(loan.status === 'cancelled' ? 'lending.mine.status.cancelled' : 'lending.mine.status.reserved'),
+      s(
+        loan.status === 'cancelled' || loan.status === 'reserved'
+          ? `lending.mine.status.${loan.status}`
+          : `lendingDesk.mine.status.${loan.status}`,
+      ),
     ),
   );
   // The loan's own page: its state and, once handed over, its receipt (lib/lending/desk-my-loan-page.ts).

@@ -13,7 +13,7 @@ export interface LoanView {
   point: { id: string; name: string; address: string };
   pickUp: string;
   returnDay: string;
-  status: 'reserved' | 'cancelled';
+  status: 'reserved' | 'out' | 'returned' | 'cancelled' | 'no-show';
   phase: 'upcoming' | 'current' | 'past';
 }
 
