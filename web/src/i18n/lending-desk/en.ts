@@ -28,6 +28,7 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.none': 'Nothing for now.',
   'lendingDesk.walkIn': 'Lend without a reservation',
   'lendingDesk.labels': 'Print labels',
+  'lendingDesk.maintenanceLink': 'Maintenance tickets',
   'lendingDesk.entry': '{model} ({tag}) for {name}',
   'lendingDesk.entryDays': 'from {pickUp} to {returnDay}',
   'lendingDesk.entryLate': '{count} day(s) late',

@@ -25,6 +25,7 @@ export const lendingDeskFr = {
   'lendingDesk.none': 'Rien pour l’instant.',
   'lendingDesk.walkIn': 'Prêter sans réservation',
   'lendingDesk.labels': 'Imprimer des étiquettes',
+  'lendingDesk.maintenanceLink': 'Fiches de maintenance',
   'lendingDesk.entry': '{model} ({tag}) pour {name}',
   'lendingDesk.entryDays': 'du {pickUp} au {returnDay}',
   'lendingDesk.entryLate': '{count} jour(s) de retard',

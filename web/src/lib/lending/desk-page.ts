@@ -92,11 +92,13 @@ const start = (root: HTMLElement) => {
   const status = part(root, '[data-desk-status]');
   const select = part<HTMLSelectElement>(root, '[data-desk-point]');
   const walkIn = part<HTMLAnchorElement>(root, '[data-desk-walk-in]');
+  const maintenance = part<HTMLAnchorElement>(root, '[data-desk-maintenance]');
   const context: DeskContext = { root, s, status, pointId: '' };
 
   const load = async (pointId: string) => {
     context.pointId = pointId;
     walkIn.href = `${root.dataset.walkInPage}?${new URLSearchParams({ point: pointId })}`;
+    maintenance.href = `${root.dataset.maintenancePage}?${new URLSearchParams({ point: pointId })}`;
     const response = await readDesk(pointId);
     if (!response.ok) throw new Error(`The desk answered ${response.status}`);
     showLists(context, (await response.json()) as DeskToday);
