@@ -228,11 +228,20 @@ export interface MaintenanceTicketRecord {
   history: { at: string; by: string; status: TicketStatus; note?: string }[];
 }
 
+export const UNIT_EVENT_KINDS = [
+  'handed-over',
+  'returned',
+  'swapped-out',
+  'swapped-in',
+  'ticket-opened',
+  'ticket-changed',
+] as const;
+
 /** One event in a unit's history (the unit page shows them to staff), newest last. */
 export interface UnitEventRecord {
   unitId: string;
   at: string;
-  kind: 'handed-over' | 'returned' | 'swapped-out' | 'ticket-opened' | 'ticket-changed';
+  kind: (typeof UNIT_EVENT_KINDS)[number];
   /** The staff member, or `daily-job`. */
   by: string;
   reservationId?: string;

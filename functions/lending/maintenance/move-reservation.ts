@@ -88,6 +88,14 @@ export const moveOrCancelReservation = async (
           ...(leaving.ticketId ? { ticketId: leaving.ticketId } : {}),
           note: `${note}: moved to ${candidate.assetTag}`,
         }),
+        unitEventItem(deps, {
+          unitId: candidate.id,
+          at,
+          kind: 'swapped-in',
+          by: leaving.by,
+          reservationId,
+          note: `moved from ${unit.assetTag} (${note})`,
+        }),
       ];
       // A run too long to move in one transaction (over 48 days) is cancelled instead.
       if (items.length > MAX_TRANSACTION_ITEMS) break;

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { AssetTagSchema } from '../catalogue/schema.ts';
-import { UNIT_STATUSES } from '../records.ts';
+import { UNIT_EVENT_KINDS, UNIT_STATUSES } from '../records.ts';
 
 /**
  * The unit page's contract: a unit found by its asset tag (the QR code on its label), and, for
@@ -21,7 +21,7 @@ export const PublicUnitSchema = z
 const UnitEventSchema = z
   .object({
     at: z.string().openapi({ example: '2026-11-24T09:00:00.000Z' }),
-    kind: z.enum(['handed-over', 'returned', 'swapped-out', 'ticket-opened', 'ticket-changed']),
+    kind: z.enum(UNIT_EVENT_KINDS),
     by: z.string(),
     reservationId: z.string().nullable(),
     ticketId: z.string().nullable(),

@@ -29,6 +29,7 @@ export const lendingUnitsEn: Translation<typeof lendingUnitsFr> = {
   'lendingUnits.history.kind.handed-over': 'Handed over to a borrower',
   'lendingUnits.history.kind.returned': 'Returned',
   'lendingUnits.history.kind.swapped-out': 'Swapped for another unit',
+  'lendingUnits.history.kind.swapped-in': 'Took over another unit’s loan',
   'lendingUnits.history.kind.ticket-opened': 'Maintenance ticket opened',
   'lendingUnits.history.kind.ticket-changed': 'Maintenance ticket updated',
   'lendingUnits.labels.meta.title': 'Equipment labels',

@@ -32,6 +32,7 @@ export const lendingUnitsFr = {
   'lendingUnits.history.kind.handed-over': 'Remis à un emprunteur',
   'lendingUnits.history.kind.returned': 'Rendu',
   'lendingUnits.history.kind.swapped-out': 'Remplacé par un autre appareil',
+  'lendingUnits.history.kind.swapped-in': 'A repris le prêt d’un autre appareil',
   'lendingUnits.history.kind.ticket-opened': 'Ticket de maintenance ouvert',
   'lendingUnits.history.kind.ticket-changed': 'Ticket de maintenance mis à jour',
   'lendingUnits.labels.meta.title': 'Étiquettes du matériel',

@@ -1,7 +1,7 @@
 /**
  * Browser island of a person's own loan (`views/lending-desk/MyLoan.astro`): its state, how
- * late it is, and the receipt once handed over (printable). `[data-calendar-link]` is left for
- * the calendar feed's part.
+ * late it is, and the receipt once handed over (printable). The page's calendar block is the
+ * kit's own island (`lib/ui/calendar-feed.ts`).
  */
 import { idFromQuery, part } from '../ui/dom.ts';
 import { showState, whenSignedIn } from '../ui/page-states.ts';
