@@ -106,17 +106,26 @@ export const reminderMessage = (
     hours: hoursOn(point, day, language),
     lateDays: due.lateDays ?? 0,
   });
-  const where = `${point.name}, ${point.address}`;
-  const link = new URL(MY_LOANS_PAGE[language], deps.config.publicUrl).href;
-  const mine = TEXTS[language].mine;
+  return loanMessage(deps, person, {
+    subject: wording.subject(model.name),
+    paragraphs: [lead, wording.advice, `${point.name}, ${point.address}`],
+  });
+};
+
+/** A loan e-mail: its paragraphs, then the link to the person's loans (text and HTML alike). */
+const loanMessage = (
+  deps: Pick<AppDeps, 'config'>,
+  person: { email: string; language: Language },
+  { subject, paragraphs }: { subject: string; paragraphs: string[] },
+) => {
+  const link = new URL(MY_LOANS_PAGE[person.language], deps.config.publicUrl).href;
+  const mine = TEXTS[person.language].mine;
   return {
     to: person.email,
-    subject: wording.subject(model.name),
-    text: [lead, wording.advice, where, `${mine}: ${link}`].join('\n\n'),
+    subject,
+    text: [...paragraphs, `${mine}: ${link}`].join('\n\n'),
     html: [
-      `<p>${escapeHtml(lead)}</p>`,
-      `<p>${escapeHtml(wording.advice)}</p>`,
-      `<p>${escapeHtml(where)}</p>`,
+      ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
       `<p><a href="${escapeHtml(link)}">${escapeHtml(mine)}</a></p>`,
     ].join(''),
   };
@@ -151,16 +160,5 @@ export const noShowMessage = (
   const language = person.language;
   const words = NO_SHOW[language];
   const lead = words.lead(model.name, point.name, formatDay(reservation.pickUp, language));
-  const link = new URL(MY_LOANS_PAGE[language], deps.config.publicUrl).href;
-  const mine = TEXTS[language].mine;
-  return {
-    to: person.email,
-    subject: words.subject(model.name),
-    text: [lead, words.advice, `${mine}: ${link}`].join('\n\n'),
-    html: [
-      `<p>${escapeHtml(lead)}</p>`,
-      `<p>${escapeHtml(words.advice)}</p>`,
-      `<p><a href="${escapeHtml(link)}">${escapeHtml(mine)}</a></p>`,
-    ].join(''),
-  };
+  return loanMessage(deps, person, { subject: words.subject(model.name), paragraphs: [lead, words.advice] });
 };
