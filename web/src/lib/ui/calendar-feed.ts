@@ -12,6 +12,7 @@ import { commonFailure } from './failures.ts';
 import { requestTimeout } from './fetch.ts';
 import { formatDate } from './format.ts';
 import { guarded } from './guard.ts';
+import { currentViewer } from './session.ts';
 import { pageLocale, stringsOf } from './strings.ts';
 
 const fresh = () => ({ init: { cache: 'no-store' as const, signal: requestTimeout() } });
@@ -52,8 +53,10 @@ const start = (root: HTMLElement) => {
   };
 
   const load = async () => {
+    // Signed out: the page says so and the block stays hidden, without asking the API (a 401 is
+    // an error in the console for nothing).
+    if ((await currentViewer()).state !== 'signed-in') return;
     const response = await feed.$get(undefined, fresh());
-    // Signed out: the page says so; the block stays as rendered.
     if (!response.ok) return;
     show((await response.json()) as FeedView);
     root.hidden = false;
