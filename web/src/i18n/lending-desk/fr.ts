@@ -91,6 +91,10 @@ export const lendingDeskFr = {
   'lendingDesk.refused.conflict': 'Refusé : {detail}',
   'lendingDesk.refused.notFound': 'Aucune unité ni aucun compte ne correspond.',
   'lendingDesk.refused.training': 'Cette personne n’a pas la formation que ce matériel demande.',
+  'lendingDesk.refused.closedToday':
+    'Le lieu de prêt est fermé aujourd’hui : prêtez à partir de son prochain jour d’ouverture.',
+  'lendingDesk.refused.beforePickUp': 'Cette réservation pourra être remise à partir du {day}, son jour de retrait.',
+  'lendingDesk.refused.afterReturnDay': 'Son jour de retour ({day}) est passé : prêtez un appareil sans réservation.',
   'lendingDesk.refused.invalid': 'Vérifiez les champs signalés.',
   'lendingDesk.failed': 'La demande n’a pas abouti : réessayez.',
   'lendingDesk.print': 'Imprimer le reçu',

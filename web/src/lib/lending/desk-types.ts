@@ -79,5 +79,9 @@ export interface DeskProblem {
   taken?: boolean;
   unitOutOfService?: boolean;
   requiredTraining?: unknown;
+  /** Why, as a stable code (`functions/lending/desk/`): the page words it in its language. */
+  reason?: 'closed-today' | 'before-pick-up' | 'after-return-day';
+  pickUp?: string;
+  returnDay?: string;
   errors?: { path: string }[];
 }
