@@ -215,6 +215,36 @@ describe('the lending desk', () => {
     expectNoErrors(borrower.errors);
   });
 
+  it('a reservation whose pick-up day is to come says from which day it is handed over, without the form (en)', async () => {
+    const tr = t('en');
+    const borrower = await open(browser, { state: await sessionState(deps, uniqueEmail('desk-early')) });
+    const pickUp = addDays(today, 1);
+    const reserved = await apiSend(borrower.context, 'POST', '/api/lending/reservations', {
+      modelId: scene.model.id,
+      pointId: scene.point.id,
+      pickUp,
+      returnDay: pickUp,
+      acceptTerms: true,
+    });
+    expect(reserved).toMatchObject({ status: 'reserved' });
+    const { context, page, errors } = await open(browser, {
+      state: await sessionState(deps, uniqueEmail('desk-early-staff')),
+    });
+    const me = await apiSend(context, 'GET', '/api/me');
+    await updateUser(deps, String(me.id), { staffOf: [scene.point.id] });
+    await page.goto(`${routes.deskLoan.en}?${new URLSearchParams({ point: scene.point.id, id: String(reserved.id) })}`);
+    await page.locator('[data-desk-loan][data-state="ready"]').waitFor();
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeZone: 'UTC' }).format(
+      new Date(`${pickUp}T00:00:00Z`),
+    );
+    await expect
+      .poll(() => page.locator('[data-hand-over-early]').textContent())
+      .toBe(tr('lendingDesk.refused.beforePickUp', { day }));
+    expect(await page.locator('[data-hand-over]').isVisible()).toBe(false);
+    await expectNoAxeViolations(page, 'a reservation to come (en)');
+    expectNoErrors(errors);
+  });
+
   it.each(['fr', 'en'] as Locale[])('the walk-in page opens for staff, axe clean (%s)', async (locale) => {
     const staffState = await sessionState(deps, uniqueEmail('desk-walk-in'));
     const { context, page, errors } = await open(browser, { state: staffState });

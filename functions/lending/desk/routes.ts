@@ -69,7 +69,7 @@ const handOver = deskRoute.signedIn('post', '/{pointId}/loans/{id}/hand-over', {
     ...notStaffHere,
     404: problem('No such point, loan or asset tag'),
     409: problem(
-      'A tag of another point or model (`wrong`, `scanned`, `expected`), a checklist of another reservation, not reserved, not its day, the unit taken or out of service',
+      'A tag of another point or model (`wrong`, `scanned`, `expected`), a checklist of another reservation, not reserved, not its day (`reason`: before-pick-up, after-return-day), the unit taken or out of service',
     ),
     ...throughput,
   },

@@ -263,7 +263,7 @@ describe('handing a unit over', () => {
     ).toBe(400);
     const early = await handOver(test, staff.cookie, point.id, later.id, handOverBody(later.id, units[0].assetTag));
     expect(early.status).toBe(409);
-    expect(await problemOf(early)).toMatchObject({ pickUp: '2026-12-03' });
+    expect(await problemOf(early)).toMatchObject({ reason: 'before-pick-up', pickUp: '2026-12-03' });
     expect((await getReservation(test.deps, loan.id))?.status).toBe('reserved');
   });
 
