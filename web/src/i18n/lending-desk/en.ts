@@ -23,6 +23,7 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.search.unit': '{tag}: {model}, {status}, not lent here now.',
   'lendingDesk.pickUps': 'Pick-ups to hand over',
   'lendingDesk.returns': 'Returns due today',
+  'lendingDesk.dueTomorrow': 'Due back tomorrow',
   'lendingDesk.overdue': 'Overdue loans',
   'lendingDesk.maintenance': 'Equipment in maintenance',
   'lendingDesk.none': 'Nothing for now.',

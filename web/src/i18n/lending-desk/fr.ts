@@ -20,6 +20,7 @@ export const lendingDeskFr = {
   'lendingDesk.search.unit': '{tag} : {model}, {status}, sans prêt en cours ici.',
   'lendingDesk.pickUps': 'Retraits à faire',
   'lendingDesk.returns': 'Retours attendus aujourd’hui',
+  'lendingDesk.dueTomorrow': 'Retours attendus demain',
   'lendingDesk.overdue': 'Prêts en retard',
   'lendingDesk.maintenance': 'Matériel en maintenance',
   'lendingDesk.none': 'Rien pour l’instant.',

@@ -1,6 +1,6 @@
 /**
  * Browser island of the desk (`views/lending-desk/Desk.astro`): the viewer's points (the one in
- * `?point=` chosen, else the first), the point's desk today in four lists, and the search a
+ * `?point=` chosen, else the first), the point's desk today in five lists, and the search a
  * handheld scanner types into (the tag, then Enter submits it). A search with exactly one loan
  * found moves focus to it, so Enter again opens it.
  */
@@ -43,7 +43,7 @@ const entryItem = (context: DeskContext, entry: DeskEntry) => {
 
 const showLists = (context: DeskContext, desk: DeskToday) => {
   const { root, s } = context;
-  for (const section of ['pickUps', 'returns', 'overdue'] as const) {
+  for (const section of ['pickUps', 'returns', 'dueTomorrow', 'overdue'] as const) {
     part(root, `[data-desk-list="${section}"]`).replaceChildren(...desk[section].map((e) => entryItem(context, e)));
     part(root, `[data-desk-empty="${section}"]`).hidden = desk[section].length > 0;
   }

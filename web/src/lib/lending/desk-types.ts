@@ -53,6 +53,7 @@ export interface DeskToday {
   point: { id: string; name: string };
   pickUps: DeskEntry[];
   returns: DeskEntry[];
+  dueTomorrow: DeskEntry[];
   overdue: DeskEntry[];
   maintenance: { id: string; assetTag: string; reason: string; period: { from: string; to: string } }[];
 }
