@@ -256,6 +256,13 @@ describe('the lending desk', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-checklist] input').count()).toBe(2);
     await expectNoAxeViolations(page, `walk-in (${locale})`);
+    // An unknown tag scanned next: the previous kit's parts are gone.
+    await page.locator('#walk-in-tag').fill('NO-SUCH-TAG');
+    await page.locator('#walk-in-tag').press('Enter');
+    await expect
+      .poll(() => page.locator('[data-tag-note]').textContent())
+      .toBe(t(locale)('lendingDesk.refused.notFound'));
+    expect(await page.locator('[data-checklist] input').count()).toBe(0);
     expectNoErrors(errors);
   });
 });

@@ -43,6 +43,8 @@ const start = (root: HTMLElement) => {
       const unit = response.ok ? ((await response.json()) as DeskSearch).unit : undefined;
       if (!unit) {
         note.textContent = s('lendingDesk.refused.notFound');
+        // The previous tag's kit is not this one's: its parts must not stay to be ticked.
+        drawChecklist(form, s, 'walk-in', []);
         return;
       }
       note.textContent = s('lendingDesk.walkIn.scanned', { tag: unit.assetTag, model: unit.model.name });
