@@ -215,6 +215,27 @@ describe('the lending desk', () => {
     expectNoErrors(borrower.errors);
   });
 
+  it('a desk asked for in the URL that is not the person’s says so and shows theirs; its links carry the point (fr)', async () => {
+    const tr = t('fr');
+    const { context, page, errors } = await open(browser, {
+      state: await sessionState(deps, uniqueEmail('desk-not-theirs')),
+    });
+    const me = await apiSend(context, 'GET', '/api/me');
+    await updateUser(deps, String(me.id), { staffOf: [scene.point.id] });
+    await page.goto(`${routes.desk.fr}?point=e2e-not-mine`);
+    await page.locator('[data-desk][data-state="ready"]').waitFor();
+    await expect
+      .poll(() => page.locator('[data-desk-not-theirs]').textContent())
+      .toBe(tr('lendingDesk.point.notTheirs', { asked: 'e2e-not-mine', point: scene.point.name }));
+    expect(await page.locator('#desk-point').inputValue()).toBe(scene.point.id);
+    expect(new URL(page.url()).searchParams.get('point')).toBe(scene.point.id);
+    expect(await page.locator('[data-desk-labels]').getAttribute('href')).toBe(
+      `${routes.deskLabels.fr}?point=${scene.point.id}`,
+    );
+    await expectNoAxeViolations(page, 'a desk not theirs (fr)');
+    expectNoErrors(errors);
+  });
+
   it('a reservation whose pick-up day is to come says from which day it is handed over, without the form (en)', async () => {
     const tr = t('en');
     const borrower = await open(browser, { state: await sessionState(deps, uniqueEmail('desk-early')) });

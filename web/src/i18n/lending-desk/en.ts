@@ -13,6 +13,7 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.forbidden': 'The desk is for the staff of lending points.',
   'lendingDesk.point.label': 'Lending point',
   'lendingDesk.point.none': 'You staff no lending point.',
+  'lendingDesk.point.notTheirs': 'The desk asked for ({asked}) is not one you staff: here is yours, {point}.',
   'lendingDesk.search.label': 'Tag, name or reservation',
   'lendingDesk.search.hint':
     'Scan the tag (AUD-0007), or type a name or the first characters of the reservation number.',
@@ -59,6 +60,10 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.tag.hint':
     'Scan or type the tag of the unit handed over, then Enter. Another free unit of the same model may replace it.',
   'lendingDesk.tag.error': 'Scan the unit’s tag.',
+  'lendingDesk.backTag.label': 'Scanned tag',
+  'lendingDesk.backTag.hint':
+    'Scan or type the tag of the unit brought back, then Enter: it must be the unit of this loan.',
+  'lendingDesk.backTag.error': 'Scan the unit’s tag.',
   'lendingDesk.tag.same': '{tag}: the reserved unit.',
   'lendingDesk.tag.swap': '{tag} will replace {reserved} (same model, if it is free).',
   'lendingDesk.tag.backSame': '{tag}: the unit of this loan.',

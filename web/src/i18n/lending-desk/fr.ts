@@ -11,6 +11,8 @@ export const lendingDeskFr = {
   'lendingDesk.forbidden': 'Le guichet est réservé au personnel des points de prêt.',
   'lendingDesk.point.label': 'Point de prêt',
   'lendingDesk.point.none': 'Vous n’êtes rattaché·e à aucun point de prêt.',
+  'lendingDesk.point.notTheirs':
+    'Le guichet demandé ({asked}) n’est pas l’un des vôtres : voici le vôtre (lieu de prêt : {point}).',
   'lendingDesk.search.label': 'Étiquette, nom ou réservation',
   'lendingDesk.search.hint': 'Scannez l’étiquette (AUD-0007), ou tapez un nom ou le début du numéro de réservation.',
   'lendingDesk.search.error': 'Scannez une étiquette ou tapez un nom.',
@@ -56,6 +58,10 @@ export const lendingDeskFr = {
   'lendingDesk.tag.hint':
     'Scannez ou tapez l’étiquette de l’unité remise, puis Entrée. Une autre unité libre du même modèle peut la remplacer.',
   'lendingDesk.tag.error': 'Scannez l’étiquette de l’unité.',
+  'lendingDesk.backTag.label': 'Étiquette scannée',
+  'lendingDesk.backTag.hint':
+    'Scannez ou saisissez l’étiquette de l’unité rapportée, puis Entrée : ce doit être l’unité de ce prêt.',
+  'lendingDesk.backTag.error': 'Scannez l’étiquette de l’unité.',
   'lendingDesk.tag.same': '{tag} : l’unité réservée.',
   'lendingDesk.tag.swap': '{tag} remplacera {reserved} (même modèle, si elle est libre).',
   'lendingDesk.tag.backSame': '{tag} : l’unité de ce prêt.',
@@ -84,7 +90,7 @@ export const lendingDeskFr = {
   'lendingDesk.takenBack': 'Kit repris : {tag}.',
   'lendingDesk.takenBackLate': 'Kit repris avec {count} jour(s) de retard.',
   'lendingDesk.takenBackTicket': 'Une fiche de maintenance a été ouverte pour les éléments manquants ou abîmés.',
-  'lendingDesk.refused.point': '{tag} appartient à {scanned}, pas à {expected}.',
+  'lendingDesk.refused.point': '{tag} relève d’un autre lieu de prêt : {scanned} (ici : {expected}).',
   'lendingDesk.refused.model': '{tag} est un {scanned}, pas un {expected}.',
   'lendingDesk.refused.unit': '{tag} n’est pas l’unité de ce prêt ({expected}).',
   'lendingDesk.refused.taken': 'Cette unité est prise sur certains jours : scannez-en une autre.',
@@ -137,7 +143,7 @@ export const lendingDeskFr = {
   'lendingDesk.mine.signedOut': 'Connectez-vous pour voir votre emprunt.',
   'lendingDesk.mine.missing': 'Aucun emprunt n’est indiqué : ouvrez-le depuis « Mes emprunts ».',
   'lendingDesk.mine.notFound': 'Vous n’avez pas d’emprunt de ce numéro.',
-  'lendingDesk.mine.state': '{model} au {point}, du {pickUp} au {returnDay} : {status}.',
+  'lendingDesk.mine.state': '{model} (lieu de prêt : {point}), du {pickUp} au {returnDay} : {status}.',
   'lendingDesk.mine.late': 'En retard de {count} jour(s) : rapportez-le dès que possible.',
   'lendingDesk.mine.noReceipt': 'Le reçu est établi au guichet, à la remise du matériel.',
   'lendingDesk.mine.open': 'Voir l’emprunt et son reçu : {model}',
