@@ -215,6 +215,57 @@ describe('the lending desk', () => {
     expectNoErrors(borrower.errors);
   });
 
+  it('a desk asked for in the URL that is not the person’s says so and shows theirs; its links carry the point (fr)', async () => {
+    const tr = t('fr');
+    const { context, page, errors } = await open(browser, {
+      state: await sessionState(deps, uniqueEmail('desk-not-theirs')),
+    });
+    const me = await apiSend(context, 'GET', '/api/me');
+    await updateUser(deps, String(me.id), { staffOf: [scene.point.id] });
+    await page.goto(`${routes.desk.fr}?point=e2e-not-mine`);
+    await page.locator('[data-desk][data-state="ready"]').waitFor();
+    await expect
+      .poll(() => page.locator('[data-desk-not-theirs]').textContent())
+      .toBe(tr('lendingDesk.point.notTheirs', { asked: 'e2e-not-mine', point: scene.point.name }));
+    expect(await page.locator('#desk-point').inputValue()).toBe(scene.point.id);
+    expect(new URL(page.url()).searchParams.get('point')).toBe(scene.point.id);
+    expect(await page.locator('[data-desk-labels]').getAttribute('href')).toBe(
+      `${routes.deskLabels.fr}?point=${scene.point.id}`,
+    );
+    await expectNoAxeViolations(page, 'a desk not theirs (fr)');
+    expectNoErrors(errors);
+  });
+
+  it('a reservation whose pick-up day is to come says from which day it is handed over, without the form (en)', async () => {
+    const tr = t('en');
+    const borrower = await open(browser, { state: await sessionState(deps, uniqueEmail('desk-early')) });
+    const pickUp = addDays(today, 1);
+    const reserved = await apiSend(borrower.context, 'POST', '/api/lending/reservations', {
+      modelId: scene.model.id,
+      pointId: scene.point.id,
+      pickUp,
+      returnDay: pickUp,
+      acceptTerms: true,
+    });
+    expect(reserved).toMatchObject({ status: 'reserved' });
+    const { context, page, errors } = await open(browser, {
+      state: await sessionState(deps, uniqueEmail('desk-early-staff')),
+    });
+    const me = await apiSend(context, 'GET', '/api/me');
+    await updateUser(deps, String(me.id), { staffOf: [scene.point.id] });
+    await page.goto(`${routes.deskLoan.en}?${new URLSearchParams({ point: scene.point.id, id: String(reserved.id) })}`);
+    await page.locator('[data-desk-loan][data-state="ready"]').waitFor();
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeZone: 'UTC' }).format(
+      new Date(`${pickUp}T00:00:00Z`),
+    );
+    await expect
+      .poll(() => page.locator('[data-hand-over-early]').textContent())
+      .toBe(tr('lendingDesk.refused.beforePickUp', { day }));
+    expect(await page.locator('[data-hand-over]').isVisible()).toBe(false);
+    await expectNoAxeViolations(page, 'a reservation to come (en)');
+    expectNoErrors(errors);
+  });
+
   it.each(['fr', 'en'] as Locale[])('the walk-in page opens for staff, axe clean (%s)', async (locale) => {
     const staffState = await sessionState(deps, uniqueEmail('desk-walk-in'));
     const { context, page, errors } = await open(browser, { state: staffState });
@@ -226,6 +277,13 @@ describe('the lending desk', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-checklist] input').count()).toBe(2);
     await expectNoAxeViolations(page, `walk-in (${locale})`);
+    // An unknown tag scanned next: the previous kit's parts are gone.
+    await page.locator('#walk-in-tag').fill('NO-SUCH-TAG');
+    await page.locator('#walk-in-tag').press('Enter');
+    await expect
+      .poll(() => page.locator('[data-tag-note]').textContent())
+      .toBe(t(locale)('lendingDesk.refused.notFound'));
+    expect(await page.locator('[data-checklist] input').count()).toBe(0);
     expectNoErrors(errors);
   });
 });

@@ -148,11 +148,11 @@ export const handOverLoan = async (
   const today = cityDay(now, deps.config.timeZone);
   if (today < before.pickUp)
     throw new AppError('conflict', `Its pick-up day is ${before.pickUp}: hand it over from that day.`, {
-      extensions: { pickUp: before.pickUp },
+      extensions: { reason: 'before-pick-up', pickUp: before.pickUp },
     });
   if (today > before.returnDay)
     throw new AppError('conflict', `Its return day (${before.returnDay}) has passed: lend a unit as a walk-in.`, {
-      extensions: { returnDay: before.returnDay },
+      extensions: { reason: 'after-return-day', returnDay: before.returnDay },
     });
   const { model } = await modelAndUnitsOrThrow(deps, before.modelId);
   const { unit } = await scannedUnitOrThrow(deps, input.assetTag, { point, model });

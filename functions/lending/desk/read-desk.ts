@@ -52,15 +52,16 @@ const ticketEntry = (ticket: MaintenanceTicketRecord) => ({
 
 /**
  * A point's desk today: pick-ups due (today's, and the last days' not handed over yet), returns
- * due today, overdue loans (oldest first), and the units in maintenance (open and in-repair
+ * due today and tomorrow (tomorrow's seen ahead, to call or prepare), overdue loans (oldest first), and the units in maintenance (open and in-repair
  * tickets). Two Queries of the desk lists, two of the tickets, then the names.
  */
 export const readDesk = async (deps: AppDeps, { viewer, pointId }: { viewer: Viewer; pointId: string }) => {
   const point = await deskPointOrThrow(deps, viewer, pointId);
   const today = cityDay(deps.clock.now(), deps.config.timeZone);
+  const tomorrow = addDays(today, 1);
   const [pickUps, out, open, inRepair] = await Promise.all([
     listDesk(deps, pointId, 'PICKUP', { from: addDays(today, -LATE_PICK_UP_DAYS), to: today }),
-    listDesk(deps, pointId, 'OUT', { to: today }),
+    listDesk(deps, pointId, 'OUT', { to: tomorrow }),
     listTickets(deps, pointId, 'open'),
     listTickets(deps, pointId, 'in-repair'),
   ]);
@@ -75,6 +76,7 @@ export const readDesk = async (deps: AppDeps, { viewer, pointId }: { viewer: Vie
     point: { id: point.id, name: point.name },
     pickUps: entries.filter((e) => e.status === 'reserved'),
     returns: entries.filter((e) => e.status === 'out' && e.returnDay === today),
+    dueTomorrow: entries.filter((e) => e.status === 'out' && e.returnDay === tomorrow),
     overdue: entries.filter((e) => e.status === 'out' && e.returnDay < today),
     maintenance: [...open, ...inRepair].map(ticketEntry),
   };

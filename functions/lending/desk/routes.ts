@@ -69,7 +69,7 @@ const handOver = deskRoute.signedIn('post', '/{pointId}/loans/{id}/hand-over', {
     ...notStaffHere,
     404: problem('No such point, loan or asset tag'),
     409: problem(
-      'A tag of another point or model (`wrong`, `scanned`, `expected`), a checklist of another reservation, not reserved, not its day, the unit taken or out of service',
+      'A tag of another point or model (`wrong`, `scanned`, `expected`), a checklist of another reservation, not reserved, not its day (`reason`: before-pick-up, after-return-day), the unit taken or out of service',
     ),
     ...throughput,
   },
@@ -93,7 +93,9 @@ const walkIn = deskRoute.signedIn('post', '/{pointId}/walk-ins', {
   request: { params: DeskPointParamSchema, body: JSON_BODY(WalkInSchema) },
   responses: {
     201: JSON_RESPONSE(LoanViewSchema, 'The loan, out'),
-    400: problem('A field is missing or wrong (the return day’s rules)'),
+    400: problem(
+      'A field is missing or wrong (the return day’s rules), or the point is closed today (`reason: closed-today`)',
+    ),
     403: problem('Not staff here, or the borrower lacks the training (`requiredTraining`, `link`)'),
     404: problem('No such point, asset tag, or account with this e-mail'),
     409: problem('A tag of another point, a day reserved or taken, the unit out of service, a limit reached'),

@@ -144,6 +144,7 @@ export const DeskSchema = z
     point: z.object({ id: z.string(), name: z.string() }),
     pickUps: z.array(DeskEntrySchema),
     returns: z.array(DeskEntrySchema),
+    dueTomorrow: z.array(DeskEntrySchema).openapi({ description: 'Loans due back tomorrow' }),
     overdue: z.array(DeskEntrySchema),
     maintenance: z.array(
       z.object({

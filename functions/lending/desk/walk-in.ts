@@ -59,9 +59,14 @@ export const lendWalkIn = async (deps: AppDeps, options: { viewer: Viewer; point
     pickUp: today,
     returnDay: input.returnDay,
     today,
-  }).map((error) =>
-    error.path === 'pickUp' ? { ...error, path: 'returnDay', message: `Today: ${error.message}` } : error,
-  );
+  });
+  // With no lead time, a pick-up day refused is today closed: said as such (`reason`), so the
+  // form says it in the page's language instead of marking the return day.
+  const returnErrors = errors.filter((error) => error.path !== 'pickUp');
+  if (returnErrors.length < errors.length)
+    throw new AppError('validation', 'The lending point is closed today: lend from its next opening day.', {
+      extensions: { reason: 'closed-today', errors: returnErrors },
+    });
   if (errors.length > 0) throw fieldsProblem(errors);
   const at = now.toISOString();
   const id = randomUUID();

@@ -72,4 +72,6 @@ it('puts the demo loans out with a walk-in’s transaction: the desk shows one o
   const desk = await readDesk(test.deps, { viewer: admin, pointId: point.id });
   expect(desk.overdue.map((entry) => [entry.unit.assetTag, entry.overdueDays])).toEqual([[late?.assetTag, 3]]);
   expect(desk.returns).toEqual([]);
+  // The demo's loan due tomorrow is on the desk without searching.
+  expect(desk.dueTomorrow.map((entry) => entry.unit.assetTag)).toEqual([dueSoon?.assetTag]);
 });

@@ -107,4 +107,19 @@ describe('walk-in loans', () => {
     ).toBe(403);
     expect(await unitDays(test.deps, units[0].id)).toEqual([]);
   });
+
+  it('on a day the point is closed, says so by a reason the page translates, nothing written', async () => {
+    const { test, clock, point, units, staff, person } = await deskSetUp();
+    clock.advance(6 * 24 * 60 * 60 * 1000); // Monday 7 December: the point opens Tuesday to Saturday.
+    const closed = await walkIn(
+      test,
+      staff.cookie,
+      point.id,
+      walkInBody(person.user.email, units[0].assetTag, '2026-12-08'),
+    );
+    expect(closed.status).toBe(400);
+    // The return day is fine: the form marks no field, it tells the point is closed today.
+    expect(await problemOf(closed)).toMatchObject({ reason: 'closed-today', errors: [] });
+    expect(await unitDays(test.deps, units[0].id)).toEqual([]);
+  });
 });

@@ -22,6 +22,7 @@ interface DeskView {
   today: string;
   pickUps: { id: string; borrower: { name: string | null }; unit: { assetTag: string } }[];
   returns: { id: string }[];
+  dueTomorrow: { id: string }[];
   overdue: { id: string; overdueDays: number }[];
   maintenance: { assetTag: string }[];
 }
@@ -29,7 +30,7 @@ interface DeskView {
 const DAY = 86_400_000;
 
 describe('the desk of a lending point', () => {
-  it('lists today’s pick-ups with the borrower and the unit, then the loan among returns, then overdue', async () => {
+  it('lists today’s pick-ups with the borrower and the unit, then the loan due back tomorrow, among returns, then overdue', async () => {
     const { test, clock, point, model, units, staff, person } = await deskSetUp();
     await updateUser(test.deps, person.user.id, { displayName: 'Élise Le Gall' });
     const loan = await reserved(test, person.cookie, {
@@ -50,10 +51,15 @@ describe('the desk of a lending point', () => {
     expect(
       (await handOver(test, staff.cookie, point.id, loan.id, handOverBody(loan.id, units[0].assetTag))).status,
     ).toBe(200);
-    clock.advance(2 * DAY);
+    clock.advance(DAY);
+    const dueTomorrow = await json<DeskView>(await call(test, `/api/lending/desk/${point.id}`, 'GET', staff.cookie));
+    expect(dueTomorrow.dueTomorrow.map((entry) => entry.id)).toEqual([loan.id]);
+    expect(dueTomorrow.returns).toEqual([]);
+    clock.advance(DAY);
     const dueToday = await json<DeskView>(await call(test, `/api/lending/desk/${point.id}`, 'GET', staff.cookie));
     expect(dueToday.pickUps).toEqual([]);
     expect(dueToday.returns.map((entry) => entry.id)).toEqual([loan.id]);
+    expect(dueToday.dueTomorrow).toEqual([]);
     clock.advance(2 * DAY);
     const late = await json<DeskView>(await call(test, `/api/lending/desk/${point.id}`, 'GET', staff.cookie));
     expect(late.overdue).toEqual([expect.objectContaining({ id: loan.id, overdueDays: 2 })]);
@@ -263,7 +269,7 @@ describe('handing a unit over', () => {
     ).toBe(400);
     const early = await handOver(test, staff.cookie, point.id, later.id, handOverBody(later.id, units[0].assetTag));
     expect(early.status).toBe(409);
-    expect(await problemOf(early)).toMatchObject({ pickUp: '2026-12-03' });
+    expect(await problemOf(early)).toMatchObject({ reason: 'before-pick-up', pickUp: '2026-12-03' });
     expect((await getReservation(test.deps, loan.id))?.status).toBe('reserved');
   });
 

@@ -13,6 +13,7 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.forbidden': 'The desk is for the staff of lending points.',
   'lendingDesk.point.label': 'Lending point',
   'lendingDesk.point.none': 'You staff no lending point.',
+  'lendingDesk.point.notTheirs': 'The desk asked for ({asked}) is not one you staff: here is yours, {point}.',
   'lendingDesk.search.label': 'Tag, name or reservation',
   'lendingDesk.search.hint':
     'Scan the tag (AUD-0007), or type a name or the first characters of the reservation number.',
@@ -23,6 +24,7 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.search.unit': '{tag}: {model}, {status}, not lent here now.',
   'lendingDesk.pickUps': 'Pick-ups to hand over',
   'lendingDesk.returns': 'Returns due today',
+  'lendingDesk.dueTomorrow': 'Due back tomorrow',
   'lendingDesk.overdue': 'Overdue loans',
   'lendingDesk.maintenance': 'Equipment in maintenance',
   'lendingDesk.none': 'Nothing for now.',
@@ -58,6 +60,10 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.tag.hint':
     'Scan or type the tag of the unit handed over, then Enter. Another free unit of the same model may replace it.',
   'lendingDesk.tag.error': 'Scan the unit’s tag.',
+  'lendingDesk.backTag.label': 'Scanned tag',
+  'lendingDesk.backTag.hint':
+    'Scan or type the tag of the unit brought back, then Enter: it must be the unit of this loan.',
+  'lendingDesk.backTag.error': 'Scan the unit’s tag.',
   'lendingDesk.tag.same': '{tag}: the reserved unit.',
   'lendingDesk.tag.swap': '{tag} will replace {reserved} (same model, if it is free).',
   'lendingDesk.tag.backSame': '{tag}: the unit of this loan.',
@@ -94,6 +100,9 @@ export const lendingDeskEn: Translation<typeof lendingDeskFr> = {
   'lendingDesk.refused.conflict': 'Refused: {detail}',
   'lendingDesk.refused.notFound': 'No unit or account matches.',
   'lendingDesk.refused.training': 'This person lacks the training this equipment needs.',
+  'lendingDesk.refused.closedToday': 'The lending point is closed today: lend from its next opening day.',
+  'lendingDesk.refused.beforePickUp': 'This reservation can be handed over from {day}, its pick-up day.',
+  'lendingDesk.refused.afterReturnDay': 'Its return day ({day}) has passed: lend a unit without a reservation.',
   'lendingDesk.refused.invalid': 'Check the fields marked.',
   'lendingDesk.failed': 'The request did not go through: try again.',
   'lendingDesk.print': 'Print the receipt',

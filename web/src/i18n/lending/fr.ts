@@ -17,7 +17,7 @@ export const lendingFr = {
   'lending.mine.past': 'Passés',
   'lending.mine.none': 'Aucun.',
   'lending.mine.days': 'Du {pickUp} au {returnDay}',
-  'lending.mine.at': 'à {point}',
+  'lending.mine.at': 'lieu de prêt : {point}',
   'lending.mine.status.reserved': 'Réservé',
   'lending.mine.status.cancelled': 'Annulé',
   'lending.mine.cancel': 'Annuler la réservation',

@@ -1,6 +1,7 @@
 /**
  * Browser island of a loan at the desk (`views/lending-desk/DeskLoan.astro`): reads the loan of
- * `?point=&id=`, shows the hand-over form while reserved, the take-back form while out, and the
+ * `?point=&id=`, shows the hand-over form while reserved (from its pick-up day: before it, the
+ * day it can be handed over from), the take-back form while out, and the
  * receipt once handed over. Every control works from the keyboard; a scanner's Enter in the tag
  * field checks the tag and moves to the checklist. Refusals name what is wrong (another point's
  * or model's tag, another unit, a checklist of another reservation).
@@ -46,7 +47,12 @@ const show = (context: LoanContext, loan: DeskLoan) => {
     summary(s, loan) + (loan.overdueDays > 0 ? ` ${s('lendingDesk.entryLate', { count: loan.overdueDays })}` : '');
   const handOverForm = part<HTMLFormElement>(root, '[data-hand-over]');
   const takeBackForm = part<HTMLFormElement>(root, '[data-take-back]');
-  handOverForm.hidden = loan.status !== 'reserved';
+  // Before its pick-up day a reservation cannot be handed over: said up front, not at submit.
+  const early = loan.status === 'reserved' && loan.today < loan.pickUp;
+  const notice = part(root, '[data-hand-over-early]');
+  notice.textContent = early ? s('lendingDesk.refused.beforePickUp', { day: dayText(loan.pickUp, pageLocale()) }) : '';
+  notice.hidden = !early;
+  handOverForm.hidden = loan.status !== 'reserved' || early;
   takeBackForm.hidden = loan.status !== 'out';
   for (const form of [handOverForm, takeBackForm]) {
     form.reset();

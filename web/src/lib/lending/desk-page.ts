@@ -1,6 +1,6 @@
 /**
  * Browser island of the desk (`views/lending-desk/Desk.astro`): the viewer's points (the one in
- * `?point=` chosen, else the first), the point's desk today in four lists, and the search a
+ * `?point=` chosen; else, said when it is not one of theirs, the first), the point's desk today in five lists, and the search a
  * handheld scanner types into (the tag, then Enter submits it). A search with exactly one loan
  * found moves focus to it, so Enter again opens it.
  */
@@ -43,7 +43,7 @@ const entryItem = (context: DeskContext, entry: DeskEntry) => {
 
 const showLists = (context: DeskContext, desk: DeskToday) => {
   const { root, s } = context;
-  for (const section of ['pickUps', 'returns', 'overdue'] as const) {
+  for (const section of ['pickUps', 'returns', 'dueTomorrow', 'overdue'] as const) {
     part(root, `[data-desk-list="${section}"]`).replaceChildren(...desk[section].map((e) => entryItem(context, e)));
     part(root, `[data-desk-empty="${section}"]`).hidden = desk[section].length > 0;
   }
@@ -93,12 +93,14 @@ const start = (root: HTMLElement) => {
   const select = part<HTMLSelectElement>(root, '[data-desk-point]');
   const walkIn = part<HTMLAnchorElement>(root, '[data-desk-walk-in]');
   const maintenance = part<HTMLAnchorElement>(root, '[data-desk-maintenance]');
+  const labels = part<HTMLAnchorElement>(root, '[data-desk-labels]');
   const context: DeskContext = { root, s, status, pointId: '' };
 
   const load = async (pointId: string) => {
     context.pointId = pointId;
     walkIn.href = `${root.dataset.walkInPage}?${new URLSearchParams({ point: pointId })}`;
     maintenance.href = `${root.dataset.maintenancePage}?${new URLSearchParams({ point: pointId })}`;
+    labels.href = `${root.dataset.labelsPage}?${new URLSearchParams({ point: pointId })}`;
     const response = await readDesk(pointId);
     if (!response.ok) throw new Error(`The desk answered ${response.status}`);
     showLists(context, (await response.json()) as DeskToday);
@@ -128,6 +130,7 @@ const start = (root: HTMLElement) => {
     const url = new URL(window.location.href);
     url.searchParams.set('point', select.value);
     window.history.replaceState(null, '', url);
+    part(root, '[data-desk-not-theirs]').hidden = true;
     void load(select.value).catch(() => say(status, s('lendingDesk.failed'), 'error'));
   });
 
@@ -151,6 +154,15 @@ const start = (root: HTMLElement) => {
       const chosen = points.find((p) => p.id === wanted) ?? points[0];
       part(root, '[data-desk-no-point]').hidden = Boolean(chosen);
       part(root, '[data-desk-body]').hidden = !chosen;
+      // A point asked in the URL that is not theirs: said, and the URL names the desk shown.
+      const notTheirs = part(root, '[data-desk-not-theirs]');
+      notTheirs.hidden = !wanted || !chosen || chosen.id === wanted;
+      if (!notTheirs.hidden && chosen) {
+        notTheirs.textContent = s('lendingDesk.point.notTheirs', { asked: wanted ?? '', point: chosen.name });
+        const url = new URL(window.location.href);
+        url.searchParams.set('point', chosen.id);
+        window.history.replaceState(null, '', url);
+      }
       if (chosen) {
         select.value = chosen.id;
         await load(chosen.id);

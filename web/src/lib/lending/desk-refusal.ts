@@ -1,10 +1,13 @@
 /**
  * What a refusal of the desk says, in the page's words: a tag of another point or model naming
- * both, another unit than the loan's, a unit taken or out of service, the training missing.
+ * both, another unit than the loan's, a unit taken or out of service, the training missing, the
+ * point closed today or the loan's days not come or gone (by the problem's stable `reason`, never
+ * its English `detail`).
  */
 import { commonFailure } from '../ui/failures.ts';
-import type { Translate } from '../ui/strings.ts';
+import { pageLocale, type Translate } from '../ui/strings.ts';
 import type { DeskProblem } from './desk-types.ts';
+import { dayText } from './types.ts';
 
 export const readDeskProblem = async (response: Response): Promise<DeskProblem> => {
   try {
@@ -18,6 +21,11 @@ const nameOf = (named: DeskProblem['expected']) => (typeof named === 'string' ? 
 
 export const deskRefusal = (s: Translate, problem: DeskProblem): string => {
   const tag = problem.assetTag ?? '';
+  if (problem.reason === 'closed-today') return s('lendingDesk.refused.closedToday');
+  if (problem.reason === 'before-pick-up')
+    return s('lendingDesk.refused.beforePickUp', { day: dayText(problem.pickUp ?? '', pageLocale()) });
+  if (problem.reason === 'after-return-day')
+    return s('lendingDesk.refused.afterReturnDay', { day: dayText(problem.returnDay ?? '', pageLocale()) });
   if (problem.wrong === 'point' || problem.wrong === 'model')
     return s(`lendingDesk.refused.${problem.wrong}`, {
       tag,

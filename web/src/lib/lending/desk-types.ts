@@ -53,6 +53,7 @@ export interface DeskToday {
   point: { id: string; name: string };
   pickUps: DeskEntry[];
   returns: DeskEntry[];
+  dueTomorrow: DeskEntry[];
   overdue: DeskEntry[];
   maintenance: { id: string; assetTag: string; reason: string; period: { from: string; to: string } }[];
 }
@@ -79,5 +80,9 @@ export interface DeskProblem {
   taken?: boolean;
   unitOutOfService?: boolean;
   requiredTraining?: unknown;
+  /** Why, as a stable code (`functions/lending/desk/`): the page words it in its language. */
+  reason?: 'closed-today' | 'before-pick-up' | 'after-return-day';
+  pickUp?: string;
+  returnDay?: string;
   errors?: { path: string }[];
 }

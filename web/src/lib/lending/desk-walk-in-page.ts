@@ -1,7 +1,8 @@
 /**
  * Browser island of a walk-in loan (`views/lending-desk/WalkIn.astro`) at the point of
  * `?point=`: the scanned tag's unit is looked up (the desk's search) to draw its model's
- * checklist and suggest today as the return day; then the loan is made for the borrower's
+ * checklist (the return day is left for staff to choose: the browser's today may be a day the
+ * point is closed, or not the city's day); then the loan is made for the borrower's
  * account e-mail. Refusals name what is wrong (another point's tag, a reserved day, a limit,
  * the training).
  */
@@ -42,11 +43,12 @@ const start = (root: HTMLElement) => {
       const unit = response.ok ? ((await response.json()) as DeskSearch).unit : undefined;
       if (!unit) {
         note.textContent = s('lendingDesk.refused.notFound');
+        // The previous tag's kit is not this one's: its parts must not stay to be ticked.
+        drawChecklist(form, s, 'walk-in', []);
         return;
       }
       note.textContent = s('lendingDesk.walkIn.scanned', { tag: unit.assetTag, model: unit.model.name });
       drawChecklist(form, s, 'walk-in', unit.model.parts);
-      if (!returnDay.value) returnDay.value = new Date().toLocaleDateString('en-CA');
     },
     () => email,
   );

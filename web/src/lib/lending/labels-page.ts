@@ -1,6 +1,7 @@
 /**
  * Browser island of the labels page (`views/lending-units/Labels.astro`), for staff and admins:
- * the point select lists the person's points (every point for an admin), the model select the
+ * the point select lists the person's points (every point for an admin; the one of `?point=`,
+ * as the desk links here, chosen), the model select the
  * models held there; "Prepare" reads the units of those models (the staff's units read, one per
  * model) and lays the labels of the units at that point that are not retired on A4 sheets,
  * ordered by asset tag; "Print" prints them (the print stylesheet keeps only the sheets).
@@ -11,6 +12,7 @@ import { showState, whenSignedIn } from '../ui/page-states.ts';
 import { plural, stringsOf, type Translate } from '../ui/strings.ts';
 import { readModels, readUnits } from './catalogue-calls.ts';
 import type { ModelSummary } from './catalogue-types.ts';
+import { pointFromQuery } from './desk-refusal.ts';
 import { type LabelItem, labelSheets } from './labels-sheet.ts';
 
 /** The city named on every label: the site's build setting (astro.config.mjs gives the demo city's). */
@@ -50,6 +52,9 @@ const startSheet = (
   const status = part(root, '[data-labels-status]');
   const holder = part(root, '[data-labels-sheets]');
   pointSelect.replaceChildren(...points.map((point) => option(point.id, point.name)));
+  // Opened from a desk (`?point=`): that point chosen, when it is one of the person's.
+  const asked = pointFromQuery();
+  if (asked && points.some((point) => point.id === asked)) pointSelect.value = asked;
   const heldAt = (pointId: string) => models.filter((model) => model.pointIds.includes(pointId));
   const fillModels = () =>
     modelSelect.replaceChildren(
