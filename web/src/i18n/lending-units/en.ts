@@ -53,6 +53,7 @@ export const lendingUnitsEn: Translation<typeof lendingUnitsFr> = {
   'lendingUnits.labels.none': 'No unit in service or in maintenance at this point for this choice.',
   'lendingUnits.labels.failed': 'The units could not be read. Try again in a moment.',
   'lendingUnits.labels.sheet': 'Sheet {number} of {sheets}',
+  'lendingUnits.labels.sheets': 'The label sheets (they scroll sideways on a narrow screen)',
   'lendingUnits.labels.city': 'City of {city}',
   'lendingUnits.labels.qr': 'QR code leading to {url}',
   'lendingUnits.kit.title': 'Borrow a listening kit',

@@ -56,6 +56,7 @@ export const lendingUnitsFr = {
   'lendingUnits.labels.none': 'Aucun appareil en service ou en maintenance à ce point pour ce choix.',
   'lendingUnits.labels.failed': 'Les appareils n’ont pas pu être lus. Réessayez dans un instant.',
   'lendingUnits.labels.sheet': 'Planche {number} sur {sheets}',
+  'lendingUnits.labels.sheets': 'Les planches d’étiquettes (défilent de côté sur un écran étroit)',
   'lendingUnits.labels.city': 'Ville de {city}',
   'lendingUnits.labels.qr': 'Code QR vers {url}',
   'lendingUnits.kit.title': 'Emprunter un baladeur d’écoute',

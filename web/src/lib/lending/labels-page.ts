@@ -49,6 +49,8 @@ const startSheet = (
   const print = part<HTMLButtonElement>(root, '[data-labels-print]');
   const status = part(root, '[data-labels-status]');
   const holder = part(root, '[data-labels-sheets]');
+  // The A4 sheets scroll sideways in their region on a phone: the keyboard reaches it to scroll it.
+  holder.tabIndex = 0;
   pointSelect.replaceChildren(...points.map((point) => option(point.id, point.name)));
   const heldAt = (pointId: string) => models.filter((model) => model.pointIds.includes(pointId));
   const fillModels = () =>
@@ -63,6 +65,8 @@ const startSheet = (
   onFormSubmit(form, status, s('form.failed'), async () => {
     print.disabled = true;
     holder.replaceChildren();
+    // An empty region is no place to tab to: it shows with its sheets.
+    holder.hidden = true;
     holder.setAttribute('aria-busy', 'true');
     status.textContent = s('lendingUnits.labels.preparing');
     try {
@@ -74,6 +78,7 @@ const startSheet = (
       }
       const sheets = labelSheets(items, CITY, window.location.origin, s);
       holder.replaceChildren(...sheets);
+      holder.hidden = false;
       status.textContent = plural(s, 'lendingUnits.labels.ready', items.length, { sheets: sheets.length });
       print.disabled = false;
     } catch (error) {
