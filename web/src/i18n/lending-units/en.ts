@@ -25,7 +25,7 @@ export const lendingUnitsEn: Translation<typeof lendingUnitsFr> = {
   'lendingUnits.history.caption': 'History of {tag}, newest first',
   'lendingUnits.history.when': 'Date',
   'lendingUnits.history.what': 'Event',
-  'lendingUnits.history.note': 'Note',
+  'lendingUnits.history.note': 'Details',
   'lendingUnits.history.kind.handed-over': 'Handed over to a borrower',
   'lendingUnits.history.kind.returned': 'Returned',
   'lendingUnits.history.kind.swapped-out': 'Swapped for another unit',

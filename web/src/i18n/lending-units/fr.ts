@@ -28,7 +28,7 @@ export const lendingUnitsFr = {
   'lendingUnits.history.caption': 'Historique de {tag}, du plus récent au plus ancien',
   'lendingUnits.history.when': 'Date',
   'lendingUnits.history.what': 'Événement',
-  'lendingUnits.history.note': 'Note',
+  'lendingUnits.history.note': 'Détails',
   'lendingUnits.history.kind.handed-over': 'Remis à un emprunteur',
   'lendingUnits.history.kind.returned': 'Rendu',
   'lendingUnits.history.kind.swapped-out': 'Remplacé par un autre appareil',
