@@ -246,7 +246,23 @@ export interface UnitEventRecord {
   by: string;
   reservationId?: string;
   ticketId?: string;
-  /** A short factual note (condition, missing parts, ticket status): never the borrower's name. */
+  /**
+   * The facts, stored as facts so each page says them in its own language (the unit page renders
+   * them): the condition at a hand-over or return, how many days late, the parts missing or
+   * damaged (named in both languages, as the kit lists them), the other unit of a swap, why a
+   * reservation left the unit (maintenance or retirement) and whether it found no other unit, a
+   * walk-in, a ticket's status.
+   */
+  condition?: UnitCondition;
+  lateDays?: number;
+  missing?: Localized[];
+  damaged?: Localized[];
+  otherTag?: string;
+  cause?: 'maintenance' | 'retired';
+  cancelled?: boolean;
+  walkIn?: boolean;
+  ticketStatus?: TicketStatus;
+  /** The staff's own words, free text: never the borrower's name. */
   note?: string;
 }
 

@@ -147,6 +147,29 @@ describe('the equipment, for residents', () => {
   });
 });
 
+describe("a model's page on a phone", () => {
+  it('fits 375 px: the calendar scrolls inside a named region that takes the focus, and axe finds nothing', async () => {
+    const { page, errors } = await open(browser);
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(`${routes.lendingModel.fr}?id=${MODEL}`);
+    expect(await settled(page, '[data-availability]')).toBe('ready');
+    const region = page.getByRole('region', { name: fr('lendingCatalogue.availability.region') });
+    expect(await region.locator('table.lending-calendar').count()).toBe(1);
+    // The calendar is wider than the phone: its region scrolls, not the page.
+    expect(await region.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(true);
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+    // Reached with the keyboard, and scrolled with the arrow keys.
+    await page.locator('[data-month-next]').focus();
+    await page.keyboard.press('Tab');
+    expect(await region.evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await poll(() => region.evaluate((node) => node.scrollLeft)).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    expectNoErrors(errors);
+  });
+});
+
 describe('the catalogue editor, for staff', () => {
   it('a staff member edits a unit of their point with the keyboard; a duplicate tag is shown on its field', async () => {
     const { page, context, errors } = await open(browser, { state: staff });

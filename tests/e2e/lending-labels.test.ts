@@ -190,6 +190,32 @@ describe('labels', () => {
     }
   });
 
+  it('on a phone, the prepared sheets scroll inside a named region, never the page (en)', async () => {
+    const tr = t('en');
+    const { page, errors } = await open(browser, { state: staff });
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(routes.deskLabels.en);
+    expect(await settled(page, '[data-lending-labels]')).toBe('ready');
+    // No sheets yet: no empty region to tab to.
+    expect(await page.locator('[data-labels-sheets]').isHidden()).toBe(true);
+    await page.locator('[data-labels-form] button[type="submit"]').press('Enter');
+    await expect
+      .poll(() => page.locator('[data-labels-status]').textContent())
+      .toBe(tr('lendingUnits.labels.ready.other', { count: 3, sheets: 1 }));
+    const region = page.getByRole('region', { name: tr('lendingUnits.labels.sheets') });
+    expect(await region.locator('[data-labels-sheet="1"]').count()).toBe(1);
+    expect(await region.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // The region takes the focus from the keyboard (after the print button) and scrolls with the arrows.
+    await page.locator('[data-labels-print]').focus();
+    await page.keyboard.press('Tab');
+    expect(await region.evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((node) => node.scrollLeft)).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'labels prepared on a phone (en)');
+    expectNoErrors(errors);
+  });
+
   it('is refused to a signed-in person who staffs no point, and says so (en)', async () => {
     const state = await sessionState(deps, uniqueEmail('labels-citizen'));
     const { page } = await open(browser, { state });

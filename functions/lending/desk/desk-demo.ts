@@ -81,7 +81,7 @@ export const seedDemoDeskLoans = async (deps: AppDeps, content: unknown): Promis
       kind: 'handed-over',
       by: staff.id,
       reservationId: loan.id,
-      note: 'Condition: good',
+      condition: 'good',
     });
     const transaction = reserveTransaction(deps, loan, category.limits, now, {
       items: [{ item: history, role: { role: 'unit' } }],

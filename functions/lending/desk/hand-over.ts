@@ -83,7 +83,7 @@ const handOverItems = (
         kind: 'swapped-out',
         by: after.handOver?.by ?? '',
         reservationId: before.id,
-        note: `Swapped for ${unit.assetTag} at hand-over`,
+        otherTag: unit.assetTag,
       }),
       'history',
     );
@@ -95,7 +95,8 @@ const handOverItems = (
       kind: 'handed-over',
       by: after.handOver?.by ?? '',
       reservationId: before.id,
-      note: `Condition: ${after.handOver?.condition}`,
+      ...(after.handOver ? { condition: after.handOver.condition } : {}),
+      ...(after.handOver?.notes ? { note: after.handOver.notes } : {}),
     }),
     'history',
   );

@@ -46,6 +46,8 @@ const ticketEntry = (ticket: MaintenanceTicketRecord) => ({
   assetTag: ticket.assetTag,
   modelId: ticket.modelId,
   reason: ticket.reason,
+  // A return's missing and damaged parts, for the desk to name in its language.
+  fromReturn: ticket.fromReturn ? { missing: ticket.fromReturn.missing, damaged: ticket.fromReturn.damaged } : null,
   period: ticket.period,
   openedAt: ticket.openedAt,
 });

@@ -153,6 +153,7 @@ export const DeskSchema = z
         assetTag: z.string(),
         modelId: z.string(),
         reason: z.string(),
+        fromReturn: z.object({ missing: z.array(localized), damaged: z.array(localized) }).nullable(),
         period: z.object({ from: DaySchema, to: DaySchema }),
         openedAt: z.string(),
       }),

@@ -37,16 +37,6 @@ export interface TakeBackInput {
   cardWiped: true;
 }
 
-const faultsText = (faults: ReturnType<typeof returnFaults>, condition: UnitCondition, notes?: string) =>
-  [
-    faults.missing.length > 0 ? `Missing: ${faults.missing.map((name) => name.en).join(', ')}.` : '',
-    faults.damaged.length > 0 ? `Damaged: ${faults.damaged.map((name) => name.en).join(', ')}.` : '',
-    condition === 'damaged' ? 'Returned damaged.' : '',
-    notes ?? '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-
 /**
  * Staff take a loan back: the unit scanned must be this loan's (409 naming both otherwise), the
  * checklist this loan's (409), the loan `out` (409). ONE transaction: the loan `returned` (only
@@ -121,13 +111,12 @@ export const takeBackLoan = async (
       kind: 'returned',
       by: viewer.id,
       reservationId: before.id,
-      note: [
-        `Condition: ${input.condition}`,
-        lateDays > 0 ? `${lateDays} day(s) late` : '',
-        faultsText(faults, input.condition),
-      ]
-        .filter(Boolean)
-        .join('. '),
+      // Facts, not sentences: the unit page says them in its reader's language.
+      condition: input.condition,
+      ...(lateDays > 0 ? { lateDays } : {}),
+      ...(faults.missing.length > 0 ? { missing: faults.missing } : {}),
+      ...(faults.damaged.length > 0 ? { damaged: faults.damaged } : {}),
+      ...(input.notes ? { note: input.notes } : {}),
     }),
   );
   const outcome = await transactExplained(deps, items);
@@ -151,7 +140,9 @@ export const takeBackLoan = async (
       reservationId: before.id,
       missing: faults.missing,
       damaged: faults.damaged,
-      reason: faultsText(faults, input.condition, input.notes) || 'Returned with faults.',
+      // The staff's own words only: the ticket's page names the missing and damaged parts from
+      // `fromReturn`, in its reader's language.
+      reason: input.notes ?? '',
     });
     if (ticket) {
       const withTicket: ReservationRecord = { ...after, takeBack: { ...takeBack, ticketId: ticket.id } };

@@ -99,7 +99,9 @@ export const lendWalkIn = async (deps: AppDeps, options: { viewer: Viewer; point
       kind: 'handed-over',
       by: viewer.id,
       reservationId: id,
-      note: `Walk-in; condition: ${input.condition}`,
+      walkIn: true,
+      condition: input.condition,
+      ...(input.notes ? { note: input.notes } : {}),
     }),
     // Only another hand-over of this unit at the same instant collides here: its day is taken too.
     role: { role: 'day', day: today } as const,

@@ -81,7 +81,8 @@ export const changeTicket = async (
       kind: 'ticket-changed',
       by: viewer.id,
       ticketId: before.id,
-      note: change.status,
+      ticketStatus: change.status,
+      ...(change.note ? { note: change.note } : {}),
     }),
   ];
   let freed: string[] = [];

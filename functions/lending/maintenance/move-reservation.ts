@@ -62,7 +62,7 @@ export const moveOrCancelReservation = async (
       return { outcome: 'left', reservationId };
     const at = now.toISOString();
     const days = daysBetween(before.pickUp, before.returnDay);
-    const note = leaving.why === 'retired' ? 'unit retired' : 'unit in maintenance';
+    const cause = leaving.why === 'retired' ? 'retired' : 'maintenance';
     const calendar = await readModelCalendar(deps, model.id, before.returnDay);
     const candidates = unitsFreeOn(calendar, unit.pointId, days, now).filter((other) => other.id !== unit.id);
     let changed = false;
@@ -86,7 +86,8 @@ export const moveOrCancelReservation = async (
           by: leaving.by,
           reservationId,
           ...(leaving.ticketId ? { ticketId: leaving.ticketId } : {}),
-          note: `${note}: moved to ${candidate.assetTag}`,
+          cause,
+          otherTag: candidate.assetTag,
         }),
         unitEventItem(deps, {
           unitId: candidate.id,
@@ -94,7 +95,8 @@ export const moveOrCancelReservation = async (
           kind: 'swapped-in',
           by: leaving.by,
           reservationId,
-          note: `moved from ${unit.assetTag} (${note})`,
+          cause,
+          otherTag: unit.assetTag,
         }),
       ];
       // A run too long to move in one transaction (over 48 days) is cancelled instead.
@@ -137,7 +139,8 @@ const cancelForUnit = async (
       by: leaving.by,
       reservationId: before.id,
       ...(leaving.ticketId ? { ticketId: leaving.ticketId } : {}),
-      note: `${leaving.why === 'retired' ? 'unit retired' : 'unit in maintenance'}: no other unit free, reservation cancelled`,
+      cause: leaving.why === 'retired' ? 'retired' : 'maintenance',
+      cancelled: true,
     }),
   ]);
   if (!outcome.written) return undefined;

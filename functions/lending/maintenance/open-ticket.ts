@@ -96,7 +96,7 @@ export const openTicketTelling = async (
       by: options.by,
       ticketId: ticket.id,
       ...(options.fromReturn ? { reservationId: options.fromReturn.reservationId } : {}),
-      note: 'open',
+      ticketStatus: 'open',
     }),
   ]);
   if (!written) throw new AppError('conflict', `${unit.assetTag} changed meanwhile: read it again and retry.`);

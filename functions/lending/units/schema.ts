@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { AssetTagSchema } from '../catalogue/schema.ts';
-import { UNIT_EVENT_KINDS, UNIT_STATUSES } from '../records.ts';
+import { TICKET_STATUSES, UNIT_CONDITIONS, UNIT_EVENT_KINDS, UNIT_STATUSES } from '../records.ts';
 
 /**
  * The unit page's contract: a unit found by its asset tag (the QR code on its label), and, for
@@ -18,6 +18,12 @@ export const PublicUnitSchema = z
   })
   .openapi('LendingPublicUnit');
 
+const localized = z.object({ fr: z.string(), en: z.string() });
+
+/**
+ * An event's facts are data, not sentences (the page says them in its reader's language); `note`
+ * is the staff's own words, when they wrote any.
+ */
 const UnitEventSchema = z
   .object({
     at: z.string().openapi({ example: '2026-11-24T09:00:00.000Z' }),
@@ -25,6 +31,18 @@ const UnitEventSchema = z
     by: z.string(),
     reservationId: z.string().nullable(),
     ticketId: z.string().nullable(),
+    condition: z.enum(UNIT_CONDITIONS).nullable(),
+    lateDays: z.number().int().nullable(),
+    missing: z.array(localized),
+    damaged: z.array(localized),
+    /** The other unit of a swap (the one the reservation went to, or came from). */
+    otherTag: z.string().nullable(),
+    /** Why a reservation left the unit. */
+    cause: z.enum(['maintenance', 'retired']).nullable(),
+    /** The reservation found no other unit and was cancelled. */
+    cancelled: z.boolean(),
+    walkIn: z.boolean(),
+    ticketStatus: z.enum(TICKET_STATUSES).nullable(),
     note: z.string().nullable(),
   })
   .openapi('LendingUnitEvent');

@@ -368,6 +368,8 @@ describe('taking a unit back', () => {
     expect(response.status).toBe(200);
     expect((await json<LoanView>(response)).takeBack?.lateDays).toBe(2);
     expect((await getReservation(test.deps, loan.id))?.takeBack?.lateDays).toBe(2);
+    const returned = (await listUnitEvents(test.deps, units[0].id)).find((event) => event.kind === 'returned');
+    expect(returned).toMatchObject({ condition: 'good', lateDays: 2 });
   });
 
   it('records missing and damaged parts and the condition, and opens a maintenance ticket for them', async () => {
@@ -387,11 +389,18 @@ describe('taking a unit back', () => {
       ],
     });
     const returned = (await listUnitEvents(test.deps, units[0].id)).find((event) => event.kind === 'returned');
-    expect(returned?.note).toContain('Missing: Headphones');
-    expect(returned?.note).toContain('Damaged: Player');
+    // Facts, in both languages, for the unit page to say in its own; no sentence in one language.
+    expect(returned).toMatchObject({
+      condition: 'damaged',
+      missing: [{ en: 'Headphones', fr: 'Casque' }],
+      damaged: [{ en: 'Player', fr: 'Baladeur' }],
+    });
+    expect(returned?.note).toBeUndefined();
     // The return opened a maintenance ticket naming it; the loan names the ticket; the unit is in maintenance.
     const ticketId = stored?.takeBack?.ticketId ?? '';
     expect((await json<LoanView>(response)).takeBack?.ticketId).toBe(ticketId);
+    // No staff words were written: the reason is empty, the page names the parts from `fromReturn`.
+    expect((await getTicket(test.deps, ticketId))?.reason).toBe('');
     expect(await getTicket(test.deps, ticketId)).toMatchObject({
       unitId: units[0].id,
       status: 'open',

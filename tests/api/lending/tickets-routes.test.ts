@@ -109,10 +109,11 @@ describe('tickets at the desk', () => {
       await call(test, `/api/lending/tickets?pointId=${point.id}`, 'GET', staff.cookie),
     );
     expect(after.tickets).toEqual([]);
-    expect((await storedHistory(test.deps, unit.id)).map((e) => [e.kind, e.note])).toEqual([
-      ['ticket-changed', 'back-in-service'],
-      ['ticket-changed', 'in-repair'],
-      ['ticket-opened', 'open'],
+    // The status as data (each page names it in its language); the note is the staff's words.
+    expect((await storedHistory(test.deps, unit.id)).map((e) => [e.kind, e.ticketStatus, e.note])).toEqual([
+      ['ticket-changed', 'back-in-service', undefined],
+      ['ticket-changed', 'in-repair', 'Envoyé au fabricant'],
+      ['ticket-opened', 'open', undefined],
     ]);
     // A closed ticket moves no more.
     const again = await call(test, `/api/lending/tickets/${opened.ticket.id}/status`, 'POST', staff.cookie, {

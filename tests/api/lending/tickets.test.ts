@@ -82,6 +82,16 @@ describe('opening a ticket (the contract the desk’s take-back calls)', () => {
         ['swapped-out', cancelledOne.id],
       ].sort(),
     );
+    // Why each left, and where to, as facts (the unit page says them in its reader's language).
+    expect(history.find((event) => event.reservationId === movedOne.id)).toMatchObject({
+      cause: 'maintenance',
+      otherTag: second.assetTag,
+    });
+    expect(history.find((event) => event.reservationId === cancelledOne.id)).toMatchObject({
+      cause: 'maintenance',
+      cancelled: true,
+    });
+    expect(history.every((event) => event.note === undefined)).toBe(true);
   }, 30_000);
 
   it('refuses a unit not in service (409 naming its ticket) and a period out of range (400)', async () => {

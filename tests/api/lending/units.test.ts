@@ -122,6 +122,9 @@ describe('a unit’s history', () => {
         kind: 'returned',
         by: staff.user.id,
         reservationId: 'r1',
+        condition: 'worn',
+        lateDays: 3,
+        missing: [{ fr: 'Plan des parcours', en: 'Map of the trails' }],
       }),
     ]);
     expect(written).toBe(true);
@@ -136,6 +139,16 @@ describe('a unit’s history', () => {
       ['returned', null],
       ['handed-over', 'good'],
     ]);
+    // The return's facts, for the page to say in its reader's language.
+    expect(history.events[0]).toMatchObject({
+      condition: 'worn',
+      lateDays: 3,
+      missing: [{ fr: 'Plan des parcours', en: 'Map of the trails' }],
+      damaged: [],
+      otherTag: null,
+      cancelled: false,
+      ticketStatus: null,
+    });
     expect((await call(test, path, 'GET', admin.cookie)).status).toBe(200);
 
     const refused = await call(test, path, 'GET', otherStaff.cookie);

@@ -78,6 +78,7 @@ export const lendingCatalogueEn: Translation<typeof lendingCatalogueFr> = {
   'lendingCatalogue.availability.free.other': '{free} of {units} free',
   'lendingCatalogue.availability.legend':
     'Colours: green, units are free; orange, fully booked; grey, closed or past. Every cell also says it in words.',
+  'lendingCatalogue.availability.region': 'The month, day by day (scrolls sideways on a narrow screen)',
 
   'lendingCatalogue.editor.meta.title': 'Manage the equipment',
   'lendingCatalogue.editor.title': 'Manage the equipment',

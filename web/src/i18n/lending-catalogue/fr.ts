@@ -81,6 +81,7 @@ export const lendingCatalogueFr = {
   'lendingCatalogue.availability.free.other': '{free} libres sur {units}',
   'lendingCatalogue.availability.legend':
     'Couleurs\u00a0: vert, des exemplaires libres\u00a0; orange, complet\u00a0; gris, fermé ou passé. Chaque case le dit aussi en toutes lettres.',
+  'lendingCatalogue.availability.region': 'Le mois, jour par jour (défile de côté sur un écran étroit)',
 
   'lendingCatalogue.editor.meta.title': 'Gérer le matériel',
   'lendingCatalogue.editor.title': 'Gérer le matériel',

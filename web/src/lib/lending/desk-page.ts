@@ -12,6 +12,7 @@ import { pageLocale, stringsOf, type Translate } from '../ui/strings.ts';
 import { readDesk, readDeskPoints, searchDesk } from './desk-calls.ts';
 import { deskLoanHref, deskRefusal, pointFromQuery, readDeskProblem } from './desk-refusal.ts';
 import type { DeskEntry, DeskSearch, DeskToday } from './desk-types.ts';
+import { ticketProblem } from './maintenance-problem.ts';
 import { dayText } from './types.ts';
 
 interface DeskContext {
@@ -54,7 +55,7 @@ const showLists = (context: DeskContext, desk: DeskToday) => {
         undefined,
         s('lendingDesk.ticket', {
           tag: ticket.assetTag,
-          reason: ticket.reason,
+          reason: ticketProblem(ticket, pageLocale(), s),
           to: dayText(ticket.period.to, pageLocale()),
         }),
       ),

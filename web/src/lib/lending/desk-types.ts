@@ -1,4 +1,5 @@
 /** The desk's answers as its islands read them (`functions/lending/desk/schema.ts`). */
+import type { ReturnParts } from './maintenance-problem.ts';
 
 export interface Localized {
   fr: string;
@@ -55,7 +56,13 @@ export interface DeskToday {
   returns: DeskEntry[];
   dueTomorrow: DeskEntry[];
   overdue: DeskEntry[];
-  maintenance: { id: string; assetTag: string; reason: string; period: { from: string; to: string } }[];
+  maintenance: {
+    id: string;
+    assetTag: string;
+    reason: string;
+    fromReturn: ReturnParts | null;
+    period: { from: string; to: string };
+  }[];
 }
 
 export interface DeskSearch {

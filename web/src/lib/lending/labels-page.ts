@@ -51,6 +51,8 @@ const startSheet = (
   const print = part<HTMLButtonElement>(root, '[data-labels-print]');
   const status = part(root, '[data-labels-status]');
   const holder = part(root, '[data-labels-sheets]');
+  // The A4 sheets scroll sideways in their region on a phone: the keyboard reaches it to scroll it.
+  holder.tabIndex = 0;
   pointSelect.replaceChildren(...points.map((point) => option(point.id, point.name)));
   // Opened from a desk (`?point=`): that point chosen, when it is one of the person's.
   const asked = pointFromQuery();
@@ -68,6 +70,8 @@ const startSheet = (
   onFormSubmit(form, status, s('form.failed'), async () => {
     print.disabled = true;
     holder.replaceChildren();
+    // An empty region is no place to tab to: it shows with its sheets.
+    holder.hidden = true;
     holder.setAttribute('aria-busy', 'true');
     status.textContent = s('lendingUnits.labels.preparing');
     try {
@@ -79,6 +83,7 @@ const startSheet = (
       }
       const sheets = labelSheets(items, CITY, window.location.origin, s);
       holder.replaceChildren(...sheets);
+      holder.hidden = false;
       status.textContent = plural(s, 'lendingUnits.labels.ready', items.length, { sheets: sheets.length });
       print.disabled = false;
     } catch (error) {

@@ -4,8 +4,9 @@
  * AUD-0007") so that a screen reader's list of buttons says which row it acts on.
  */
 import { element } from '../ui/dom.ts';
-import type { Translate } from '../ui/strings.ts';
+import { pageLocale, type Translate } from '../ui/strings.ts';
 import type { TicketStep } from './maintenance-calls.ts';
+import { shortDay, ticketProblem } from './maintenance-problem.ts';
 import { nextSteps, type TicketRow } from './maintenance-types.ts';
 
 export const ticketsTable = (
@@ -15,6 +16,8 @@ export const ticketsTable = (
   onStep: (ticket: TicketRow, step: TicketStep, button: HTMLButtonElement) => void,
 ): HTMLElement => {
   if (tickets.length === 0) return element('p', { 'data-tickets-empty': '' }, s('lendingMaintenance.list.empty'));
+  const locale = pageLocale();
+  const day = (value: string) => shortDay(value, locale);
   const columns = ['tag', 'model', 'status', 'reason', 'period', 'actions'] as const;
   const header = columns.map((column) => element('th', { scope: 'col' }, s(`lendingMaintenance.col.${column}`)));
   const rows = tickets.map((ticket) => {
@@ -42,8 +45,12 @@ export const ticketsTable = (
         s(`lendingMaintenance.status.${ticket.status}`),
         ...(ticket.fromReturn ? [element('br'), element('small', undefined, s('lendingMaintenance.fromReturn'))] : []),
       ),
-      element('td', undefined, ticket.reason),
-      element('td', undefined, s('lendingMaintenance.period', ticket.period)),
+      element('td', { 'data-ticket-problem': '' }, ticketProblem(ticket, locale, s)),
+      element(
+        'td',
+        undefined,
+        s('lendingMaintenance.period', { from: day(ticket.period.from), to: day(ticket.period.to) }),
+      ),
       element('td', undefined, element('div', 'lending-maintenance__actions', ...buttons)),
     );
   });

@@ -1,5 +1,6 @@
 /** The shapes the desk's maintenance page reads (the API's `LendingTickets`). */
 import type { TicketStep } from './maintenance-calls.ts';
+import type { ReturnParts } from './maintenance-problem.ts';
 
 export type TicketStatus = 'open' | 'in-repair' | 'back-in-service' | 'retired';
 
@@ -10,7 +11,7 @@ export interface TicketRow {
   status: TicketStatus;
   reason: string;
   period: { from: string; to: string };
-  fromReturn: unknown | null;
+  fromReturn: ReturnParts | null;
   updatedAt: string;
 }
 

@@ -107,6 +107,8 @@ const startAvailability = (section: HTMLElement, model: ModelDetail, s: Translat
   const next = part<HTMLButtonElement>(section, '[data-month-next]');
   const status = part(section, '[data-availability-status]');
   const holder = part(section, '[data-availability-table]');
+  // The calendar scrolls sideways in its region on a phone: the keyboard reaches it to scroll it.
+  holder.tabIndex = 0;
   const current = monthOf(cityToday());
   let month: Month = current;
   let asked = 0;

@@ -12,9 +12,11 @@ import { fillNodes, pageLocale, stringsOf, type Translate } from '../ui/strings.
 import { readModel } from './catalogue-calls.ts';
 import { modelHref } from './links.ts';
 import { type PublicUnit, readUnit, readUnitHistory, type UnitHistory } from './unit-calls.ts';
+import { eventFacts } from './unit-event-facts.ts';
 import { tagFromQuery } from './unit-links.ts';
 
 const historyTable = (history: UnitHistory, s: Translate) => {
+  const locale = pageLocale();
   const head = element(
     'tr',
     undefined,
@@ -26,9 +28,9 @@ const historyTable = (history: UnitHistory, s: Translate) => {
     element(
       'tr',
       undefined,
-      element('td', undefined, timeElement(event.at, { dateStyle: 'medium', timeStyle: 'short' })),
+      element('td', 'lending-unit__when', timeElement(event.at, { dateStyle: 'medium', timeStyle: 'short' })),
       element('td', undefined, s(`lendingUnits.history.kind.${event.kind}`)),
-      element('td', undefined, event.note ?? ''),
+      element('td', undefined, eventFacts(event, locale, s)),
     ),
   );
   return element(
