@@ -40,8 +40,8 @@ describe('the demo lending points', () => {
     // The test clock is 2026-11-24: Christmas 2026 is the next one.
     expect(capucins?.closures[0]).toMatchObject({ from: '2026-12-24', to: '2026-12-26' });
     expect(capucins && isOpenDay(capucins, '2026-12-24')).toBe(false);
-    // Thursday 24 closed, Friday 25 and Saturday 26 too: Tuesday 29 is the next opening day (Sunday and Monday closed).
-    expect(capucins && nextOpenDay(capucins, '2026-12-24')).toBe('2026-12-29');
+    // Thursday 24 closed, Friday 25 and Saturday 26 too: Monday 28 is the next opening day (Sunday closed).
+    expect(capucins && nextOpenDay(capucins, '2026-12-24')).toBe('2026-12-28');
     const recouvrance = await getPoint(test.deps, 'maison-de-quartier-recouvrance');
     expect(recouvrance?.closures[0]).toMatchObject({ from: '2026-12-21', to: '2027-01-02' });
     const list = (await (await test.app.request('/api/lending/points')).json()) as { items: { id: string }[] };
