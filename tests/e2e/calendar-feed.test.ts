@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../functions/lending/opening-days.ts';
 import type { LendingPointRecord, ModelRecord, UnitRecord } from '../../functions/lending/records.ts';
 import { createModelItem } from '../../functions/lending/store/models.ts';
 import { modelPointItems } from '../../functions/lending/store/point-copies.ts';
 import { createPointItem } from '../../functions/lending/store/points.ts';
 import { createUnitItems } from '../../functions/lending/store/units.ts';
-import { createDocumentClient } from '../../functions/platform/clients.ts';
 import { cityDay } from '../../functions/platform/sent-once.ts';
 import { transact } from '../../functions/platform/transact.ts';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { type Locale, routes, t } from '../../web/src/i18n/index.ts';
 import { apiSend, sessionState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
+import { openEveryDay, stackTable } from './lending-support.ts';
 import { expectNoErrors, visitTracker } from './projects-support.ts';
 
 /**
@@ -23,17 +22,8 @@ import { expectNoErrors, visitTracker } from './projects-support.ts';
  * keyboard and the address stops answering. Axe on each page.
  */
 
-const deps = {
-  db: createDocumentClient({
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    budget: 'job',
-  }),
-  tableName: LOCAL_TABLE_NAME,
-};
+const deps = stackTable();
 const at = new Date().toISOString();
-const everyDay = [{ opens: '09:00', closes: '19:00' }];
 
 /** A point open every day with a listening player (no training needed), one unit. */
 const layOut = async () => {
@@ -43,7 +33,7 @@ const layOut = async () => {
     address: '1 place Napoléon III, Brest',
     lat: 48.4,
     lng: -4.5,
-    hours: { mon: everyDay, tue: everyDay, wed: everyDay, thu: everyDay, fri: everyDay, sat: everyDay, sun: everyDay },
+    hours: openEveryDay(),
     closures: [],
     contact: {},
     createdAt: at,

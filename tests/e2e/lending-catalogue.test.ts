@@ -1,13 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { updateUser } from '../../functions/accounts/store.ts';
 import { createPointItem } from '../../functions/lending/store/points.ts';
-import { createDocumentClient } from '../../functions/platform/clients.ts';
 import { transact } from '../../functions/platform/transact.ts';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { routes, t } from '../../web/src/i18n/index.ts';
 import { apiSend, poll, signedInState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
+import { stackTable } from './lending-support.ts';
 import { expectNoErrors, type StorageState, visitTracker } from './projects-support.ts';
 
 /**
@@ -44,15 +43,7 @@ const settled = async (page: Page, selector: string) => {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const deps = {
-    db: createDocumentClient({
-      region: LOCAL_REGION,
-      credentials: LOCAL_CREDENTIALS,
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      budget: 'job',
-    }),
-    tableName: LOCAL_TABLE_NAME,
-  };
+  const deps = stackTable();
   const now = new Date().toISOString();
   const point = (id: string, name: string) =>
     createPointItem(deps, {

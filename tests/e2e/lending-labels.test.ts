@@ -11,12 +11,11 @@ import { modelPointItems } from '../../functions/lending/store/point-copies.ts';
 import { createPointItem } from '../../functions/lending/store/points.ts';
 import { unitEventItem } from '../../functions/lending/store/unit-history.ts';
 import { createUnitItems } from '../../functions/lending/store/units.ts';
-import { createDocumentClient } from '../../functions/platform/clients.ts';
 import { transact } from '../../functions/platform/transact.ts';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { type Locale, routes, t } from '../../web/src/i18n/index.ts';
 import { apiSend, sessionState, uniqueEmail } from './accounts-support.ts';
 import { answerTiles, expectNoAxeViolations, launchBrowser } from './browser.ts';
+import { openEveryDay, stackTable } from './lending-support.ts';
 import { expectNoErrors, type StorageState, visitTracker } from './projects-support.ts';
 
 /**
@@ -29,18 +28,9 @@ import { expectNoErrors, type StorageState, visitTracker } from './projects-supp
  * today's availability. Axe on each page.
  */
 
-const deps = {
-  db: createDocumentClient({
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    budget: 'job',
-  }),
-  tableName: LOCAL_TABLE_NAME,
-};
+const deps = stackTable();
 const baseUrl = inject('baseUrl');
 const at = new Date().toISOString();
-const everyDay = [{ opens: '00:00', closes: '23:59' }];
 const token = randomUUID().slice(0, 6).toUpperCase();
 
 /** The demo content's media library and the first stop of its trail "Recouvrance à l’oreille". */
@@ -63,7 +53,7 @@ const point: LendingPointRecord = {
   address: '25 rue de Pontaniou, Brest',
   lat: demoPoint.lat,
   lng: demoPoint.lng,
-  hours: { mon: everyDay, tue: everyDay, wed: everyDay, thu: everyDay, fri: everyDay, sat: everyDay, sun: everyDay },
+  hours: openEveryDay({ opens: '00:00', closes: '23:59' }),
   closures: [],
   contact: {},
   createdAt: at,

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../functions/lending/opening-days.ts';
 import type { LendingPointRecord, ModelRecord, UnitRecord } from '../../functions/lending/records.ts';
 import { createModelItem } from '../../functions/lending/store/models.ts';
@@ -8,17 +8,16 @@ import { modelPointItems } from '../../functions/lending/store/point-copies.ts';
 import { createPointItem } from '../../functions/lending/store/points.ts';
 import { createUnitItems } from '../../functions/lending/store/units.ts';
 import { HOLD_HOURS } from '../../functions/lending/waitlist/waiting-order.ts';
-import { createDocumentClient } from '../../functions/platform/clients.ts';
 import { cityDay } from '../../functions/platform/sent-once.ts';
 import { transact } from '../../functions/platform/transact.ts';
 import { findModule } from '../../functions/training/catalogue.ts';
 import { newCertification } from '../../functions/training/certification-rules.ts';
 import { requiredTrainingFor } from '../../functions/training/public.ts';
 import { certifyItems } from '../../functions/training/store/certifications.ts';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from '../../infra/local/local-aws.ts';
 import { type Locale, routes, t } from '../../web/src/i18n/index.ts';
 import { apiSend, sessionState, uniqueEmail } from './accounts-support.ts';
 import { expectNoAxeViolations, launchBrowser } from './browser.ts';
+import { openEveryDay, stackTable } from './lending-support.ts';
 import { expectNoErrors, type StorageState, visitTracker } from './projects-support.ts';
 
 /**
@@ -31,17 +30,8 @@ import { expectNoErrors, type StorageState, visitTracker } from './projects-supp
  * the next free dates and joins the waiting list from the refusal. Axe on each page.
  */
 
-const deps = {
-  db: createDocumentClient({
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    budget: 'job',
-  }),
-  tableName: LOCAL_TABLE_NAME,
-};
+const deps = stackTable();
 const at = new Date().toISOString();
-const everyDay = [{ opens: '09:00', closes: '19:00' }];
 
 /** A lending point open every day. */
 const pointRecord = (name: string): LendingPointRecord => ({
@@ -50,7 +40,7 @@ const pointRecord = (name: string): LendingPointRecord => ({
   address: '25 rue de Pontaniou, Brest',
   lat: 48.3868,
   lng: -4.5004,
-  hours: { mon: everyDay, tue: everyDay, wed: everyDay, thu: everyDay, fri: everyDay, sat: everyDay, sun: everyDay },
+  hours: openEveryDay(),
   closures: [],
   contact: {},
   createdAt: at,
